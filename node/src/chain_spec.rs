@@ -1,0 +1,54 @@
+//! The chain specs built into the node, from the runtime's genesis presets.
+
+use allora_runtime::genesis_config_presets::PARACHAIN_ID;
+use polkadot_sdk::{
+	polkadot_omni_node_lib::chain_spec::{Extensions, GenericChainSpec},
+	sc_chain_spec::{ChainSpec, ChainType},
+	sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET},
+};
+
+/// Token symbol, decimals and SS58 prefix, as polkadot.js apps shows them.
+fn properties() -> polkadot_sdk::sc_chain_spec::Properties {
+	let mut p = polkadot_sdk::sc_chain_spec::Properties::new();
+	p.insert("tokenSymbol".into(), "ALLO".into());
+	p.insert("tokenDecimals".into(), 18.into());
+	p.insert("ss58Format".into(), 42.into());
+	p
+}
+
+fn wasm() -> Result<&'static [u8], String> {
+	allora_runtime::WASM_BINARY
+		.ok_or_else(|| "allora-node was built without the runtime's WASM (SKIP_WASM_BUILD)".into())
+}
+
+/// The `development` spec: one node, `--dev`.
+pub fn development() -> Result<GenericChainSpec, String> {
+	Ok(GenericChainSpec::builder(wasm()?, Extensions::new("rococo-local".into(), PARACHAIN_ID))
+		.with_name("Allora Development")
+		.with_id("allora_dev")
+		.with_chain_type(ChainType::Development)
+		.with_genesis_config_preset_name(DEV_RUNTIME_PRESET)
+		.with_properties(properties())
+		.build())
+}
+
+/// The `local_testnet` spec: Alice and Bob collating on a local relay chain.
+pub fn local_testnet() -> Result<GenericChainSpec, String> {
+	Ok(GenericChainSpec::builder(wasm()?, Extensions::new("rococo-local".into(), PARACHAIN_ID))
+		.with_name("Allora Local Testnet")
+		.with_id("allora_local_testnet")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(LOCAL_TESTNET_RUNTIME_PRESET)
+		.with_protocol_id("allora-local")
+		.with_properties(properties())
+		.build())
+}
+
+/// Loads the spec named by `--chain`: `dev`, `local`, or a path to a JSON spec.
+pub fn load(id: &str) -> Result<Box<dyn ChainSpec>, String> {
+	Ok(match id {
+		"" | "dev" | "development" => Box::new(development()?),
+		"local" | "local_testnet" => Box::new(local_testnet()?),
+		path => Box::new(GenericChainSpec::from_json_file(path.into())?),
+	})
+}

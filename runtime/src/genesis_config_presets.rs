@@ -1,0 +1,106 @@
+//! Genesis presets: `development` (one `--dev` node) and `local_testnet`.
+//!
+//! Both endow the well-known dev accounts with [`ENDOWMENT`], bond Alice and Bob as collators
+//! with [`COLLATOR_BOND`] and their Aura session keys, and make Alice the sudo key.
+
+use crate::{
+	AccountId, BalancesConfig, ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, StakingConfig, SudoConfig, ALLO,
+};
+
+use alloc::{vec, vec::Vec};
+
+use polkadot_sdk::{staging_xcm as xcm, *};
+
+use cumulus_primitives_core::ParaId;
+use frame_support::build_struct_json_patch;
+use parachains_common::AuraId;
+use serde_json::Value;
+use sp_genesis_builder::PresetId;
+use sp_keyring::Sr25519Keyring;
+use sp_staking::StakerStatus;
+
+/// The XCM version assumed for peers that have not told theirs.
+const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
+/// The parachain id of the presets.
+pub const PARACHAIN_ID: u32 = 2000;
+/// The balance of each endowed dev account.
+pub const ENDOWMENT: u128 = 1_000_000 * ALLO;
+/// The bond of each genesis collator.
+pub const COLLATOR_BOND: u128 = 10_000 * ALLO;
+
+fn testnet_genesis(
+	collators: Vec<(AccountId, AuraId)>,
+	endowed: Vec<AccountId>,
+	root: AccountId,
+	id: ParaId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		parachain_info: ParachainInfoConfig { parachain_id: id },
+		staking: StakingConfig {
+			validator_count: collators.len() as u32,
+			minimum_validator_count: 1,
+			invulnerables: collators.iter().map(|(acc, _)| acc.clone()).collect::<Vec<_>>(),
+			stakers: collators
+				.iter()
+				.map(|(acc, _)| (acc.clone(), acc.clone(), COLLATOR_BOND, StakerStatus::Validator))
+				.collect::<Vec<_>>(),
+			min_validator_bond: ALLO,
+			min_nominator_bond: ALLO,
+		},
+		session: SessionConfig {
+			keys: collators
+				.into_iter()
+				.map(|(acc, aura)| (acc.clone(), acc, SessionKeys { aura }))
+				.collect::<Vec<_>>(),
+		},
+		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
+		sudo: SudoConfig { key: Some(root) },
+	})
+}
+
+fn dev_collators() -> Vec<(AccountId, AuraId)> {
+	vec![
+		(Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Alice.public().into()),
+		(Sr25519Keyring::Bob.to_account_id(), Sr25519Keyring::Bob.public().into()),
+	]
+}
+
+fn local_testnet_genesis() -> Value {
+	testnet_genesis(
+		dev_collators(),
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+		PARACHAIN_ID.into(),
+	)
+}
+
+fn development_genesis() -> Value {
+	testnet_genesis(
+		dev_collators(),
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+		PARACHAIN_ID.into(),
+	)
+}
+
+/// The JSON patch of the preset `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_testnet_genesis(),
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_genesis(),
+		_ => return None,
+	};
+	serde_json::to_string(&patch).ok().map(|s| s.into_bytes())
+}
+
+/// The names of the presets.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}

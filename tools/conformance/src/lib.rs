@@ -1,0 +1,30 @@
+//! Conformance of the Allora math with the reference implementation.
+//!
+//! Loads the simulator tables (`inference_synthesis.json`, ...) of a vector directory, recomputes
+//! every quantity the reference model (`shared/spec/reference_synthesis.py`) checks with the
+//! `allora-synthesis` crate, and reports per quantity the number of checks and the worst error.
+//! Every epoch present in the files is used; none is hard-coded, except the reference unit-test
+//! scenarios that name their epochs (they run when those epochs are present).
+
+pub mod report;
+pub mod synthesis;
+pub mod vectors;
+
+pub use report::{Check, Report};
+pub use vectors::Vectors;
+
+/// The tolerance of every relative check: `|got − want| ≤ 1e-5·|want|` (the reference's
+/// `InEpsilon5`).
+pub const REL_TOLERANCE: f64 = 1e-5;
+
+/// Runs every check on the vectors in memory.
+pub fn run_all(v: &Vectors) -> Result<Report, String> {
+	let mut report = Report::default();
+	synthesis::check(v, &mut report)?;
+	Ok(report)
+}
+
+/// Loads `dir` and runs every check.
+pub fn run_dir(dir: &std::path::Path) -> Result<Report, String> {
+	run_all(&Vectors::load(dir)?)
+}
