@@ -315,7 +315,12 @@ impl Fixed {
 
 	/// `e^self`.
 	pub fn checked_exp(self) -> Result<Fixed, FixedError> {
-		exp36(self.0.checked_mul(SCALE as i128).ok_or(FixedError::Overflow)?)
+		// Far outside [−42, 46.5] the 36-digit argument would overflow: decide here.
+		match self.0.checked_mul(SCALE as i128) {
+			Some(x) => exp36(x),
+			None if self.0 < 0 => Ok(Fixed::ZERO),
+			None => Err(FixedError::Overflow),
+		}
 	}
 
 	/// Natural logarithm.
@@ -573,6 +578,9 @@ mod tests {
 		assert_eq!(Fixed::ZERO.checked_pow(f("-1")), Err(FixedError::DivisionByZero));
 		assert_eq!(f("47").checked_exp(), Err(FixedError::Overflow));
 		assert_eq!(f("-43").checked_exp(), Ok(Fixed::ZERO));
+		assert_eq!(f("-2392").checked_exp(), Ok(Fixed::ZERO));
+		assert_eq!(Fixed::MIN.checked_exp(), Ok(Fixed::ZERO));
+		assert_eq!(Fixed::MAX.checked_exp(), Err(FixedError::Overflow));
 		assert_eq!(Fixed::ONE.checked_div(Fixed::ZERO), Err(FixedError::DivisionByZero));
 		assert_eq!(Fixed::MAX.checked_mul(f("2")), Err(FixedError::Overflow));
 		assert_eq!(Fixed::MAX.checked_add(Fixed::from_raw(1)), Err(FixedError::Overflow));

@@ -71,7 +71,7 @@ pub fn ema(alpha: Fixed, current: Fixed, previous: Fixed) -> Result<Fixed, Synth
 }
 
 /// Weighted percentiles (spec §2.0, "WeightedPercentile"): sorts the `(value, weight)` pairs by
-/// value, places each at `(cumulative weight − weight/2) / total`, and interpolates linearly at
+/// value (then weight), places each at `(cumulative weight − weight/2) / total`, and interpolates linearly at
 /// `P/100` for each percentile `P`, clamping at both ends. Empty input gives no values.
 pub fn weighted_percentiles(
 	pairs: &[(Fixed, Fixed)],
@@ -81,7 +81,8 @@ pub fn weighted_percentiles(
 		return Ok(Vec::new());
 	}
 	let mut sorted: Vec<(Fixed, Fixed)> = pairs.to_vec();
-	sorted.sort_by(|a, b| a.0.cmp(&b.0));
+	// Ties in value are ordered by weight, so the result does not depend on who is listed first.
+	sorted.sort();
 	let mut cum = Vec::with_capacity(sorted.len());
 	let mut s = Fixed::ZERO;
 	for (_, w) in &sorted {

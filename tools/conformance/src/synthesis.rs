@@ -48,7 +48,7 @@ fn expect(r: &mut Report, q: &str, epoch: i64, row: &Row, column: &str, got: Fix
 
 /// The regret tables stored after `row`, restricted to the given participants, with initial
 /// regret `r0` (the reference's `state_from_row`).
-fn state_from_row(row: &Row, r0: Fixed, inferers: &[W], forecasters: &[W]) -> Result<RegretTables<W>, String> {
+pub fn state_from_row(row: &Row, r0: Fixed, inferers: &[W], forecasters: &[W]) -> Result<RegretTables<W>, String> {
 	let mut st = RegretTables::new(r0);
 	let has_i = |w: &W| inferers.contains(w);
 	let has_f = |w: &W| forecasters.contains(w);
@@ -140,11 +140,11 @@ fn quantity_of(key: &RegretKey<W>) -> &'static str {
 	}
 }
 
-fn row_inferences(row: &Row) -> Result<BTreeMap<W, Fixed>, String> {
+pub fn row_inferences(row: &Row) -> Result<BTreeMap<W, Fixed>, String> {
 	(0..N_INF).map(|j| Ok((inf(j), fixed(row, &format!("inference_{j}"))?))).collect()
 }
 
-fn row_forecasts(row: &Row) -> Result<BTreeMap<W, Forecast<W>>, String> {
+pub fn row_forecasts(row: &Row) -> Result<BTreeMap<W, Forecast<W>>, String> {
 	(0..N_FC)
 		.map(|k| {
 			let els = (0..N_INF)
@@ -215,11 +215,26 @@ fn row_network_losses(row: &Row) -> Result<(LossBundle<W>, Vec<(String, Fixed, S
 	Ok((b, cols))
 }
 
-fn all_inferers() -> Vec<W> {
+pub fn all_inferers() -> Vec<W> {
 	(0..N_INF).map(inf).collect()
 }
-fn all_forecasters() -> Vec<W> {
+pub fn all_forecasters() -> Vec<W> {
 	(0..N_FC).map(fc).collect()
+}
+
+/// The inputs of every epoch's full synthesis in `table`: the regrets (initial regret 1) and
+/// network loss of the previous epoch, and the epoch's inferences and forecasts.
+#[allow(clippy::type_complexity)]
+pub fn epoch_inputs(
+	table: &Table,
+) -> Result<Vec<(i64, RegretTables<W>, BTreeMap<W, Fixed>, BTreeMap<W, Forecast<W>>, Fixed)>, String> {
+	let mut out = Vec::new();
+	for (&ep, row) in table {
+		let Some(prev) = table.get(&(ep - 1)) else { continue };
+		let st = state_from_row(prev, Fixed::ONE, &all_inferers(), &all_forecasters())?;
+		out.push((ep, st, row_inferences(row)?, row_forecasts(row)?, fixed(prev, "network_loss")?));
+	}
+	Ok(out)
 }
 
 /// Runs every synthesis check.

@@ -1,0 +1,203 @@
+//! Properties of the synthesis over random topics: weights are never negative, the network
+//! inference stays within its inputs, participant order does not matter, and any input, however
+//! extreme, gives a value or a typed error (never a panic).
+
+use allora_synthesis::{
+	forecast::Forecast,
+	inference::network_inferences,
+	regrets::{RegretKey, RegretTables},
+	weights::calc_weights,
+	Fixed, SynthesisError, SynthesisParams,
+};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+/// A random epoch: inferences, forecasts (elements about some inferers), regrets, previous loss.
+#[derive(Clone, Debug)]
+struct Epoch {
+	inferences: Vec<i128>,
+	forecasts: Vec<Vec<(usize, i128)>>,
+	inferer_regrets: Vec<Option<i128>>,
+	forecaster_regrets: Vec<Option<i128>>,
+	naive_regrets: Vec<i128>,
+	initial_regret: i128,
+	previous_loss: i128,
+}
+
+const UNIT: i128 = 1_000_000_000_000_000_000;
+
+fn epoch() -> impl Strategy<Value = Epoch> {
+	(2usize..7, 0usize..4).prop_flat_map(|(n, m)| {
+		(
+			prop::collection::vec(-1000 * UNIT..1000 * UNIT, n),
+			prop::collection::vec(prop::collection::vec((0..n, -5 * UNIT..5 * UNIT), 0..n + 1), m),
+			prop::collection::vec(prop::option::of(-10 * UNIT..10 * UNIT), n),
+			prop::collection::vec(prop::option::of(-10 * UNIT..10 * UNIT), m),
+			prop::collection::vec(-10 * UNIT..10 * UNIT, n),
+			prop_oneof![Just(0), -5 * UNIT..5 * UNIT],
+			-8 * UNIT..2 * UNIT,
+		)
+			.prop_map(|(inferences, forecasts, ir, fr, nr, r0, loss)| Epoch {
+				inferences,
+				forecasts,
+				inferer_regrets: ir,
+				forecaster_regrets: fr,
+				naive_regrets: nr,
+				initial_regret: r0,
+				previous_loss: loss,
+			})
+	})
+}
+
+type Inputs = (RegretTables<u32>, BTreeMap<u32, Fixed>, BTreeMap<u32, Forecast<u32>>);
+
+/// The epoch with inferer `j` named `names[j]` and forecaster `k` named `1000 + fnames[k]`.
+fn build(e: &Epoch, names: &[u32], fnames: &[u32]) -> Inputs {
+	let x = Fixed::from_raw;
+	let mut st = RegretTables::new(x(e.initial_regret));
+	let inferences = e.inferences.iter().enumerate().map(|(j, v)| (names[j], x(*v))).collect();
+	for (j, r) in e.inferer_regrets.iter().enumerate() {
+		if let Some(r) = r {
+			st.values.insert(RegretKey::Inferer(names[j]), x(*r));
+		}
+		st.values.insert(RegretKey::Naive(names[j]), x(e.naive_regrets[j]));
+	}
+	let mut forecasts = BTreeMap::new();
+	for (k, els) in e.forecasts.iter().enumerate() {
+		let id = 1000 + fnames[k];
+		if let Some(r) = e.forecaster_regrets[k] {
+			st.values.insert(RegretKey::Forecaster(id), x(r));
+		}
+		// Forecast elements name distinct inferers, as ingest guarantees.
+		let mut seen = Vec::new();
+		let els: Forecast<u32> = els
+			.iter()
+			.filter(|(j, _)| if seen.contains(j) { false } else { seen.push(*j); true })
+			.map(|(j, l)| (names[*j], x(*l)))
+			.collect();
+		forecasts.insert(id, els);
+	}
+	(st, inferences, forecasts)
+}
+
+fn identity(n: usize) -> Vec<u32> {
+	(0..n as u32).collect()
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig::with_cases(128))]
+
+	#[test]
+	fn weights_are_never_negative(regrets in prop::collection::vec(-100_000 * UNIT..100_000 * UNIT, 1..12)) {
+		let ids: Vec<u32> = identity(regrets.len());
+		let map = ids.iter().map(|i| (*i, Fixed::from_raw(regrets[*i as usize]))).collect();
+		let (w, _) = calc_weights(&ids, &[], &map, &BTreeMap::new(), &SynthesisParams::reference()).unwrap();
+		prop_assert!(w.values().all(|w| !w.is_negative()));
+		// The best worker always keeps a positive weight.
+		prop_assert!(w.values().any(|w| w.is_positive()));
+	}
+
+	#[test]
+	fn combined_lies_within_the_inferences(e in epoch()) {
+		let (st, inf, fc) = build(&e, &identity(e.inferences.len()), &identity(e.forecasts.len()));
+		let out = network_inferences(&st, &inf, &fc, Some(Fixed::from_raw(e.previous_loss)), &SynthesisParams::reference()).unwrap();
+		// Each weighted mean truncates its terms (< 1e-18 each) and divides by a weight sum of at
+		// least ε_div = 1e-7, so it may stray from the hull of its inputs by about 1e-10.
+		let slack = 100_000_000;
+		let lo = inf.values().min().unwrap().raw() - slack;
+		let hi = inf.values().max().unwrap().raw() + slack;
+		for v in [out.combined, out.naive].iter()
+			.chain(out.forecast_implied.values())
+			.chain(out.one_out_inferers.values())
+			.chain(out.one_out_forecasters.values())
+			.chain(out.one_in_forecasters.values())
+		{
+			prop_assert!(lo <= v.raw() && v.raw() <= hi, "{v} outside [{lo}, {hi}]");
+		}
+		prop_assert!(out.inferer_weights.values().chain(out.forecaster_weights.values()).all(|w| !w.is_negative()));
+	}
+
+	#[test]
+	fn participant_order_does_not_matter(e in epoch(), seed in any::<u64>()) {
+		let n = e.inferences.len();
+		let m = e.forecasts.len();
+		// Reverse-and-rotate relabelling: a different sorted order of the same participants.
+		let names: Vec<u32> = (0..n as u32).map(|j| ((n as u32 - 1 - j) + seed as u32 % 7) % 100 + 100 * (j + 1)).collect();
+		let names: Vec<u32> = names.iter().map(|v| 10_000 - v).collect();
+		let fnames: Vec<u32> = (0..m as u32).rev().collect();
+		let (st1, inf1, fc1) = build(&e, &identity(n), &identity(m));
+		let (st2, inf2, fc2) = build(&e, &names, &fnames);
+		let p = SynthesisParams::reference();
+		let loss = Some(Fixed::from_raw(e.previous_loss));
+		let a = network_inferences(&st1, &inf1, &fc1, loss, &p).unwrap();
+		let b = network_inferences(&st2, &inf2, &fc2, loss, &p).unwrap();
+		prop_assert_eq!(a.combined, b.combined);
+		prop_assert_eq!(a.naive, b.naive);
+		for j in 0..n {
+			prop_assert_eq!(a.one_out_inferers.get(&(j as u32)), b.one_out_inferers.get(&names[j]));
+			prop_assert_eq!(a.inferer_weights.get(&(j as u32)), b.inferer_weights.get(&names[j]));
+		}
+		for k in 0..m {
+			let (ka, kb) = (1000 + k as u32, 1000 + fnames[k]);
+			prop_assert_eq!(a.forecast_implied.get(&ka), b.forecast_implied.get(&kb));
+			prop_assert_eq!(a.one_in_forecasters.get(&ka), b.one_in_forecasters.get(&kb));
+			prop_assert_eq!(a.one_out_forecasters.get(&ka), b.one_out_forecasters.get(&kb));
+		}
+		prop_assert_eq!(a.confidence_interval, b.confidence_interval);
+	}
+
+	#[test]
+	fn extreme_inputs_give_a_value_or_a_typed_error(
+		values in prop::collection::vec(any::<i128>(), 2..6),
+		regret in any::<i128>(),
+		loss in any::<i128>(),
+		r0 in any::<i128>(),
+	) {
+		let mut st = RegretTables::new(Fixed::from_raw(r0));
+		st.values.insert(RegretKey::Inferer(0u32), Fixed::from_raw(regret));
+		let inf: BTreeMap<u32, Fixed> = values.iter().enumerate().map(|(j, v)| (j as u32, Fixed::from_raw(*v))).collect();
+		let fc = BTreeMap::from([(99u32, vec![(0u32, Fixed::from_raw(loss)), (1u32, Fixed::from_raw(regret))])]);
+		match network_inferences(&st, &inf, &fc, Some(Fixed::from_raw(loss)), &SynthesisParams::reference()) {
+			Ok(_) | Err(SynthesisError::Arithmetic(_)) => {},
+			Err(e) => prop_assert!(false, "unexpected error {e:?}"),
+		}
+	}
+}
+
+#[test]
+fn invalid_parameters_are_rejected() {
+	let inf = BTreeMap::from([(1u32, Fixed::ONE), (2u32, Fixed::ONE)]);
+	let st = RegretTables::new(Fixed::ONE);
+	for bad in [
+		SynthesisParams { p_norm: Fixed::from_int(2), ..SynthesisParams::reference() },
+		SynthesisParams { p_norm: Fixed::from_int(5), ..SynthesisParams::reference() },
+		SynthesisParams { epsilon: Fixed::ZERO, ..SynthesisParams::reference() },
+		SynthesisParams { epsilon_safe_div: Fixed::from_int(-1), ..SynthesisParams::reference() },
+	] {
+		assert_eq!(
+			network_inferences(&st, &inf, &BTreeMap::new(), Some(Fixed::ZERO), &bad),
+			Err(SynthesisError::InvalidParameter)
+		);
+	}
+	assert_eq!(
+		network_inferences(&st, &BTreeMap::<u32, Fixed>::new(), &BTreeMap::new(), None, &SynthesisParams::reference()),
+		Err(SynthesisError::NoInferences)
+	);
+}
+
+#[test]
+fn one_inference_passes_through() {
+	let inf = BTreeMap::from([(7u32, Fixed::from_int(42))]);
+	let fc = BTreeMap::from([(9u32, vec![(7u32, Fixed::ONE)])]);
+	let out = network_inferences(&RegretTables::new(Fixed::ONE), &inf, &fc, Some(Fixed::ZERO), &SynthesisParams::reference()).unwrap();
+	assert_eq!((out.combined, out.naive), (Fixed::from_int(42), Fixed::from_int(42)));
+	assert!(out.forecast_implied.is_empty() && out.inferer_weights.is_empty());
+}
+
+#[test]
+fn all_new_topic_averages_plainly() {
+	let inf = BTreeMap::from([(1u32, Fixed::from_int(1)), (2, Fixed::from_int(2)), (3, Fixed::from_int(6))]);
+	let out = network_inferences(&RegretTables::new(Fixed::ZERO), &inf, &BTreeMap::new(), Some(Fixed::ZERO), &SynthesisParams::reference()).unwrap();
+	assert_eq!(out.combined, Fixed::from_int(3));
+	assert_eq!(out.one_out_inferers[&3], Fixed::parse_decimal("1.5", false).unwrap());
+}
