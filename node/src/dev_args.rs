@@ -20,10 +20,8 @@ pub fn dev_defaults(args: &[OsString]) -> Vec<OsString> {
 	let before_relay: Vec<OsString> =
 		args.iter().take_while(|a| a.to_string_lossy() != "--").cloned().collect();
 	let is_dev = before_relay.iter().skip(1).any(|a| a.to_string_lossy() == "--dev");
-	let has_subcommand = before_relay
-		.get(1)
-		.map(|a| !a.to_string_lossy().starts_with('-'))
-		.unwrap_or(false);
+	let has_subcommand =
+		before_relay.get(1).map(|a| !a.to_string_lossy().starts_with('-')).unwrap_or(false);
 	if !is_dev || has_subcommand || has("--dev-block-time") || has("--instant-seal") {
 		return Vec::new();
 	}

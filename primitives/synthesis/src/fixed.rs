@@ -292,8 +292,13 @@ impl Fixed {
 		if let Some(n) = self.0.checked_mul(SCALE as i128) {
 			return Ok(Fixed(n / o.0));
 		}
-		mul_div_signed(self.0, SCALE as i128, o.0.unsigned_abs())
-			.map(|v| if o.0 < 0 { Fixed(-v) } else { Fixed(v) })
+		mul_div_signed(self.0, SCALE as i128, o.0.unsigned_abs()).map(|v| {
+			if o.0 < 0 {
+				Fixed(-v)
+			} else {
+				Fixed(v)
+			}
+		})
 	}
 
 	/// `self / n` for an integer `n`, truncated toward zero.
@@ -541,7 +546,13 @@ mod tests {
 	fn exp_matches_reference() {
 		for (x, want) in EXP {
 			// < 1 ulp + 1e-32 relative
-			assert_close(&format!("exp({x})"), f(x).checked_exp().unwrap(), *want, 1, 10i128.pow(32));
+			assert_close(
+				&format!("exp({x})"),
+				f(x).checked_exp().unwrap(),
+				*want,
+				1,
+				10i128.pow(32),
+			);
 		}
 	}
 
@@ -551,7 +562,13 @@ mod tests {
 			assert_close(&format!("ln({x})"), f(x).checked_ln().unwrap(), *want, 1, i128::MAX);
 		}
 		for (x, want) in LOG10 {
-			assert_close(&format!("log10({x})"), f(x).checked_log10().unwrap(), *want, 1, i128::MAX);
+			assert_close(
+				&format!("log10({x})"),
+				f(x).checked_log10().unwrap(),
+				*want,
+				1,
+				i128::MAX,
+			);
 		}
 	}
 
@@ -565,7 +582,13 @@ mod tests {
 	#[test]
 	fn pow_matches_reference() {
 		for (b, e, want) in POW {
-			assert_close(&format!("{b}^{e}"), f(b).checked_pow(f(e)).unwrap(), *want, 2, 10i128.pow(28));
+			assert_close(
+				&format!("{b}^{e}"),
+				f(b).checked_pow(f(e)).unwrap(),
+				*want,
+				2,
+				10i128.pow(28),
+			);
 		}
 	}
 
@@ -596,7 +619,10 @@ mod tests {
 		assert_eq!(f("-12.5").to_string(), "-12.5");
 		assert_eq!(f("0.000000000000000001").raw(), 1);
 		assert_eq!(f("3").to_string(), "3");
-		assert_eq!(Fixed::parse_decimal("1.0000000000000000019", true), Ok(f("1.000000000000000001")));
+		assert_eq!(
+			Fixed::parse_decimal("1.0000000000000000019", true),
+			Ok(f("1.000000000000000001"))
+		);
 		assert_eq!(Fixed::MIN.to_string(), "-170141183460469231731.687303715884105728");
 	}
 

@@ -10,7 +10,8 @@ pub type Forecast<W> = Vec<(W, Fixed)>;
 
 /// The forecast-implied inference of every forecaster in `forecasters` that has one.
 ///
-/// - `inferers`: the inferers that may take part in the weights (σ and the maximum).
+/// - `inferers`: the inferers that may take part in the weights (σ and the maximum); sorted
+///   ascending for speed (any order is accepted).
 /// - `inferences`: every inference of the epoch; elements naming other inferers are ignored.
 /// - `previous_loss`: the topic's latest network loss `L_prev` (log10 domain).
 /// - `all_new`: when the topic's initial regret is 0, each value is the median of the forecast
@@ -28,6 +29,7 @@ pub fn forecast_implied_inferences<W: Ord + Clone>(
 	params: &SynthesisParams,
 ) -> Result<BTreeMap<W, Fixed>, SynthesisError> {
 	let mut out = BTreeMap::new();
+	let sorted = inferers.windows(2).all(|w| w[0] < w[1]);
 	for k in forecasters {
 		let Some(elements) = forecasts.get(k) else { continue };
 		if elements.is_empty() {
@@ -43,7 +45,8 @@ pub fn forecast_implied_inferences<W: Ord + Clone>(
 			}
 		}
 		if all_new {
-			let values: Vec<Fixed> = order.iter().filter_map(|j| inferences.get(j).copied()).collect();
+			let values: Vec<Fixed> =
+				order.iter().filter_map(|j| inferences.get(j).copied()).collect();
 			out.insert(k.clone(), crate::stats::median(&values)?);
 			continue;
 		}
@@ -56,7 +59,11 @@ pub fn forecast_implied_inferences<W: Ord + Clone>(
 					let loss = by_inferer.get(j).copied().unwrap_or(Fixed::ZERO);
 					regrets.insert(j.clone(), previous_loss.checked_sub(loss)?);
 				}
-				calc_weights(inferers, forecasters, &regrets, &BTreeMap::new(), params)?.0
+				// Only the forecast's own inferers that are also in `inferers` enter σ and the
+				// maximum, and only their weights are used: computing just those gives the
+				// reference's numbers without a weight for every inferer of the epoch.
+				let members = members_in(&order, inferers, sorted);
+				calc_weights(&members, &[], &regrets, &BTreeMap::new(), params)?.0
 			},
 		};
 		let mut num = Fixed::ZERO;
@@ -73,6 +80,19 @@ pub fn forecast_implied_inferences<W: Ord + Clone>(
 		}
 	}
 	Ok(out)
+}
+
+/// The inferers of `order` that are in `inferers`, once each, in `inferers`' order.
+fn members_in<W: Ord + Clone>(order: &[W], inferers: &[W], sorted: bool) -> Vec<W> {
+	if sorted {
+		let mut m: Vec<W> =
+			order.iter().filter(|j| inferers.binary_search(j).is_ok()).cloned().collect();
+		m.sort();
+		m.dedup();
+		m
+	} else {
+		inferers.iter().filter(|j| order.contains(j)).cloned().collect()
+	}
 }
 
 #[cfg(test)]
@@ -92,8 +112,16 @@ mod tests {
 		// forecast_implied_test.go: L=0.5, ε=1e-4, p=2, c=0.75 → 1.0558412537421773204 (±1e-4).
 		let inf = BTreeMap::from([("w0", f("1")), ("w1", f("2"))]);
 		let fc = BTreeMap::from([("f0", vec![("w0", f("3")), ("w1", f("4"))])]);
-		let out = forecast_implied_inferences(false, &["w0", "w1"], &inf, &["f0"], &fc, f("0.5"), &params("2", "0.0001"))
-			.unwrap();
+		let out = forecast_implied_inferences(
+			false,
+			&["w0", "w1"],
+			&inf,
+			&["f0"],
+			&fc,
+			f("0.5"),
+			&params("2", "0.0001"),
+		)
+		.unwrap();
 		let got = out["f0"];
 		let want = f("1.05584125374217732");
 		assert!(got.checked_sub(want).unwrap().abs().unwrap() < f("0.0001"), "{got}");
@@ -103,8 +131,16 @@ mod tests {
 	fn single_element_has_weight_one() {
 		let inf = BTreeMap::from([("w0", f("1")), ("w1", f("2"))]);
 		let fc = BTreeMap::from([("f0", vec![("w1", f("3"))])]);
-		let out = forecast_implied_inferences(false, &["w0", "w1"], &inf, &["f0"], &fc, f("0.5"), &params("2", "0.0001"))
-			.unwrap();
+		let out = forecast_implied_inferences(
+			false,
+			&["w0", "w1"],
+			&inf,
+			&["f0"],
+			&fc,
+			f("0.5"),
+			&params("2", "0.0001"),
+		)
+		.unwrap();
 		assert_eq!(out["f0"], f("2"));
 	}
 
@@ -112,9 +148,16 @@ mod tests {
 	fn forecasts_about_unknown_inferers_give_nothing() {
 		let inf = BTreeMap::from([("w0", f("1")), ("w1", f("2"))]);
 		let fc = BTreeMap::from([("f0", vec![("zz", f("3"))]), ("f1", vec![])]);
-		let out =
-			forecast_implied_inferences(false, &["w0", "w1"], &inf, &["f0", "f1"], &fc, f("0.5"), &SynthesisParams::reference())
-				.unwrap();
+		let out = forecast_implied_inferences(
+			false,
+			&["w0", "w1"],
+			&inf,
+			&["f0", "f1"],
+			&fc,
+			f("0.5"),
+			&SynthesisParams::reference(),
+		)
+		.unwrap();
 		assert!(out.is_empty());
 	}
 }

@@ -72,7 +72,16 @@ impl From<FixedError> for SynthesisError {
 /// The parameters of one synthesis step: the topic's `p_norm` and `epsilon`, and the module's
 /// `c_norm` and `epsilon_safe_div`.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 )]
 pub struct SynthesisParams {
 	/// `p`: slope of the potential function; `2.5 ≤ p ≤ 4.5`.
@@ -98,8 +107,8 @@ impl SynthesisParams {
 
 	/// Checks every value is in its range.
 	pub fn validate(&self) -> Result<(), SynthesisError> {
-		let p_ok = self.p_norm >= Fixed::from_raw(2_500_000_000_000_000_000) &&
-			self.p_norm <= Fixed::from_raw(4_500_000_000_000_000_000);
+		let p_ok = self.p_norm >= Fixed::from_raw(2_500_000_000_000_000_000)
+			&& self.p_norm <= Fixed::from_raw(4_500_000_000_000_000_000);
 		if !p_ok || !self.epsilon.is_positive() || !self.epsilon_safe_div.is_positive() {
 			return Err(SynthesisError::InvalidParameter);
 		}

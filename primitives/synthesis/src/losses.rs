@@ -159,7 +159,6 @@ pub fn restrict_bundle<W: Ord + Clone>(
 	}
 }
 
-
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -174,7 +173,9 @@ mod tests {
 		let b = |v: &str| LossBundle::<u8> { combined: f(v), naive: f(v), ..Default::default() };
 		let out = network_losses(&[(1, b("0.1")), (2, b("0.2"))]).unwrap();
 		let want = f("0.166666666666666666");
-		assert!(out.combined.checked_sub(want).unwrap().abs().unwrap() <= f("0.000000000000000002"));
+		assert!(
+			out.combined.checked_sub(want).unwrap().abs().unwrap() <= f("0.000000000000000002")
+		);
 	}
 
 	#[test]
@@ -191,7 +192,10 @@ mod tests {
 	#[test]
 	fn zero_stake_is_an_error() {
 		assert_eq!(network_losses::<u8>(&[]), Err(SynthesisError::NoStake));
-		assert_eq!(network_losses(&[(0, LossBundle::<u8>::default())]), Err(SynthesisError::NoStake));
+		assert_eq!(
+			network_losses(&[(0, LossBundle::<u8>::default())]),
+			Err(SynthesisError::NoStake)
+		);
 	}
 
 	#[test]

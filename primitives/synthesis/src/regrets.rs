@@ -148,24 +148,31 @@ pub fn regret_updates<W: Ord + Clone>(
 		}
 		for (k, per) in &losses.one_out_inferer_forecaster {
 			let l = per.get(wj).copied().unwrap_or(Fixed::ZERO);
-			let key = RegretKey::OneOutInfererForecaster { withheld: wj.clone(), forecaster: k.clone() };
+			let key =
+				RegretKey::OneOutInfererForecaster { withheld: wj.clone(), forecaster: k.clone() };
 			put(key, lw.checked_sub(l)?)?;
 		}
 	}
 	for (wk, lw) in &losses.one_out_forecaster {
 		for (j, l) in inf {
-			let key = RegretKey::OneOutForecasterInferer { withheld: wk.clone(), inferer: j.clone() };
+			let key =
+				RegretKey::OneOutForecasterInferer { withheld: wk.clone(), inferer: j.clone() };
 			put(key, lw.checked_sub(*l)?)?;
 		}
 		for (k, l) in fc {
-			let key =
-				RegretKey::OneOutForecasterForecaster { withheld: wk.clone(), forecaster: k.clone() };
+			let key = RegretKey::OneOutForecasterForecaster {
+				withheld: wk.clone(),
+				forecaster: k.clone(),
+			};
 			put(key, lw.checked_sub(*l)?)?;
 		}
 	}
 	for (k, lk) in &losses.one_in_forecaster {
 		for (j, l) in inf {
-			put(RegretKey::OneIn { forecaster: k.clone(), worker: j.clone() }, lk.checked_sub(*l)?)?;
+			put(
+				RegretKey::OneIn { forecaster: k.clone(), worker: j.clone() },
+				lk.checked_sub(*l)?,
+			)?;
 		}
 		let own = fc.get(k).copied().unwrap_or(Fixed::ZERO);
 		put(RegretKey::OneIn { forecaster: k.clone(), worker: k.clone() }, lk.checked_sub(own)?)?;
@@ -194,7 +201,11 @@ pub fn initial_regret(
 
 /// Whether a worker counts as experienced for the initial regret: it had a stored regret before
 /// this update and was included (paid) at least `1/α` times in its role.
-pub fn is_experienced(had_prior: bool, inclusions: u64, alpha: Fixed) -> Result<bool, SynthesisError> {
+pub fn is_experienced(
+	had_prior: bool,
+	inclusions: u64,
+	alpha: Fixed,
+) -> Result<bool, SynthesisError> {
 	if !had_prior {
 		return Ok(false);
 	}
@@ -213,15 +224,26 @@ mod tests {
 	#[test]
 	fn initial_regret_reference_example() {
 		// TestCalcTopicInitialRegret → 0.33548207605264121
-		let regs: Vec<Fixed> = ["0.6445506208021189", "1.0216386898413485", "0.6092049398135028",
-			"0.6971588004566455", "0.9030751421888253", "0.8219035038858344"]
-			.iter()
-			.map(|s| f(s))
-			.collect();
-		let r = initial_regret(&regs, f("0.0001"), f("3"), f("0.75"), f("0.25"), f("8.25")).unwrap().unwrap();
+		let regs: Vec<Fixed> = [
+			"0.6445506208021189",
+			"1.0216386898413485",
+			"0.6092049398135028",
+			"0.6971588004566455",
+			"0.9030751421888253",
+			"0.8219035038858344",
+		]
+		.iter()
+		.map(|s| f(s))
+		.collect();
+		let r = initial_regret(&regs, f("0.0001"), f("3"), f("0.75"), f("0.25"), f("8.25"))
+			.unwrap()
+			.unwrap();
 		let want = f("0.335482076052641209");
 		assert!(r.checked_sub(want).unwrap().abs().unwrap() <= f("0.000000000000001"), "{r}");
-		assert_eq!(initial_regret(&[], f("0.01"), f("3"), f("0.75"), f("0.25"), f("8.25")), Ok(None));
+		assert_eq!(
+			initial_regret(&[], f("0.01"), f("3"), f("0.75"), f("0.25"), f("8.25")),
+			Ok(None)
+		);
 	}
 
 	#[test]
@@ -242,6 +264,9 @@ mod tests {
 		};
 		let ups = regret_updates(&src, &losses, f("0.1")).unwrap();
 		// Δ = 0.5; EMA = 0.1·0.5 + 0.9·(−2) = −1.75
-		assert_eq!(ups, vec![(RegretKey::Inferer(7), f("-1.75")), (RegretKey::Naive(7), f("-1.75"))]);
+		assert_eq!(
+			ups,
+			vec![(RegretKey::Inferer(7), f("-1.75")), (RegretKey::Naive(7), f("-1.75"))]
+		);
 	}
 }

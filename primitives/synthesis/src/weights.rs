@@ -47,7 +47,8 @@ pub fn calc_weights<W: Ord + Clone>(
 	forecaster_regrets: &BTreeMap<W, Fixed>,
 	params: &SynthesisParams,
 ) -> Result<(BTreeMap<W, Fixed>, BTreeMap<W, Fixed>), SynthesisError> {
-	let r_inf: Vec<Fixed> = inferers.iter().filter_map(|j| inferer_regrets.get(j).copied()).collect();
+	let r_inf: Vec<Fixed> =
+		inferers.iter().filter_map(|j| inferer_regrets.get(j).copied()).collect();
 	let r_fc: Vec<Fixed> =
 		forecasters.iter().filter_map(|k| forecaster_regrets.get(k).copied()).collect();
 	let with_forecasters = !r_fc.is_empty();
@@ -120,7 +121,13 @@ mod tests {
 
 	#[test]
 	fn no_regrets_is_an_error() {
-		let r = calc_weights::<u8>(&[1, 2], &[], &BTreeMap::new(), &BTreeMap::new(), &SynthesisParams::reference());
+		let r = calc_weights::<u8>(
+			&[1, 2],
+			&[],
+			&BTreeMap::new(),
+			&BTreeMap::new(),
+			&SynthesisParams::reference(),
+		);
 		assert_eq!(r, Err(SynthesisError::NoRegrets));
 	}
 }

@@ -72,7 +72,14 @@ fn build(e: &Epoch, names: &[u32], fnames: &[u32]) -> Inputs {
 		let mut seen = Vec::new();
 		let els: Forecast<u32> = els
 			.iter()
-			.filter(|(j, _)| if seen.contains(j) { false } else { seen.push(*j); true })
+			.filter(|(j, _)| {
+				if seen.contains(j) {
+					false
+				} else {
+					seen.push(*j);
+					true
+				}
+			})
 			.map(|(j, l)| (names[*j], x(*l)))
 			.collect();
 		forecasts.insert(id, els);
@@ -180,7 +187,13 @@ fn invalid_parameters_are_rejected() {
 		);
 	}
 	assert_eq!(
-		network_inferences(&st, &BTreeMap::<u32, Fixed>::new(), &BTreeMap::new(), None, &SynthesisParams::reference()),
+		network_inferences(
+			&st,
+			&BTreeMap::<u32, Fixed>::new(),
+			&BTreeMap::new(),
+			None,
+			&SynthesisParams::reference()
+		),
 		Err(SynthesisError::NoInferences)
 	);
 }
@@ -189,15 +202,33 @@ fn invalid_parameters_are_rejected() {
 fn one_inference_passes_through() {
 	let inf = BTreeMap::from([(7u32, Fixed::from_int(42))]);
 	let fc = BTreeMap::from([(9u32, vec![(7u32, Fixed::ONE)])]);
-	let out = network_inferences(&RegretTables::new(Fixed::ONE), &inf, &fc, Some(Fixed::ZERO), &SynthesisParams::reference()).unwrap();
+	let out = network_inferences(
+		&RegretTables::new(Fixed::ONE),
+		&inf,
+		&fc,
+		Some(Fixed::ZERO),
+		&SynthesisParams::reference(),
+	)
+	.unwrap();
 	assert_eq!((out.combined, out.naive), (Fixed::from_int(42), Fixed::from_int(42)));
 	assert!(out.forecast_implied.is_empty() && out.inferer_weights.is_empty());
 }
 
 #[test]
 fn all_new_topic_averages_plainly() {
-	let inf = BTreeMap::from([(1u32, Fixed::from_int(1)), (2, Fixed::from_int(2)), (3, Fixed::from_int(6))]);
-	let out = network_inferences(&RegretTables::new(Fixed::ZERO), &inf, &BTreeMap::new(), Some(Fixed::ZERO), &SynthesisParams::reference()).unwrap();
+	let inf = BTreeMap::from([
+		(1u32, Fixed::from_int(1)),
+		(2, Fixed::from_int(2)),
+		(3, Fixed::from_int(6)),
+	]);
+	let out = network_inferences(
+		&RegretTables::new(Fixed::ZERO),
+		&inf,
+		&BTreeMap::new(),
+		Some(Fixed::ZERO),
+		&SynthesisParams::reference(),
+	)
+	.unwrap();
 	assert_eq!(out.combined, Fixed::from_int(3));
 	assert_eq!(out.one_out_inferers[&3], Fixed::parse_decimal("1.5", false).unwrap());
 }

@@ -38,8 +38,8 @@ use super::{
 	AccountId, Aura, Balance, Balances, Block, ConsensusHook, Hash, MessageQueue, Nonce,
 	OriginCaller, PalletInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, WeightToFee,
-	XcmpQueue, AVERAGE_ON_INITIALIZE_RATIO, EXISTENTIAL_DEPOSIT, MAXIMUM_BLOCK_WEIGHT,
-	MICRO_ALLO, NORMAL_DISPATCH_RATIO, SLOT_DURATION, VERSION,
+	XcmpQueue, AVERAGE_ON_INITIALIZE_RATIO, EXISTENTIAL_DEPOSIT, MAXIMUM_BLOCK_WEIGHT, MICRO_ALLO,
+	NORMAL_DISPATCH_RATIO, SLOT_DURATION, VERSION,
 };
 use xcm_config::XcmOriginToTransactDispatchOrigin;
 
@@ -217,6 +217,6 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
 }
 
 #[allow(unused_imports)]
-use RuntimeTask as _;
-#[allow(unused_imports)]
 use RuntimeOrigin as _;
+#[allow(unused_imports)]
+use RuntimeTask as _;

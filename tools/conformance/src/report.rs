@@ -75,7 +75,14 @@ impl Report {
 	}
 
 	/// Absolute check (`InDelta`): `|got − want| ≤ delta`.
-	pub fn abs(&mut self, quantity: &str, label: String, got: impl ToString, want: &str, delta: f64) {
+	pub fn abs(
+		&mut self,
+		quantity: &str,
+		label: String,
+		got: impl ToString,
+		want: &str,
+		delta: f64,
+	) {
 		let got = got.to_string();
 		let error = (parse(&got) - parse(want)).abs();
 		self.record(quantity, label, got, want, error, error <= delta, true, None);
@@ -105,7 +112,13 @@ impl Report {
 			q.worst = if error.is_nan() { f64::INFINITY } else { error };
 		}
 		if !ok || error.is_nan() {
-			self.failures.push(Check { quantity: quantity.into(), label, got, want: want.into(), error });
+			self.failures.push(Check {
+				quantity: quantity.into(),
+				label,
+				got,
+				want: want.into(),
+				error,
+			});
 		}
 		if let Some(s) = source {
 			self.expected_cells.push(s);
@@ -126,7 +139,11 @@ impl Report {
 impl fmt::Display for Report {
 	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 		for c in &self.failures {
-			writeln!(f, "FAIL {} [{}]: got {} want {} (error {:.3e})", c.quantity, c.label, c.got, c.want, c.error)?;
+			writeln!(
+				f,
+				"FAIL {} [{}]: got {} want {} (error {:.3e})",
+				c.quantity, c.label, c.got, c.want, c.error
+			)?;
 		}
 		writeln!(f, "{:<40} {:>7} {:>12}", "quantity", "checks", "worst error")?;
 		for (name, q) in &self.quantities {

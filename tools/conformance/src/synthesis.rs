@@ -39,7 +39,14 @@ fn params() -> SynthesisParams {
 }
 
 /// Compares `got` with the cell `column` of `row` (epoch `epoch`).
-fn expect(r: &mut Report, q: &str, epoch: i64, row: &Row, column: &str, got: Fixed) -> Result<(), String> {
+fn expect(
+	r: &mut Report,
+	q: &str,
+	epoch: i64,
+	row: &Row,
+	column: &str,
+	got: Fixed,
+) -> Result<(), String> {
 	let want = cell(row, column)?.to_string();
 	let source = Source { table: TABLE, epoch, column: column.to_string() };
 	r.rel(q, format!("epoch {epoch} {column}"), got, &want, REL_TOLERANCE, Some(source));
@@ -48,19 +55,33 @@ fn expect(r: &mut Report, q: &str, epoch: i64, row: &Row, column: &str, got: Fix
 
 /// The regret tables stored after `row`, restricted to the given participants, with initial
 /// regret `r0` (the reference's `state_from_row`).
-pub fn state_from_row(row: &Row, r0: Fixed, inferers: &[W], forecasters: &[W]) -> Result<RegretTables<W>, String> {
+pub fn state_from_row(
+	row: &Row,
+	r0: Fixed,
+	inferers: &[W],
+	forecasters: &[W],
+) -> Result<RegretTables<W>, String> {
 	let mut st = RegretTables::new(r0);
 	let has_i = |w: &W| inferers.contains(w);
 	let has_f = |w: &W| forecasters.contains(w);
 	for j in 0..N_INF {
 		if has_i(&inf(j)) {
-			st.values.insert(RegretKey::Inferer(inf(j)), fixed(row, &format!("inference_regret_worker_{j}"))?);
-			st.values.insert(RegretKey::Naive(inf(j)), fixed(row, &format!("naive_inference_regret_worker_{j}"))?);
+			st.values.insert(
+				RegretKey::Inferer(inf(j)),
+				fixed(row, &format!("inference_regret_worker_{j}"))?,
+			);
+			st.values.insert(
+				RegretKey::Naive(inf(j)),
+				fixed(row, &format!("naive_inference_regret_worker_{j}"))?,
+			);
 		}
 	}
 	for k in 0..N_FC {
 		if has_f(&fc(k)) {
-			st.values.insert(RegretKey::Forecaster(fc(k)), fixed(row, &format!("inference_regret_worker_{}", k + 5))?);
+			st.values.insert(
+				RegretKey::Forecaster(fc(k)),
+				fixed(row, &format!("inference_regret_worker_{}", k + 5))?,
+			);
 		}
 	}
 	let worker = |a: usize| if a < N_INF { inf(a) } else { fc(a - N_INF) };
@@ -69,14 +90,18 @@ pub fn state_from_row(row: &Row, r0: Fixed, inferers: &[W], forecasters: &[W]) -
 			let v = fixed(row, &format!("inference_regret_worker_{a}_oneout_{b}"))?;
 			let (wa, wb) = (worker(a), worker(b));
 			let key = match (a < N_INF, b < N_INF) {
-				(true, true) if has_i(&wa) && has_i(&wb) =>
-					RegretKey::OneOutInfererInferer { withheld: wb, inferer: wa },
-				(false, true) if has_f(&wa) && has_i(&wb) =>
-					RegretKey::OneOutInfererForecaster { withheld: wb, forecaster: wa },
-				(true, false) if has_i(&wa) && has_f(&wb) =>
-					RegretKey::OneOutForecasterInferer { withheld: wb, inferer: wa },
-				(false, false) if has_f(&wa) && has_f(&wb) =>
-					RegretKey::OneOutForecasterForecaster { withheld: wb, forecaster: wa },
+				(true, true) if has_i(&wa) && has_i(&wb) => {
+					RegretKey::OneOutInfererInferer { withheld: wb, inferer: wa }
+				},
+				(false, true) if has_f(&wa) && has_i(&wb) => {
+					RegretKey::OneOutInfererForecaster { withheld: wb, forecaster: wa }
+				},
+				(true, false) if has_i(&wa) && has_f(&wb) => {
+					RegretKey::OneOutForecasterInferer { withheld: wb, inferer: wa }
+				},
+				(false, false) if has_f(&wa) && has_f(&wb) => {
+					RegretKey::OneOutForecasterForecaster { withheld: wb, forecaster: wa }
+				},
 				_ => continue,
 			};
 			st.values.insert(key, v);
@@ -106,16 +131,23 @@ pub fn state_from_row(row: &Row, r0: Fixed, inferers: &[W], forecasters: &[W]) -
 fn regret_column(key: &RegretKey<W>) -> String {
 	let idx = |w: &W| -> usize {
 		let n: usize = w[1..].parse().unwrap_or(0);
-		if w.starts_with('I') { n } else { n + N_INF }
+		if w.starts_with('I') {
+			n
+		} else {
+			n + N_INF
+		}
 	};
 	match key {
-		RegretKey::Inferer(w) | RegretKey::Forecaster(w) => format!("inference_regret_worker_{}", idx(w)),
+		RegretKey::Inferer(w) | RegretKey::Forecaster(w) => {
+			format!("inference_regret_worker_{}", idx(w))
+		},
 		RegretKey::Naive(w) => format!("naive_inference_regret_worker_{}", idx(w)),
-		RegretKey::OneOutInfererInferer { withheld, inferer: x } |
-		RegretKey::OneOutInfererForecaster { withheld, forecaster: x } |
-		RegretKey::OneOutForecasterInferer { withheld, inferer: x } |
-		RegretKey::OneOutForecasterForecaster { withheld, forecaster: x } =>
-			format!("inference_regret_worker_{}_oneout_{}", idx(x), idx(withheld)),
+		RegretKey::OneOutInfererInferer { withheld, inferer: x }
+		| RegretKey::OneOutInfererForecaster { withheld, forecaster: x }
+		| RegretKey::OneOutForecasterInferer { withheld, inferer: x }
+		| RegretKey::OneOutForecasterForecaster { withheld, forecaster: x } => {
+			format!("inference_regret_worker_{}_oneout_{}", idx(x), idx(withheld))
+		},
 		RegretKey::OneIn { forecaster, worker } => {
 			let k = idx(forecaster) - N_INF;
 			if worker == forecaster {
@@ -155,7 +187,12 @@ pub fn row_forecasts(row: &Row) -> Result<BTreeMap<W, Forecast<W>>, String> {
 		.collect()
 }
 
-fn per<F: Fn(usize) -> W>(row: &Row, n: usize, name: F, col: impl Fn(usize) -> String) -> Result<BTreeMap<W, Fixed>, String> {
+fn per<F: Fn(usize) -> W>(
+	row: &Row,
+	n: usize,
+	name: F,
+	col: impl Fn(usize) -> String,
+) -> Result<BTreeMap<W, Fixed>, String> {
 	(0..n).map(|i| Ok((name(i), fixed(row, &col(i))?))).collect()
 }
 
@@ -165,10 +202,16 @@ fn row_reputer_bundles(row: &Row) -> Result<Vec<(u128, LossBundle<W>)>, String> 
 		let pre = format!("reputer_{m}_loss_");
 		let stake = fixed(row, &format!("reputer_stake_{m}"))?;
 		// Tokens → smallest unit (1e18), as the reference tests do.
-		let stake = u128::try_from(stake.raw()).map_err(|_| format!("negative stake of reputer {m}"))?;
+		let stake =
+			u128::try_from(stake.raw()).map_err(|_| format!("negative stake of reputer {m}"))?;
 		let mut ooif = BTreeMap::new();
 		for k in 0..N_FC {
-			ooif.insert(fc(k), per(row, N_INF, inf, |j| format!("{pre}forecast_implied_inference_{k}_oneout_{j}"))?);
+			ooif.insert(
+				fc(k),
+				per(row, N_INF, inf, |j| {
+					format!("{pre}forecast_implied_inference_{k}_oneout_{j}")
+				})?,
+			);
 		}
 		out.push((
 			stake,
@@ -177,9 +220,15 @@ fn row_reputer_bundles(row: &Row) -> Result<Vec<(u128, LossBundle<W>)>, String> 
 				naive: fixed(row, &format!("{pre}naive_network_inference"))?,
 				inferer: per(row, N_INF, inf, |j| format!("{pre}inference_{j}"))?,
 				forecaster: per(row, N_FC, fc, |k| format!("{pre}forecast_implied_inference_{k}"))?,
-				one_out_inferer: per(row, N_INF, inf, |j| format!("{pre}network_inference_oneout_{j}"))?,
-				one_out_forecaster: per(row, N_FC, fc, |k| format!("{pre}network_inference_oneout_{}", k + 5))?,
-				one_in_forecaster: per(row, N_FC, fc, |k| format!("{pre}naive_network_inference_onein_{k}"))?,
+				one_out_inferer: per(row, N_INF, inf, |j| {
+					format!("{pre}network_inference_oneout_{j}")
+				})?,
+				one_out_forecaster: per(row, N_FC, fc, |k| {
+					format!("{pre}network_inference_oneout_{}", k + 5)
+				})?,
+				one_in_forecaster: per(row, N_FC, fc, |k| {
+					format!("{pre}naive_network_inference_onein_{k}")
+				})?,
 				one_out_inferer_forecaster: ooif,
 			},
 		));
@@ -200,15 +249,27 @@ fn row_network_losses(row: &Row) -> Result<(LossBundle<W>, Vec<(String, Fixed, S
 	b.naive = get("loss.naive", "network_naive_loss".into())?;
 	for j in 0..N_INF {
 		b.inferer.insert(inf(j), get("loss.inferer", format!("inference_loss_{j}"))?);
-		b.one_out_inferer.insert(inf(j), get("loss.one_out_inferer", format!("network_loss_oneout_{j}"))?);
+		b.one_out_inferer
+			.insert(inf(j), get("loss.one_out_inferer", format!("network_loss_oneout_{j}"))?);
 	}
 	for k in 0..N_FC {
-		b.forecaster.insert(fc(k), get("loss.forecaster", format!("forecast_implied_inference_loss_{k}"))?);
-		b.one_out_forecaster.insert(fc(k), get("loss.one_out_forecaster", format!("network_loss_oneout_{}", k + 5))?);
-		b.one_in_forecaster.insert(fc(k), get("loss.one_in_forecaster", format!("network_naive_loss_onein_{k}"))?);
+		b.forecaster
+			.insert(fc(k), get("loss.forecaster", format!("forecast_implied_inference_loss_{k}"))?);
+		b.one_out_forecaster.insert(
+			fc(k),
+			get("loss.one_out_forecaster", format!("network_loss_oneout_{}", k + 5))?,
+		);
+		b.one_in_forecaster
+			.insert(fc(k), get("loss.one_in_forecaster", format!("network_naive_loss_onein_{k}"))?);
 		let mut m = BTreeMap::new();
 		for j in 0..N_INF {
-			m.insert(inf(j), get("loss.one_out_inferer_forecaster", format!("forecast_implied_inference_loss_{k}_oneout_{j}"))?);
+			m.insert(
+				inf(j),
+				get(
+					"loss.one_out_inferer_forecaster",
+					format!("forecast_implied_inference_loss_{k}_oneout_{j}"),
+				)?,
+			);
 		}
 		b.one_out_inferer_forecaster.insert(fc(k), m);
 	}
@@ -227,7 +288,8 @@ pub fn all_forecasters() -> Vec<W> {
 #[allow(clippy::type_complexity)]
 pub fn epoch_inputs(
 	table: &Table,
-) -> Result<Vec<(i64, RegretTables<W>, BTreeMap<W, Fixed>, BTreeMap<W, Forecast<W>>, Fixed)>, String> {
+) -> Result<Vec<(i64, RegretTables<W>, BTreeMap<W, Fixed>, BTreeMap<W, Forecast<W>>, Fixed)>, String>
+{
 	let mut out = Vec::new();
 	for (&ep, row) in table {
 		let Some(prev) = table.get(&(ep - 1)) else { continue };
@@ -261,32 +323,96 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 		expect(r, "combined", ep, row, "network_inference", res.combined)?;
 		expect(r, "naive", ep, row, "network_naive_inference", res.naive)?;
 		for k in 0..N_FC {
-			expect(r, "forecast_implied", ep, row, &format!("forecast_implied_inference_{k}"), get(&res.forecast_implied, &fc(k)))?;
-			expect(r, "one_out_forecaster", ep, row, &format!("network_inference_oneout_{}", k + 5), get(&res.one_out_forecasters, &fc(k)))?;
-			expect(r, "one_in_forecaster", ep, row, &format!("network_naive_inference_onein_{k}"), get(&res.one_in_forecasters, &fc(k)))?;
+			expect(
+				r,
+				"forecast_implied",
+				ep,
+				row,
+				&format!("forecast_implied_inference_{k}"),
+				get(&res.forecast_implied, &fc(k)),
+			)?;
+			expect(
+				r,
+				"one_out_forecaster",
+				ep,
+				row,
+				&format!("network_inference_oneout_{}", k + 5),
+				get(&res.one_out_forecasters, &fc(k)),
+			)?;
+			expect(
+				r,
+				"one_in_forecaster",
+				ep,
+				row,
+				&format!("network_naive_inference_onein_{k}"),
+				get(&res.one_in_forecasters, &fc(k)),
+			)?;
 		}
 		for j in 0..N_INF {
-			expect(r, "one_out_inferer", ep, row, &format!("network_inference_oneout_{j}"), get(&res.one_out_inferers, &inf(j)))?;
+			expect(
+				r,
+				"one_out_inferer",
+				ep,
+				row,
+				&format!("network_inference_oneout_{j}"),
+				get(&res.one_out_inferers, &inf(j)),
+			)?;
 		}
-		let ci = confidence_interval(&inferences, &res.forecast_implied, &res.inferer_weights, &res.forecaster_weights)
-			.map_err(|e| format!("{e:?}"))?;
+		let ci = confidence_interval(
+			&inferences,
+			&res.forecast_implied,
+			&res.inferer_weights,
+			&res.forecaster_weights,
+		)
+		.map_err(|e| format!("{e:?}"))?;
 		for (i, v) in ci.iter().enumerate() {
-			expect(r, "confidence_interval", ep, row, &format!("network_inference_errorbar_{i}"), *v)?;
+			expect(
+				r,
+				"confidence_interval",
+				ep,
+				row,
+				&format!("network_inference_errorbar_{i}"),
+				*v,
+			)?;
 		}
 		// Forecast-implied inferences with one inferer withheld.
 		for j in 0..N_INF {
 			let rest: Vec<W> = all_inferers().into_iter().filter(|x| *x != inf(j)).collect();
-			let fo = forecast_implied_inferences(false, &rest, &inferences, &all_forecasters(), &forecasts, prev_loss, &p)
-				.map_err(|e| format!("{e:?}"))?;
+			let fo = forecast_implied_inferences(
+				false,
+				&rest,
+				&inferences,
+				&all_forecasters(),
+				&forecasts,
+				prev_loss,
+				&p,
+			)
+			.map_err(|e| format!("{e:?}"))?;
 			for k in 0..N_FC {
-				expect(r, "forecast_implied_one_out", ep, row, &format!("forecast_implied_inference_{k}_oneout_{j}"), get(&fo, &fc(k)))?;
+				expect(
+					r,
+					"forecast_implied_one_out",
+					ep,
+					row,
+					&format!("forecast_implied_inference_{k}_oneout_{j}"),
+					get(&fo, &fc(k)),
+				)?;
 			}
 		}
 		// Forecasted regrets R_jk = L_prev − F_ijk.
 		for k in 0..N_FC {
 			for j in 0..N_INF {
-				let d = prev_loss.checked_sub(fixed(row, &format!("forecasted_loss_{k}_for_{j}"))?).map_err(|e| format!("{e:?}"))?;
-				expect(r, "forecasted_regret", ep, row, &format!("forecasted_regret_{k}_inferer_{j}"), d)?;
+				let d = prev_loss
+					.checked_sub(fixed(row, &format!("forecasted_loss_{k}_for_{j}"))?)
+					.map_err(|e| format!("{e:?}"))?;
+				expect(
+					r,
+					"forecasted_regret",
+					ep,
+					row,
+					&format!("forecasted_regret_{k}_inferer_{j}"),
+					d,
+				)?;
 			}
 		}
 	}
@@ -379,35 +505,90 @@ fn unit_scenarios(r: &mut Report) -> Result<(), String> {
 		let got = weight_from_normalized_regret(f(x), f(m), p3, c).map_err(|e| format!("{e:?}"))?;
 		r.rel("weight_function", format!("x={x} max={m}"), got, want, REL_TOLERANCE, None);
 	}
-	let regs: Vec<Fixed> = ["0.6445506208021189", "1.0216386898413485", "0.6092049398135028",
-		"0.6971588004566455", "0.9030751421888253", "0.8219035038858344"]
-		.iter()
-		.map(|s| f(s))
-		.collect();
-	let got = initial_regret(&regs, f("0.0001"), p3, c, f("0.25"), f("8.25")).map_err(|e| format!("{e:?}"))?;
-	r.rel("initial_regret", "TestCalcTopicInitialRegret".into(), got.unwrap_or(Fixed::MIN), "0.3354820760526412097325669544281814", REL_TOLERANCE, None);
+	let regs: Vec<Fixed> = [
+		"0.6445506208021189",
+		"1.0216386898413485",
+		"0.6092049398135028",
+		"0.6971588004566455",
+		"0.9030751421888253",
+		"0.8219035038858344",
+	]
+	.iter()
+	.map(|s| f(s))
+	.collect();
+	let got = initial_regret(&regs, f("0.0001"), p3, c, f("0.25"), f("8.25"))
+		.map_err(|e| format!("{e:?}"))?;
+	r.rel(
+		"initial_regret",
+		"TestCalcTopicInitialRegret".into(),
+		got.unwrap_or(Fixed::MIN),
+		"0.3354820760526412097325669544281814",
+		REL_TOLERANCE,
+		None,
+	);
 
-	let p2 = SynthesisParams { p_norm: f("2"), epsilon: f("0.0001"), ..SynthesisParams::reference() };
+	let p2 =
+		SynthesisParams { p_norm: f("2"), epsilon: f("0.0001"), ..SynthesisParams::reference() };
 	let s = |x: &str| x.to_string();
 	let infs = BTreeMap::from([(s("w0"), f("1")), (s("w1"), f("2"))]);
 	let fcs = BTreeMap::from([(s("f0"), vec![(s("w0"), f("3")), (s("w1"), f("4"))])]);
-	let out = forecast_implied_inferences(false, &[s("w0"), s("w1")], &infs, &[s("f0")], &fcs, f("0.5"), &p2)
-		.map_err(|e| format!("{e:?}"))?;
-	r.abs("forecast_implied_unit", "two workers".into(), out.get("f0").copied().unwrap_or(Fixed::MIN), "1.055841253742177320400327600231111", 1e-4);
+	let out = forecast_implied_inferences(
+		false,
+		&[s("w0"), s("w1")],
+		&infs,
+		&[s("f0")],
+		&fcs,
+		f("0.5"),
+		&p2,
+	)
+	.map_err(|e| format!("{e:?}"))?;
+	r.abs(
+		"forecast_implied_unit",
+		"two workers".into(),
+		out.get("f0").copied().unwrap_or(Fixed::MIN),
+		"1.055841253742177320400327600231111",
+		1e-4,
+	);
 	let infs = BTreeMap::from([(s("w0"), f("1")), (s("w1"), f("2")), (s("w2"), f("3"))]);
 	let fcs = BTreeMap::from([
 		(s("w0"), vec![(s("w0"), f("1")), (s("w1"), f("2")), (s("w2"), f("3"))]),
 		(s("w1"), vec![(s("w0"), f("4")), (s("w1"), f("5")), (s("w2"), f("6"))]),
 	]);
-	let out = forecast_implied_inferences(false, &[s("w0"), s("w1"), s("w2")], &infs, &[s("w0"), s("w1")], &fcs, f("0.5"), &p2)
-		.map_err(|e| format!("{e:?}"))?;
-	r.abs("forecast_implied_unit", "three workers w0".into(), out.get("w0").copied().unwrap_or(Fixed::MIN), "1.158380376510523897775902553985830", 1e-4);
-	r.abs("forecast_implied_unit", "three workers w1".into(), out.get("w1").copied().unwrap_or(Fixed::MIN), "1.149124717287201046499545990921485", 1e-4);
+	let out = forecast_implied_inferences(
+		false,
+		&[s("w0"), s("w1"), s("w2")],
+		&infs,
+		&[s("w0"), s("w1")],
+		&fcs,
+		f("0.5"),
+		&p2,
+	)
+	.map_err(|e| format!("{e:?}"))?;
+	r.abs(
+		"forecast_implied_unit",
+		"three workers w0".into(),
+		out.get("w0").copied().unwrap_or(Fixed::MIN),
+		"1.158380376510523897775902553985830",
+		1e-4,
+	);
+	r.abs(
+		"forecast_implied_unit",
+		"three workers w1".into(),
+		out.get("w1").copied().unwrap_or(Fixed::MIN),
+		"1.149124717287201046499545990921485",
+		1e-4,
+	);
 
 	// Dispatcher: no previous loss → median.
 	let three = BTreeMap::from([(s("a"), f("10")), (s("b"), f("30")), (s("c"), f("20"))]);
-	let out = network_inferences(&RegretTables::new(Fixed::ZERO), &three, &BTreeMap::new(), None, &SynthesisParams::reference())
-		.map_err(|e| format!("{e:?}"))?;
+	let out = network_inferences(
+		&RegretTables::new(Fixed::ZERO),
+		&three,
+		&BTreeMap::new(),
+		None,
+		&SynthesisParams::reference(),
+	)
+	.map_err(|e| format!("{e:?}"))?;
 	r.abs("median_without_loss", "{10,30,20}".into(), out.combined, "20", 0.0);
 	Ok(())
 }
@@ -417,53 +598,167 @@ fn unit_scenarios(r: &mut Report) -> Result<(), String> {
 fn reference_test_scenarios(table: &Table, r: &mut Report) -> Result<(), String> {
 	let p = params();
 	if let Some(row) = table.get(&302) {
-		let out = network_inferences(&RegretTables::new(Fixed::ZERO), &row_inferences(row)?, &BTreeMap::new(), None, &p)
-			.map_err(|e| format!("{e:?}"))?;
-		r.rel("median_without_loss", "epoch 302".into(), out.combined, "0.1997509073157136", REL_TOLERANCE, None);
+		let out = network_inferences(
+			&RegretTables::new(Fixed::ZERO),
+			&row_inferences(row)?,
+			&BTreeMap::new(),
+			None,
+			&p,
+		)
+		.map_err(|e| format!("{e:?}"))?;
+		r.rel(
+			"median_without_loss",
+			"epoch 302".into(),
+			out.combined,
+			"0.1997509073157136",
+			REL_TOLERANCE,
+			None,
+		);
 	}
 	let (Some(prev), Some(row)) = (table.get(&301), table.get(&302)) else { return Ok(()) };
 	let loss = Some(fixed(prev, "network_loss")?);
 	let run = |st: &RegretTables<W>, forecasts: &BTreeMap<W, Forecast<W>>| {
-		network_inferences(st, &row_inferences(row)?, forecasts, loss, &p).map_err(|e| format!("{e:?}"))
+		network_inferences(st, &row_inferences(row)?, forecasts, loss, &p)
+			.map_err(|e| format!("{e:?}"))
 	};
 	let get = |m: &BTreeMap<W, Fixed>, w: W| m.get(&w).copied().unwrap_or(Fixed::MIN);
 
 	let st = state_from_row(prev, f("-1.8331309069480215"), &[inf(0)], &[])?;
 	let res = run(&st, &BTreeMap::new())?;
-	r.rel("scenario.one_old_inferer", "combined".into(), res.combined, "0.20059970801966293", REL_TOLERANCE, None);
-	for (j, want) in ["0.1404419672286048", "0.1288457756437288", "0.1431887680171583", "0.18794792677471128", "0.17208154172014362"].iter().enumerate() {
-		r.rel("scenario.one_old_inferer", format!("one_out {j}"), get(&res.one_out_inferers, inf(j)), want, REL_TOLERANCE, None);
+	r.rel(
+		"scenario.one_old_inferer",
+		"combined".into(),
+		res.combined,
+		"0.20059970801966293",
+		REL_TOLERANCE,
+		None,
+	);
+	for (j, want) in [
+		"0.1404419672286048",
+		"0.1288457756437288",
+		"0.1431887680171583",
+		"0.18794792677471128",
+		"0.17208154172014362",
+	]
+	.iter()
+	.enumerate()
+	{
+		r.rel(
+			"scenario.one_old_inferer",
+			format!("one_out {j}"),
+			get(&res.one_out_inferers, inf(j)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
 
 	let st = state_from_row(prev, f("-3.7780955644806307"), &all_inferers(), &[fc(0)])?;
 	let res = run(&st, &row_forecasts(row)?)?;
 	let q = "scenario.one_old_forecaster";
 	r.rel(q, "combined".into(), res.combined, "0.09643700801928372", REL_TOLERANCE, None);
-	for (k, want) in ["0.08475997300723974", "0.0807110022144602", "0.07851400736008668"].iter().enumerate() {
-		r.rel(q, format!("forecast_implied {k}"), get(&res.forecast_implied, fc(k)), want, REL_TOLERANCE, None);
+	for (k, want) in
+		["0.08475997300723974", "0.0807110022144602", "0.07851400736008668"].iter().enumerate()
+	{
+		r.rel(
+			q,
+			format!("forecast_implied {k}"),
+			get(&res.forecast_implied, fc(k)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
-	for (j, want) in ["0.10278833087892551", "0.10309434130026068", "0.10749347667557652", "0.09957413455954356", "0.23133130005198607"].iter().enumerate() {
-		r.rel(q, format!("one_out_inferer {j}"), get(&res.one_out_inferers, inf(j)), want, REL_TOLERANCE, None);
+	for (j, want) in [
+		"0.10278833087892551",
+		"0.10309434130026068",
+		"0.10749347667557652",
+		"0.09957413455954356",
+		"0.23133130005198607",
+	]
+	.iter()
+	.enumerate()
+	{
+		r.rel(
+			q,
+			format!("one_out_inferer {j}"),
+			get(&res.one_out_inferers, inf(j)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
-	for (k, want) in ["0.19384484001403682", "0.13368285139309616", "0.1339967078008638"].iter().enumerate() {
-		r.rel(q, format!("one_out_forecaster {k}"), get(&res.one_out_forecasters, fc(k)), want, REL_TOLERANCE, None);
+	for (k, want) in
+		["0.19384484001403682", "0.13368285139309616", "0.1339967078008638"].iter().enumerate()
+	{
+		r.rel(
+			q,
+			format!("one_out_forecaster {k}"),
+			get(&res.one_out_forecasters, fc(k)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
-	for (k, want) in ["0.086385958713291", "0.14220283026646785", "0.1418366644574056"].iter().enumerate() {
-		r.rel(q, format!("one_in {k}"), get(&res.one_in_forecasters, fc(k)), want, REL_TOLERANCE, None);
+	for (k, want) in
+		["0.086385958713291", "0.14220283026646785", "0.1418366644574056"].iter().enumerate()
+	{
+		r.rel(
+			q,
+			format!("one_in {k}"),
+			get(&res.one_in_forecasters, fc(k)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
 
 	let st = state_from_row(prev, f("-3.0557074373274475"), &all_inferers(), &[])?;
 	let res = run(&st, &row_forecasts(row)?)?;
 	let q = "scenario.new_forecasters";
 	r.rel(q, "combined".into(), res.combined, "0.20065795737590336", REL_TOLERANCE, None);
-	for (j, want) in ["0.195653799650153", "0.1768775314107972", "0.1931955480873375", "0.20197760150788802", "0.21429866100721226"].iter().enumerate() {
-		r.rel(q, format!("one_out_inferer {j}"), get(&res.one_out_inferers, inf(j)), want, REL_TOLERANCE, None);
+	for (j, want) in [
+		"0.195653799650153",
+		"0.1768775314107972",
+		"0.1931955480873375",
+		"0.20197760150788802",
+		"0.21429866100721226",
+	]
+	.iter()
+	.enumerate()
+	{
+		r.rel(
+			q,
+			format!("one_out_inferer {j}"),
+			get(&res.one_out_inferers, inf(j)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
-	for (k, want) in ["0.13310442699412764", "0.13368285139309616", "0.1339967078008638"].iter().enumerate() {
-		r.rel(q, format!("one_out_forecaster {k}"), get(&res.one_out_forecasters, fc(k)), want, REL_TOLERANCE, None);
+	for (k, want) in
+		["0.13310442699412764", "0.13368285139309616", "0.1339967078008638"].iter().enumerate()
+	{
+		r.rel(
+			q,
+			format!("one_out_forecaster {k}"),
+			get(&res.one_out_forecasters, fc(k)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
-	for (k, want) in ["0.1428776587319311", "0.14220283026646785", "0.1418366644574056"].iter().enumerate() {
-		r.rel(q, format!("one_in {k}"), get(&res.one_in_forecasters, fc(k)), want, REL_TOLERANCE, None);
+	for (k, want) in
+		["0.1428776587319311", "0.14220283026646785", "0.1418366644574056"].iter().enumerate()
+	{
+		r.rel(
+			q,
+			format!("one_in {k}"),
+			get(&res.one_in_forecasters, fc(k)),
+			want,
+			REL_TOLERANCE,
+			None,
+		);
 	}
 	Ok(())
 }

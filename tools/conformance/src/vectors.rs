@@ -19,11 +19,15 @@ pub struct Vectors {
 
 fn load_table(path: &Path) -> Result<Table, String> {
 	let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-	let json: Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-	let rows = json.as_array().ok_or_else(|| format!("{}: not a list of epochs", path.display()))?;
+	let json: Value =
+		serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+	let rows =
+		json.as_array().ok_or_else(|| format!("{}: not a list of epochs", path.display()))?;
 	let mut table = Table::new();
 	for row in rows {
-		let obj = row.as_object().ok_or_else(|| format!("{}: an epoch is not an object", path.display()))?;
+		let obj = row
+			.as_object()
+			.ok_or_else(|| format!("{}: an epoch is not an object", path.display()))?;
 		let epoch = obj
 			.get("__epoch__")
 			.and_then(|e| e.as_i64().or_else(|| e.as_str().and_then(|s| s.parse().ok())))
@@ -31,7 +35,9 @@ fn load_table(path: &Path) -> Result<Table, String> {
 		let cells = obj
 			.iter()
 			.filter(|(k, _)| k.as_str() != "__epoch__")
-			.map(|(k, v)| (k.clone(), v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())))
+			.map(|(k, v)| {
+				(k.clone(), v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))
+			})
 			.collect();
 		table.insert(epoch, cells);
 	}

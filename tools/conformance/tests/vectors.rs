@@ -28,8 +28,11 @@ fn every_epoch_conforms() {
 	assert!(report.passed(), "{} conformance checks failed", report.failures.len());
 	// Every epoch with a predecessor contributes a full synthesis.
 	let v = Vectors::load(&dir).unwrap();
-	let epochs_with_prev =
-		v.inference_synthesis.keys().filter(|e| v.inference_synthesis.contains_key(&(*e - 1))).count();
+	let epochs_with_prev = v
+		.inference_synthesis
+		.keys()
+		.filter(|e| v.inference_synthesis.contains_key(&(*e - 1)))
+		.count();
 	assert_eq!(report.quantities["combined"].checks, epochs_with_prev);
 	assert_eq!(report.quantities["loss.combined"].checks, v.inference_synthesis.len());
 }
@@ -49,7 +52,12 @@ fn perturbing_any_expected_value_fails() {
 		let Some(p) = perturb(&row[&cell.column]) else { continue };
 		row.insert(cell.column.clone(), p);
 		let report = run_all(&w).unwrap();
-		assert!(!report.passed(), "perturbing {} of epoch {} went unnoticed", cell.column, cell.epoch);
+		assert!(
+			!report.passed(),
+			"perturbing {} of epoch {} went unnoticed",
+			cell.column,
+			cell.epoch
+		);
 		tried += 1;
 	}
 	assert!(tried > 100, "only {tried} cells were perturbed");

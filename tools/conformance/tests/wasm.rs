@@ -3,7 +3,10 @@
 //! random topics.
 
 use allora_conformance::{synthesis::epoch_inputs, Vectors};
-use allora_synthesis::{regrets::{RegretKey, RegretTables}, Fixed, SynthesisParams};
+use allora_synthesis::{
+	regrets::{RegretKey, RegretTables},
+	Fixed, SynthesisParams,
+};
 use allora_synthesis_wasm::{run, Case};
 use codec::Encode;
 use std::{collections::BTreeMap, path::PathBuf, process::Command};
@@ -21,14 +24,23 @@ fn build_module() -> Vec<u8> {
 	let target_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("synthesis-wasm");
 	let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
 	let status = Command::new(cargo)
-		.args(["build", "-q", "-p", "allora-synthesis-wasm", "--release", "--target", "wasm32-unknown-unknown"])
+		.args([
+			"build",
+			"-q",
+			"-p",
+			"allora-synthesis-wasm",
+			"--release",
+			"--target",
+			"wasm32-unknown-unknown",
+		])
 		.arg("--target-dir")
 		.arg(&target_dir)
 		.current_dir(env!("CARGO_MANIFEST_DIR"))
 		.status()
 		.expect("running cargo");
 	assert!(status.success(), "building the synthesis WASM module failed");
-	std::fs::read(target_dir.join("wasm32-unknown-unknown/release/allora_synthesis_wasm.wasm")).unwrap()
+	std::fs::read(target_dir.join("wasm32-unknown-unknown/release/allora_synthesis_wasm.wasm"))
+		.unwrap()
 }
 
 struct Guest {
@@ -82,14 +94,19 @@ fn random_case(rng: &mut Rng) -> Case {
 	let n = rng.range(1, 9) as usize;
 	let m = rng.range(0, 5) as usize;
 	let name = |p: &str, i: usize| format!("{p}{i:02}");
-	let r0 = if rng.range(0, 4) == 0 { Fixed::ZERO } else { Fixed::from_raw(rng.range(-5 * U, 5 * U)) };
+	let r0 =
+		if rng.range(0, 4) == 0 { Fixed::ZERO } else { Fixed::from_raw(rng.range(-5 * U, 5 * U)) };
 	let mut st = RegretTables::new(r0);
 	let mut inferences = BTreeMap::new();
 	for j in 0..n {
 		inferences.insert(name("i", j), Fixed::from_raw(rng.range(-100 * U, 100 * U)));
 		if rng.range(0, 3) > 0 {
-			st.values.insert(RegretKey::Inferer(name("i", j)), Fixed::from_raw(rng.range(-8 * U, 8 * U)));
-			st.values.insert(RegretKey::Naive(name("i", j)), Fixed::from_raw(rng.range(-8 * U, 8 * U)));
+			st.values.insert(
+				RegretKey::Inferer(name("i", j)),
+				Fixed::from_raw(rng.range(-8 * U, 8 * U)),
+			);
+			st.values
+				.insert(RegretKey::Naive(name("i", j)), Fixed::from_raw(rng.range(-8 * U, 8 * U)));
 		}
 	}
 	let mut forecasts = BTreeMap::new();
@@ -108,7 +125,8 @@ fn random_case(rng: &mut Rng) -> Case {
 			);
 		}
 	}
-	let loss = if rng.range(0, 5) == 0 { None } else { Some(Fixed::from_raw(rng.range(-6 * U, 0))) };
+	let loss =
+		if rng.range(0, 5) == 0 { None } else { Some(Fixed::from_raw(rng.range(-6 * U, 0))) };
 	(st, inferences, forecasts, loss, SynthesisParams::reference())
 }
 
