@@ -52,3 +52,45 @@ pub fn load(id: &str) -> Result<Box<dyn ChainSpec>, String> {
 		path => Box::new(GenericChainSpec::from_json_file(path.into())?),
 	})
 }
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// The spec as JSON, without the WASM code: the code embeds build paths, so it differs
+	/// between checkouts; everything else must match the committed file exactly.
+	fn without_code(json: &str) -> serde_json::Value {
+		let mut v: serde_json::Value = serde_json::from_str(json).expect("a chain spec is JSON");
+		if let Some(g) = v.pointer_mut("/genesis/runtimeGenesis").and_then(|g| g.as_object_mut()) {
+			g.remove("code");
+		}
+		v
+	}
+
+	fn committed(file: &str) -> String {
+		let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../chain-specs/").to_string() + file;
+		std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+	}
+
+	#[test]
+	fn committed_specs_match_the_presets() {
+		for (spec, file) in [
+			(development().unwrap(), "development.json"),
+			(local_testnet().unwrap(), "local_testnet.json"),
+		] {
+			let generated = spec.as_json(false).unwrap();
+			assert_eq!(
+				without_code(&generated),
+				without_code(&committed(file)),
+				"chain-specs/{file} drifted from the runtime preset: run scripts/chain-specs"
+			);
+		}
+	}
+
+	#[test]
+	fn ids_resolve() {
+		assert_eq!(load("dev").unwrap().id(), "allora_dev");
+		assert_eq!(load("local").unwrap().id(), "allora_local_testnet");
+		assert!(load("/nonexistent/spec.json").is_err());
+	}
+}

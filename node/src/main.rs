@@ -8,13 +8,14 @@
 //! - `allora-node --dev` runs the same runtime alone, with no relay chain: blocks are sealed every
 //!   `--dev-block-time` ms (default 2000 here) on a mocked relay-chain inherent, state lives in a
 //!   temporary directory unless `--base-path` is given, and RPC listens on 127.0.0.1.
+//! - ParityDB is the default database (`--database` chooses another).
 //! - `allora-node benchmark ...` runs the benchmarks (pallet benchmarks need a build with the
 //!   `runtime-benchmarks` feature).
 
 #![warn(missing_docs)]
 
 mod chain_spec;
-mod dev_args;
+mod defaults;
 
 use polkadot_sdk::polkadot_omni_node_lib::{
 	chain_spec::LoadSpec, run, runtime::DefaultRuntimeResolver, CliConfig as CliConfigT, RunConfig,
@@ -54,8 +55,8 @@ impl LoadSpec for ChainSpecLoader {
 use polkadot_sdk::sc_chain_spec;
 
 fn main() -> polkadot_sdk::sc_cli::Result<()> {
-	// `--dev` alone means a 2 s block time here (omni-node's own default is 3 s).
-	dev_args::reexec_with_dev_defaults();
+	// ParityDB, and a 2 s block time for `--dev` (see `defaults`).
+	defaults::reexec_with_defaults();
 
 	let config = RunConfig::new(Box::new(DefaultRuntimeResolver), Box::new(ChainSpecLoader));
 	run::<CliConfig>(config)

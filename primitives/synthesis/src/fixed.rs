@@ -450,7 +450,7 @@ impl fmt::Display for Fixed {
 		write!(f, "{int}")?;
 		if frac != 0 {
 			let mut width = Self::DECIMALS as usize;
-			while frac % 10 == 0 {
+			while frac.is_multiple_of(10) {
 				frac /= 10;
 				width -= 1;
 			}

@@ -34,6 +34,9 @@ pub fn weight_from_normalized_regret(
 	gradient(p, c, x)
 }
 
+/// The weights of inferers and of forecasters.
+pub type Weights<W> = (BTreeMap<W, Fixed>, BTreeMap<W, Fixed>);
+
 /// Weights of an inferer list and a forecaster list (`calcWeightsGivenWorkers`).
 ///
 /// Only participants that have a regret in `inferer_regrets` / `forecaster_regrets` enter the
@@ -46,7 +49,7 @@ pub fn calc_weights<W: Ord + Clone>(
 	inferer_regrets: &BTreeMap<W, Fixed>,
 	forecaster_regrets: &BTreeMap<W, Fixed>,
 	params: &SynthesisParams,
-) -> Result<(BTreeMap<W, Fixed>, BTreeMap<W, Fixed>), SynthesisError> {
+) -> Result<Weights<W>, SynthesisError> {
 	let r_inf: Vec<Fixed> =
 		inferers.iter().filter_map(|j| inferer_regrets.get(j).copied()).collect();
 	let r_fc: Vec<Fixed> =

@@ -237,16 +237,21 @@ fn row_reputer_bundles(row: &Row) -> Result<Vec<(u128, LossBundle<W>)>, String> 
 }
 
 /// The network losses columns of `row`, with their column names.
-fn row_network_losses(row: &Row) -> Result<(LossBundle<W>, Vec<(String, Fixed, String)>), String> {
+/// `(quantity, value, column)` of each network-loss cell of a row.
+type LossCells = Vec<(String, Fixed, String)>;
+
+fn row_network_losses(row: &Row) -> Result<(LossBundle<W>, LossCells), String> {
 	let mut cols: Vec<(String, Fixed, String)> = Vec::new();
 	let mut get = |q: &str, c: String| -> Result<Fixed, String> {
 		let v = fixed(row, &c)?;
 		cols.push((q.to_string(), v, c));
 		Ok(v)
 	};
-	let mut b = LossBundle::default();
-	b.combined = get("loss.combined", "network_loss".into())?;
-	b.naive = get("loss.naive", "network_naive_loss".into())?;
+	let mut b = LossBundle {
+		combined: get("loss.combined", "network_loss".into())?,
+		naive: get("loss.naive", "network_naive_loss".into())?,
+		..Default::default()
+	};
 	for j in 0..N_INF {
 		b.inferer.insert(inf(j), get("loss.inferer", format!("inference_loss_{j}"))?);
 		b.one_out_inferer

@@ -37,7 +37,7 @@ fn main() {
 		seed += 1;
 		val(seed, lo, hi)
 	};
-	let mut st = RegretTables::new(next(-3 * U, -1 * U));
+	let mut st = RegretTables::new(next(-3 * U, -U));
 	let inferences: BTreeMap<u32, Fixed> =
 		inferers.iter().map(|j| (*j, next(U / 10, U / 5))).collect();
 	let mut forecasts = BTreeMap::new();

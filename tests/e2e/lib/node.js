@@ -1,0 +1,130 @@
+// Starts and stops `allora-node --dev` for the tests: free loopback ports, its own base path,
+// logs kept in a file that is printed when a test fails.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+export const NODE_BIN = process.env.ALLORA_NODE ?? new URL('../../../target/debug/allora-node', import.meta.url).pathname;
+
+/** A TCP port that is free on 127.0.0.1 right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A dev node; `start()` can be called again after `stop()` on the same base path. */
+export class DevNode {
+  constructor({ basePath, extraArgs = [] } = {}) {
+    this.basePath = basePath ?? mkdtempSync(join(tmpdir(), 'allora-e2e-'));
+    this.ownsBasePath = !basePath;
+    this.extraArgs = extraArgs;
+    this.logFile = join(this.basePath, 'node.log');
+  }
+
+  async start() {
+    this.rpcPort = await freePort();
+    const p2pPort = await freePort();
+    const log = openSync(this.logFile, 'a');
+    this.proc = spawn(NODE_BIN, [
+      '--dev', '--base-path', this.basePath,
+      '--rpc-port', String(this.rpcPort), '--port', String(p2pPort),
+      '--no-prometheus', '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
+      ...this.extraArgs,
+    ], { stdio: ['ignore', log, log] });
+    this.exited = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
+    this.url = `ws://127.0.0.1:${this.rpcPort}`;
+    this.api = await connect(this.url, this.exited, () => this.logs());
+    return this.api;
+  }
+
+  logs() {
+    try { return readFileSync(this.logFile, 'utf8').split('\n').slice(-40).join('\n'); } catch { return ''; }
+  }
+
+  /** Stops the node gracefully (SIGINT) and waits for it to exit. */
+  async stop() {
+    if (this.api) { await this.api.disconnect().catch(() => {}); this.api = undefined; }
+    if (this.proc && this.proc.exitCode === null) {
+      this.proc.kill('SIGINT');
+      const timer = setTimeout(() => this.proc.kill('SIGKILL'), 20_000);
+      await this.exited;
+      clearTimeout(timer);
+    }
+    this.proc = undefined;
+  }
+
+  async cleanup() {
+    await this.stop();
+    if (this.ownsBasePath) rmSync(this.basePath, { recursive: true, force: true });
+  }
+}
+
+/** Connects once the node's RPC answers; fails early if the node exits. */
+async function connect(url, exited, logs, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  let dead = null;
+  exited.then((e) => { dead = e; });
+  while (Date.now() < deadline) {
+    if (dead) throw new Error(`allora-node exited (${JSON.stringify(dead)}):\n${logs()}`);
+    try {
+      await fetchRpc(url.replace('ws://', 'http://'), 'system_health');
+      const provider = new WsProvider(url, false);
+      await provider.connect();
+      return await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  throw new Error(`allora-node RPC not up after ${timeoutMs} ms:\n${logs()}`);
+}
+
+async function fetchRpc(httpUrl, method, params = []) {
+  const res = await fetch(httpUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  const body = await res.json();
+  if (body.error) throw new Error(body.error.message);
+  return body.result;
+}
+
+/** Resolves once the best block number reaches `n`. */
+export async function waitForBlock(api, n, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    if (head >= n) return head;
+    if (Date.now() > deadline) throw new Error(`block ${n} not reached (at ${head})`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** Signs and sends `tx`, resolving with the events once it is in a block; rejects with the
+ * pallet error name (`pallet.Error`) if dispatch failed. */
+export function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsub = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsub();
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(new Error(`${section}.${name}`));
+        } else reject(new Error(dispatchError.toString()));
+        return;
+      }
+      if (status.isInBlock) { unsub(); resolve({ events, blockHash: status.asInBlock }); }
+    }).then((u) => { unsub = u; }).catch(reject);
+  });
+}
