@@ -140,12 +140,12 @@ proptest! {
 		let b = network_inferences(&st2, &inf2, &fc2, loss, &p).unwrap();
 		prop_assert_eq!(a.combined, b.combined);
 		prop_assert_eq!(a.naive, b.naive);
-		for j in 0..n {
-			prop_assert_eq!(a.one_out_inferers.get(&(j as u32)), b.one_out_inferers.get(&names[j]));
-			prop_assert_eq!(a.inferer_weights.get(&(j as u32)), b.inferer_weights.get(&names[j]));
+		for (j, name) in names.iter().enumerate() {
+			prop_assert_eq!(a.one_out_inferers.get(&(j as u32)), b.one_out_inferers.get(name));
+			prop_assert_eq!(a.inferer_weights.get(&(j as u32)), b.inferer_weights.get(name));
 		}
-		for k in 0..m {
-			let (ka, kb) = (1000 + k as u32, 1000 + fnames[k]);
+		for (k, fname) in fnames.iter().enumerate() {
+			let (ka, kb) = (1000 + k as u32, 1000 + fname);
 			prop_assert_eq!(a.forecast_implied.get(&ka), b.forecast_implied.get(&kb));
 			prop_assert_eq!(a.one_in_forecasters.get(&ka), b.one_in_forecasters.get(&kb));
 			prop_assert_eq!(a.one_out_forecasters.get(&ka), b.one_out_forecasters.get(&kb));
