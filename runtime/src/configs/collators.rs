@@ -102,6 +102,13 @@ impl sp_staking::EraPayout<Balance> for PlaceholderEraPayout {
 	}
 }
 
+/// Sizes of the staking benchmarks: up to the collator cap and 1 000 nominators.
+pub struct StakingBenchmarkingConfig;
+impl pallet_staking::BenchmarkingConfig for StakingBenchmarkingConfig {
+	type MaxValidators = MaxCollators;
+	type MaxNominators = ConstU32<1000>;
+}
+
 impl pallet_staking::Config for Runtime {
 	type OldCurrency = Balances;
 	type Currency = Balances;
@@ -132,6 +139,6 @@ impl pallet_staking::Config for Runtime {
 	type MaxControllersInDeprecationBatch = ConstU32<100>;
 	type EventListeners = ();
 	type Filter = frame_support::traits::Nothing;
-	type BenchmarkingConfig = pallet_staking::TestBenchmarkingConfig;
+	type BenchmarkingConfig = StakingBenchmarkingConfig;
 	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;
 }

@@ -1,0 +1,88 @@
+//! The genesis presets build a working chain: Alice and Bob elected as collators and Aura
+//! authorities, dev accounts endowed, collator bonds held; the fee and payout placeholders behave.
+
+use allora_runtime::{
+	configs::collators::PlaceholderEraPayout,
+	genesis_config_presets::{get_preset, preset_names, COLLATOR_BOND, ENDOWMENT},
+	AccountId, Balances, Runtime, RuntimeGenesisConfig, WeightToFee, ALLO, MILLI_ALLO,
+};
+use polkadot_sdk::{
+	frame_support::weights::{constants::ExtrinsicBaseWeight, WeightToFee as _},
+	sp_genesis_builder::PresetId,
+	sp_io::TestExternalities,
+	sp_keyring::Sr25519Keyring,
+	sp_runtime::BuildStorage,
+	sp_staking::EraPayout,
+};
+use serde_json::Value;
+
+/// Overlays `patch` on `base`, object by object (what the node does with a preset).
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(b), Value::Object(p)) => {
+			for (k, v) in p {
+				merge(b.entry(k).or_insert(Value::Null), v);
+			}
+		},
+		(b, p) => *b = p,
+	}
+}
+
+fn externalities(preset: &str) -> TestExternalities {
+	let patch = get_preset(&PresetId::from(preset)).expect("the preset exists");
+	let patch: Value = serde_json::from_slice(&patch).expect("a preset is JSON");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, patch);
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("the preset fits");
+	config.build_storage().expect("genesis builds").into()
+}
+
+fn alice() -> AccountId {
+	Sr25519Keyring::Alice.to_account_id()
+}
+fn bob() -> AccountId {
+	Sr25519Keyring::Bob.to_account_id()
+}
+
+#[test]
+fn every_preset_elects_alice_and_bob() {
+	assert_eq!(preset_names().len(), 2);
+	for preset in ["development", "local_testnet"] {
+		externalities(preset).execute_with(|| {
+			let mut validators = polkadot_sdk::pallet_session::Validators::<Runtime>::get();
+			validators.sort();
+			let mut want = vec![alice(), bob()];
+			want.sort();
+			assert_eq!(validators, want, "{preset}");
+			assert_eq!(polkadot_sdk::pallet_aura::Authorities::<Runtime>::get().len(), 2);
+			assert_eq!(pallet_staking_validator_count(), 2);
+			assert!(polkadot_sdk::pallet_staking::Bonded::<Runtime>::get(alice()).is_some());
+		});
+	}
+}
+
+fn pallet_staking_validator_count() -> u32 {
+	polkadot_sdk::pallet_staking::ValidatorCount::<Runtime>::get()
+}
+
+#[test]
+fn dev_accounts_are_endowed_and_bonds_are_held() {
+	externalities("development").execute_with(|| {
+		let endowed = Sr25519Keyring::well_known().count() as u128;
+		assert_eq!(Balances::total_issuance(), endowed * ENDOWMENT);
+		assert_eq!(Balances::free_balance(alice()), ENDOWMENT - COLLATOR_BOND);
+		assert_eq!(Balances::free_balance(Sr25519Keyring::Charlie.to_account_id()), ENDOWMENT);
+	});
+}
+
+#[test]
+fn placeholder_era_payout_pays_collators_only() {
+	let (to_stakers, rest) =
+		PlaceholderEraPayout::era_payout(10 * ALLO, 1_000_000 * ALLO, 3_600_000);
+	assert_eq!((to_stakers, rest), (1_000 * ALLO, 0));
+}
+
+#[test]
+fn the_base_extrinsic_weight_costs_a_tenth_of_a_milli_allo() {
+	assert_eq!(WeightToFee::weight_to_fee(&ExtrinsicBaseWeight::get()), MILLI_ALLO / 10);
+}
