@@ -24,6 +24,8 @@ pub mod genesis_config_presets;
 
 extern crate alloc;
 
+use alloc::vec::Vec;
+
 use polkadot_sdk::{staging_parachain_info as parachain_info, *};
 
 use frame_support::weights::{
