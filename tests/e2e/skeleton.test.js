@@ -33,9 +33,11 @@ test('metadata decodes with no custom types and the chain describes itself', asy
 });
 
 test('the runtime has its pallets', async () => {
-  for (const pallet of ['system', 'balances', 'transactionPayment', 'sudo', 'utility', 'parachainSystem',
-    'parachainInfo', 'staking', 'session', 'aura', 'authorship', 'xcmpQueue', 'polkadotXcm', 'messageQueue']) {
-    assert.ok(api.query[pallet], `pallet ${pallet} missing`);
+  const pallets = api.runtimeMetadata.asLatest.pallets.map((p) => p.name.toString());
+  for (const pallet of ['System', 'ParachainSystem', 'Timestamp', 'ParachainInfo', 'WeightReclaim', 'Utility',
+    'Balances', 'TransactionPayment', 'Sudo', 'Authorship', 'Staking', 'Session', 'Historical', 'Aura',
+    'AuraExt', 'XcmpQueue', 'PolkadotXcm', 'CumulusXcm', 'MessageQueue']) {
+    assert.ok(pallets.includes(pallet), `pallet ${pallet} missing from ${pallets}`);
   }
   // Alice and Bob are the elected collators and the Aura authorities.
   const validators = (await api.query.session.validators()).map((v) => v.toString()).sort();

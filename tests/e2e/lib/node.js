@@ -124,7 +124,11 @@ export function submit(api, tx, signer) {
         } else reject(new Error(dispatchError.toString()));
         return;
       }
-      if (status.isInBlock) { unsub(); resolve({ events, blockHash: status.asInBlock }); }
+      // Manual seal finalizes at once, so a transaction may go from Ready to Finalized.
+      if (status.isInBlock || status.isFinalized) {
+        unsub();
+        resolve({ events, blockHash: status.isInBlock ? status.asInBlock : status.asFinalized });
+      }
     }).then((u) => { unsub = u; }).catch(reject);
   });
 }
