@@ -598,6 +598,21 @@ fn unit_scenarios(r: &mut Report) -> Result<(), String> {
 	Ok(())
 }
 
+/// Checks `values[name(i)]` against the hard-coded `wants[i]`, for every `i`.
+fn expect_each(
+	r: &mut Report,
+	quantity: &str,
+	what: &str,
+	values: &BTreeMap<W, Fixed>,
+	name: fn(usize) -> W,
+	wants: &[&str],
+) {
+	for (i, want) in wants.iter().enumerate() {
+		let got = values.get(&name(i)).copied().unwrap_or(Fixed::MIN);
+		r.rel(quantity, format!("{what} {i}"), got, want, REL_TOLERANCE, None);
+	}
+}
+
 /// The reference's CSV tests that name their epochs (`network_inferences_test.go`): run only
 /// when epochs 301 and 302 are present.
 fn reference_test_scenarios(table: &Table, r: &mut Report) -> Result<(), String> {
@@ -626,144 +641,53 @@ fn reference_test_scenarios(table: &Table, r: &mut Report) -> Result<(), String>
 		network_inferences(st, &row_inferences(row)?, forecasts, loss, &p)
 			.map_err(|e| format!("{e:?}"))
 	};
-	let get = |m: &BTreeMap<W, Fixed>, w: W| m.get(&w).copied().unwrap_or(Fixed::MIN);
-
 	let st = state_from_row(prev, f("-1.8331309069480215"), &[inf(0)], &[])?;
 	let res = run(&st, &BTreeMap::new())?;
-	r.rel(
-		"scenario.one_old_inferer",
-		"combined".into(),
-		res.combined,
-		"0.20059970801966293",
-		REL_TOLERANCE,
-		None,
-	);
-	for (j, want) in [
+	let q = "scenario.one_old_inferer";
+	r.rel(q, "combined".into(), res.combined, "0.20059970801966293", REL_TOLERANCE, None);
+	let want = [
 		"0.1404419672286048",
 		"0.1288457756437288",
 		"0.1431887680171583",
 		"0.18794792677471128",
 		"0.17208154172014362",
-	]
-	.iter()
-	.enumerate()
-	{
-		r.rel(
-			"scenario.one_old_inferer",
-			format!("one_out {j}"),
-			get(&res.one_out_inferers, inf(j)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
+	];
+	expect_each(r, q, "one_out_inferer", &res.one_out_inferers, inf, &want);
 
 	let st = state_from_row(prev, f("-3.7780955644806307"), &all_inferers(), &[fc(0)])?;
 	let res = run(&st, &row_forecasts(row)?)?;
 	let q = "scenario.one_old_forecaster";
 	r.rel(q, "combined".into(), res.combined, "0.09643700801928372", REL_TOLERANCE, None);
-	for (k, want) in
-		["0.08475997300723974", "0.0807110022144602", "0.07851400736008668"].iter().enumerate()
-	{
-		r.rel(
-			q,
-			format!("forecast_implied {k}"),
-			get(&res.forecast_implied, fc(k)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
-	for (j, want) in [
+	let want = ["0.08475997300723974", "0.0807110022144602", "0.07851400736008668"];
+	expect_each(r, q, "forecast_implied", &res.forecast_implied, fc, &want);
+	let want = [
 		"0.10278833087892551",
 		"0.10309434130026068",
 		"0.10749347667557652",
 		"0.09957413455954356",
 		"0.23133130005198607",
-	]
-	.iter()
-	.enumerate()
-	{
-		r.rel(
-			q,
-			format!("one_out_inferer {j}"),
-			get(&res.one_out_inferers, inf(j)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
-	for (k, want) in
-		["0.19384484001403682", "0.13368285139309616", "0.1339967078008638"].iter().enumerate()
-	{
-		r.rel(
-			q,
-			format!("one_out_forecaster {k}"),
-			get(&res.one_out_forecasters, fc(k)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
-	for (k, want) in
-		["0.086385958713291", "0.14220283026646785", "0.1418366644574056"].iter().enumerate()
-	{
-		r.rel(
-			q,
-			format!("one_in {k}"),
-			get(&res.one_in_forecasters, fc(k)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
+	];
+	expect_each(r, q, "one_out_inferer", &res.one_out_inferers, inf, &want);
+	let want = ["0.19384484001403682", "0.13368285139309616", "0.1339967078008638"];
+	expect_each(r, q, "one_out_forecaster", &res.one_out_forecasters, fc, &want);
+	let want = ["0.086385958713291", "0.14220283026646785", "0.1418366644574056"];
+	expect_each(r, q, "one_in", &res.one_in_forecasters, fc, &want);
 
 	let st = state_from_row(prev, f("-3.0557074373274475"), &all_inferers(), &[])?;
 	let res = run(&st, &row_forecasts(row)?)?;
 	let q = "scenario.new_forecasters";
 	r.rel(q, "combined".into(), res.combined, "0.20065795737590336", REL_TOLERANCE, None);
-	for (j, want) in [
+	let want = [
 		"0.195653799650153",
 		"0.1768775314107972",
 		"0.1931955480873375",
 		"0.20197760150788802",
 		"0.21429866100721226",
-	]
-	.iter()
-	.enumerate()
-	{
-		r.rel(
-			q,
-			format!("one_out_inferer {j}"),
-			get(&res.one_out_inferers, inf(j)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
-	for (k, want) in
-		["0.13310442699412764", "0.13368285139309616", "0.1339967078008638"].iter().enumerate()
-	{
-		r.rel(
-			q,
-			format!("one_out_forecaster {k}"),
-			get(&res.one_out_forecasters, fc(k)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
-	for (k, want) in
-		["0.1428776587319311", "0.14220283026646785", "0.1418366644574056"].iter().enumerate()
-	{
-		r.rel(
-			q,
-			format!("one_in {k}"),
-			get(&res.one_in_forecasters, fc(k)),
-			want,
-			REL_TOLERANCE,
-			None,
-		);
-	}
+	];
+	expect_each(r, q, "one_out_inferer", &res.one_out_inferers, inf, &want);
+	let want = ["0.13310442699412764", "0.13368285139309616", "0.1339967078008638"];
+	expect_each(r, q, "one_out_forecaster", &res.one_out_forecasters, fc, &want);
+	let want = ["0.1428776587319311", "0.14220283026646785", "0.1418366644574056"];
+	expect_each(r, q, "one_in", &res.one_in_forecasters, fc, &want);
 	Ok(())
 }
