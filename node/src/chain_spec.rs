@@ -21,27 +21,36 @@ fn wasm() -> Result<&'static [u8], String> {
 		.ok_or_else(|| "allora-node was built without the runtime's WASM (SKIP_WASM_BUILD)".into())
 }
 
-/// The `development` spec: one node, `--dev`.
-pub fn development() -> Result<GenericChainSpec, String> {
+/// A spec of our runtime from one of its genesis presets.
+fn from_preset(
+	name: &str,
+	id: &str,
+	chain_type: ChainType,
+	preset: &str,
+) -> Result<GenericChainSpec, String> {
 	Ok(GenericChainSpec::builder(wasm()?, Extensions::new("rococo-local".into(), PARACHAIN_ID))
-		.with_name("Allora Development")
-		.with_id("allora_dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(DEV_RUNTIME_PRESET)
+		.with_name(name)
+		.with_id(id)
+		.with_chain_type(chain_type)
+		.with_genesis_config_preset_name(preset)
+		.with_protocol_id(id)
 		.with_properties(properties())
 		.build())
 }
 
+/// The `development` spec: one node, `--dev`.
+pub fn development() -> Result<GenericChainSpec, String> {
+	from_preset("Allora Development", "allora_dev", ChainType::Development, DEV_RUNTIME_PRESET)
+}
+
 /// The `local_testnet` spec: Alice and Bob collating on a local relay chain.
 pub fn local_testnet() -> Result<GenericChainSpec, String> {
-	Ok(GenericChainSpec::builder(wasm()?, Extensions::new("rococo-local".into(), PARACHAIN_ID))
-		.with_name("Allora Local Testnet")
-		.with_id("allora_local_testnet")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_protocol_id("allora-local")
-		.with_properties(properties())
-		.build())
+	from_preset(
+		"Allora Local Testnet",
+		"allora_local_testnet",
+		ChainType::Local,
+		LOCAL_TESTNET_RUNTIME_PRESET,
+	)
 }
 
 /// Loads the spec named by `--chain`: `dev`, `local`, or a path to a JSON spec.

@@ -69,16 +69,9 @@ fn dev_collators() -> Vec<(AccountId, AuraId)> {
 	]
 }
 
-fn local_testnet_genesis() -> Value {
-	testnet_genesis(
-		dev_collators(),
-		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
-		Sr25519Keyring::Alice.to_account_id(),
-		PARACHAIN_ID.into(),
-	)
-}
-
-fn development_genesis() -> Value {
+/// The genesis of both presets: they differ only in how the node runs them (one `--dev` node, or
+/// collators on a local relay chain).
+fn dev_accounts_genesis() -> Value {
 	testnet_genesis(
 		dev_collators(),
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
@@ -90,8 +83,8 @@ fn development_genesis() -> Value {
 /// The JSON patch of the preset `id`, if there is one.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
-		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_testnet_genesis(),
-		sp_genesis_builder::DEV_RUNTIME_PRESET => development_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET
+		| sp_genesis_builder::DEV_RUNTIME_PRESET => dev_accounts_genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(|s| s.into_bytes())
