@@ -17,8 +17,12 @@
 mod chain_spec;
 mod defaults;
 
-use polkadot_sdk::polkadot_omni_node_lib::{
-	chain_spec::LoadSpec, run, runtime::DefaultRuntimeResolver, CliConfig as CliConfigT, RunConfig,
+use polkadot_sdk::{
+	polkadot_omni_node_lib::{
+		chain_spec::LoadSpec, run, runtime::DefaultRuntimeResolver, CliConfig as CliConfigT,
+		RunConfig,
+	},
+	sc_chain_spec,
 };
 
 /// How the binary presents itself in `--help` and `--version`.
@@ -35,7 +39,7 @@ impl CliConfigT for CliConfig {
 	}
 
 	fn support_url() -> String {
-		"https://github.com/allora-polkadot/allora-polkadot/issues/new".into()
+		env!("CARGO_PKG_REPOSITORY").into()
 	}
 
 	fn copyright_start_year() -> u16 {
@@ -51,8 +55,6 @@ impl LoadSpec for ChainSpecLoader {
 		chain_spec::load(id)
 	}
 }
-
-use polkadot_sdk::sc_chain_spec;
 
 fn main() -> polkadot_sdk::sc_cli::Result<()> {
 	// ParityDB, and a 2 s block time for `--dev` (see `defaults`).
