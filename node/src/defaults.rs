@@ -40,7 +40,7 @@ pub fn extra_args(args: &[OsString]) -> Vec<OsString> {
 		return Vec::new();
 	}
 	let mut extra = Vec::new();
-	let opens_database = subcommand.map_or(true, |s| DATABASE_SUBCOMMANDS.contains(&s));
+	let opens_database = subcommand.is_none_or(|s| DATABASE_SUBCOMMANDS.contains(&s));
 	if opens_database && !has("--database") && !has("--db") {
 		extra.extend(["--database".into(), DEFAULT_DATABASE.into()]);
 	}

@@ -56,10 +56,10 @@ impl LoadSpec for ChainSpecLoader {
 	}
 }
 
-fn main() -> polkadot_sdk::sc_cli::Result<()> {
+fn main() -> Result<(), Box<polkadot_sdk::sc_cli::Error>> {
 	// ParityDB, and a 2 s block time for `--dev` (see `defaults`).
 	defaults::reexec_with_defaults();
 
 	let config = RunConfig::new(Box::new(DefaultRuntimeResolver), Box::new(ChainSpecLoader));
-	run::<CliConfig>(config)
+	run::<CliConfig>(config).map_err(Box::new)
 }
