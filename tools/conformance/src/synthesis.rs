@@ -311,12 +311,8 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 	let table: &Table = &v.inference_synthesis;
 
 	// Full synthesis of every epoch that has a previous epoch: regrets and loss of the previous.
-	for (&ep, row) in table {
-		let Some(prev) = table.get(&(ep - 1)) else { continue };
-		let st = state_from_row(prev, Fixed::ONE, &all_inferers(), &all_forecasters())?;
-		let inferences = row_inferences(row)?;
-		let forecasts = row_forecasts(row)?;
-		let prev_loss = fixed(prev, "network_loss")?;
+	for (ep, st, inferences, forecasts, prev_loss) in epoch_inputs(table)? {
+		let Some(row) = table.get(&ep) else { continue };
 		let res = match full_synthesis(&st, &inferences, &forecasts, prev_loss, &p) {
 			Ok(res) => res,
 			Err(e) => {
