@@ -107,11 +107,12 @@ mod tests {
 		SynthesisParams { p_norm: f(p), epsilon: f(eps), ..SynthesisParams::reference() }
 	}
 
-	#[test]
-	fn two_workers_one_forecaster() {
-		// forecast_implied_test.go: L=0.5, ε=1e-4, p=2, c=0.75 → 1.0558412537421773204 (±1e-4).
+	/// Forecaster `f0`'s implied inference with inferences w0 = 1, w1 = 2, L = 0.5, p = 2,
+	/// ε = 1e-4 (the reference's two-worker setup).
+	fn f0_with_two_inferers(elements: Forecast<&'static str>) -> Option<Fixed> {
 		let inf = BTreeMap::from([("w0", f("1")), ("w1", f("2"))]);
-		let fc = BTreeMap::from([("f0", vec![("w0", f("3")), ("w1", f("4"))])]);
+		let fc = BTreeMap::from([("f0", elements)]);
+		let params = params("2", "0.0001");
 		let out = forecast_implied_inferences(
 			false,
 			&["w0", "w1"],
@@ -119,29 +120,23 @@ mod tests {
 			&["f0"],
 			&fc,
 			f("0.5"),
-			&params("2", "0.0001"),
+			&params,
 		)
 		.unwrap();
-		let got = out["f0"];
+		out.get("f0").copied()
+	}
+
+	#[test]
+	fn two_workers_one_forecaster() {
+		// forecast_implied_test.go: L=0.5, ε=1e-4, p=2, c=0.75 → 1.0558412537421773204 (±1e-4).
+		let got = f0_with_two_inferers(vec![("w0", f("3")), ("w1", f("4"))]).unwrap();
 		let want = f("1.05584125374217732");
 		assert!(got.checked_sub(want).unwrap().abs().unwrap() < f("0.0001"), "{got}");
 	}
 
 	#[test]
 	fn single_element_has_weight_one() {
-		let inf = BTreeMap::from([("w0", f("1")), ("w1", f("2"))]);
-		let fc = BTreeMap::from([("f0", vec![("w1", f("3"))])]);
-		let out = forecast_implied_inferences(
-			false,
-			&["w0", "w1"],
-			&inf,
-			&["f0"],
-			&fc,
-			f("0.5"),
-			&params("2", "0.0001"),
-		)
-		.unwrap();
-		assert_eq!(out["f0"], f("2"));
+		assert_eq!(f0_with_two_inferers(vec![("w1", f("3"))]), Some(f("2")));
 	}
 
 	#[test]
