@@ -1,11 +1,13 @@
 //! Genesis presets: `development` (one `--dev` node) and `local_testnet`.
 //!
 //! Both endow the well-known dev accounts with [`ENDOWMENT`], bond Alice and Bob as collators
-//! with [`COLLATOR_BOND`] and their Aura session keys, and make Alice the sudo key.
+//! with [`COLLATOR_BOND`] and their Aura session keys, make Alice the sudo key, and set the
+//! Allora global parameters for 6-second blocks.
 
 use crate::{
-	AccountId, BalancesConfig, ParachainInfoConfig, PolkadotXcmConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, StakingConfig, SudoConfig, ALLO,
+	configs::allora::genesis_params, AccountId, BalancesConfig, ParachainInfoConfig,
+	PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
+	TopicsConfig, ALLO,
 };
 
 use alloc::{vec, vec::Vec};
@@ -59,6 +61,7 @@ fn testnet_genesis(
 		},
 		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
 		sudo: SudoConfig { key: Some(root) },
+		topics: TopicsConfig { params: genesis_params() },
 	})
 }
 

@@ -253,6 +253,13 @@ mod runtime {
 	pub type CumulusXcm = cumulus_pallet_xcm;
 	#[runtime::pallet_index(33)]
 	pub type MessageQueue = pallet_message_queue;
+
+	// Allora. Topics before Inference: an epoch starts (topics hook) before windows close
+	// (inference hook) in the same block.
+	#[runtime::pallet_index(40)]
+	pub type Topics = pallet_topics;
+	#[runtime::pallet_index(41)]
+	pub type Inference = pallet_inference;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

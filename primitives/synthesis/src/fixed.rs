@@ -460,6 +460,22 @@ impl fmt::Display for Fixed {
 	}
 }
 
+/// In JSON (chain specs, genesis presets) a [`Fixed`] is its exact decimal string, `"0.25"`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Fixed {
+	fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+		s.collect_str(self)
+	}
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Fixed {
+	fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+		let s = <alloc::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+		s.parse().map_err(|e| serde::de::Error::custom(alloc::format!("{e:?}: {s:?}")))
+	}
+}
+
 impl fmt::Debug for Fixed {
 	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 		fmt::Display::fmt(self, f)

@@ -4,6 +4,7 @@
 //! - [`collators`]: authorship, staking (collator election), session, Aura.
 //! - [`xcm_config`]: the minimal XCM set-up a parachain needs.
 
+pub mod allora;
 pub mod collators;
 pub mod xcm_config;
 

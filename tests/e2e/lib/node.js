@@ -132,3 +132,28 @@ export function submit(api, tx, signer) {
     }).then((u) => { unsub = u; }).catch(reject);
   });
 }
+
+/** Resolves with the first event of a new block for which `match(event)` holds. */
+export async function waitForEvent(api, match, timeoutMs = 60_000) {
+  let unsub = () => {};
+  let timer;
+  try {
+    return await new Promise((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`event not seen in ${timeoutMs} ms`)), timeoutMs);
+      api.query.system.events((records) => {
+        const found = records.find(({ event }) => match(event));
+        if (found) resolve(found.event);
+      }).then((u) => { unsub = u; }).catch(reject);
+    });
+  } finally {
+    clearTimeout(timer);
+    unsub();
+  }
+}
+
+/** A decimal string as the raw integer of an 18-decimal fixed-point number (`Fixed`). */
+export function fixed(decimal) {
+  const [int, frac = ''] = String(decimal).replace('-', '').split('.');
+  const raw = BigInt(int) * 10n ** 18n + BigInt((frac + '0'.repeat(18)).slice(0, 18));
+  return String(decimal).startsWith('-') ? -raw : raw;
+}

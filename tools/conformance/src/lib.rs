@@ -17,6 +17,16 @@ pub use vectors::Vectors;
 /// `InEpsilon5`).
 pub const REL_TOLERANCE: f64 = 1e-5;
 
+/// The vector directory: `$ALLORA_VECTORS_DIR`, or the shared vectors beside the checkout
+/// (`../shared/testdata/vectors` from the workspace root).
+pub fn vectors_dir() -> std::path::PathBuf {
+	match std::env::var_os("ALLORA_VECTORS_DIR") {
+		Some(d) => d.into(),
+		None => std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+			.join("../../../shared/testdata/vectors"),
+	}
+}
+
 /// Runs every check on the vectors in memory.
 pub fn run_all(v: &Vectors) -> Result<Report, String> {
 	let mut report = Report::default();

@@ -1,15 +1,7 @@
 //! Conformance over `$ALLORA_VECTORS_DIR` (default: the shared vectors beside the checkout), and
 //! proof that the checks can fail: perturbing any expected value by 1e-3 relative fails them.
 
-use allora_conformance::{run_all, run_dir, Vectors};
-use std::path::PathBuf;
-
-fn vectors_dir() -> PathBuf {
-	match std::env::var_os("ALLORA_VECTORS_DIR") {
-		Some(d) => PathBuf::from(d),
-		None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata/vectors"),
-	}
-}
+use allora_conformance::{run_all, run_dir, vectors_dir, Vectors};
 
 /// Multiplies a decimal string by (1 + 1e-3), keeping it a plain decimal.
 fn perturb(s: &str) -> Option<String> {

@@ -2,7 +2,7 @@
 //! `std`, as in the runtime), run by a WASM interpreter: on every epoch of the vectors and on
 //! random topics.
 
-use allora_conformance::{synthesis::epoch_inputs, Vectors};
+use allora_conformance::{synthesis::epoch_inputs, vectors_dir, Vectors};
 use allora_synthesis::{
 	regrets::{RegretKey, RegretTables},
 	Fixed, SynthesisParams,
@@ -11,13 +11,6 @@ use allora_synthesis_wasm::{run, Case};
 use codec::Encode;
 use std::{collections::BTreeMap, path::PathBuf, process::Command};
 use wasmi::{Engine, Linker, Module, Store};
-
-fn vectors_dir() -> PathBuf {
-	match std::env::var_os("ALLORA_VECTORS_DIR") {
-		Some(d) => PathBuf::from(d),
-		None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testdata/vectors"),
-	}
-}
 
 /// Builds the module with cargo into its own target directory.
 fn build_module() -> Vec<u8> {

@@ -1,0 +1,623 @@
+//! # Inference pallet
+//!
+//! Workers' submissions and the network inference of every epoch of every active topic.
+//!
+//! When a topic's epoch starts at block `n` (the topics pallet's hook), this pallet opens the
+//! *worker nonce* `n`. Registered workers then call
+//! [`submit_worker_payload`](Pallet::submit_worker_payload) with an inference (their prediction),
+//! a forecast (the loss they expect each other inferer's inference to have), or both, during the
+//! topic's submission window: blocks `n + 1 ..= n + worker_submission_window`. At the start of
+//! block `n + worker_submission_window + 1` the block hook closes the window and computes the
+//! network inferences with the `allora-synthesis` crate from the submissions, the topic's stored
+//! regrets and its latest network loss, stores them and emits
+//! [`Event::NetworkInferenceComputed`] with the combined value.
+//!
+//! ## Storage at a glance
+//! - [`OpenNonces`]: the worker nonces of each topic whose window has not closed.
+//! - [`Inferences`], [`Forecasts`]: the payloads per `(topic, nonce)`.
+//! - [`NetworkInferencesAt`], [`LatestNetworkInference`]: the results.
+//! - [`Regrets`], [`LatestNetworkLoss`]: the synthesis state the reputation pallet updates once
+//!   the ground truth is known.
+//! - [`History`]: the closed nonces whose records are kept; older ones are pruned.
+//!
+//! ## Bounds
+//! Windows are closed at most `MaxActiveTopicsPerBlock` per block (later ones in the next
+//! blocks); a nonce holds one payload per registered worker (leaving a topic withdraws the
+//! worker's payloads at open nonces), so at most `MaxWorkersPerTopic`; a forecast at most
+//! `MaxElementsPerForecast` elements; a topic keeps at most `MaxUnfulfilledWorkerRequests` open
+//! nonces (the oldest are dropped) and `MinEpochLengthRecordLimit + ⌈lag / epoch⌉ + 1` closed
+//! ones (at most [`Config::MaxHistory`]).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod regrets;
+mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use regrets::StoredRegrets;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::{collections::BTreeMap, vec::Vec};
+use allora_synthesis::{
+	inference::network_inferences, regrets::RegretKey, Fixed, SynthesisError, SynthesisParams,
+};
+use pallet_topics::{GlobalParams, Role, TopicHandler, TopicId, TopicOf};
+use polkadot_sdk::{
+	frame_support::{self, pallet_prelude::*},
+	frame_system::{self, pallet_prelude::*},
+	sp_runtime::{traits::Saturating, SaturatedConversion},
+};
+
+/// A forecast as submitted.
+pub type ForecastOf<T> = BoundedVec<
+	ForecastElement<<T as frame_system::Config>::AccountId>,
+	<T as pallet_topics::Config>::MaxForecastElements,
+>;
+/// A stored network inference record.
+pub type RecordOf<T> = NetworkInferenceRecord<
+	<T as frame_system::Config>::AccountId,
+	<T as pallet_topics::Config>::MaxWorkersPerTopic,
+>;
+/// A window to close: `(closes at, topic, nonce)`.
+pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config:
+		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> + pallet_topics::Config
+	{
+		/// Closed nonces whose records a topic keeps at most.
+		#[pallet::constant]
+		type MaxHistory: Get<u32>;
+		/// Submission windows open at once across all topics.
+		#[pallet::constant]
+		type MaxOpenWindows: Get<u32>;
+		/// The largest magnitude of an inference or forecasted loss.
+		#[pallet::constant]
+		type MaxAbsValue: Get<Fixed>;
+		/// Weights of this pallet's call and hook.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The worker nonces of each topic whose submission window has not closed, oldest first.
+	#[pallet::storage]
+	pub type OpenNonces<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		BoundedVec<BlockNumberFor<T>, T::MaxUnfulfilledRequests>,
+		ValueQuery,
+	>;
+
+	/// The open submission windows of all topics, by closing block: `(closes at, topic, nonce)`,
+	/// sorted.
+	#[pallet::storage]
+	pub type ClosingQueue<T: Config> =
+		StorageValue<_, BoundedVec<Closing<T>, T::MaxOpenWindows>, ValueQuery>;
+
+	/// Inferences: `((topic, nonce), worker) → value`.
+	#[pallet::storage]
+	pub type Inferences<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(TopicId, BlockNumberFor<T>),
+		Blake2_128Concat,
+		T::AccountId,
+		Fixed,
+	>;
+
+	/// Forecasts: `((topic, nonce), forecaster) → elements` (one per inferer).
+	#[pallet::storage]
+	pub type Forecasts<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(TopicId, BlockNumberFor<T>),
+		Blake2_128Concat,
+		T::AccountId,
+		ForecastOf<T>,
+	>;
+
+	/// The network inferences of each closed nonce that had inferences.
+	#[pallet::storage]
+	pub type NetworkInferencesAt<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		RecordOf<T>,
+	>;
+
+	/// The latest network inference of each topic.
+	#[pallet::storage]
+	pub type LatestNetworkInference<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, LatestInference<BlockNumberFor<T>>>;
+
+	/// The closed nonces of each topic whose records are kept, oldest first.
+	#[pallet::storage]
+	pub type History<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		BoundedVec<BlockNumberFor<T>, T::MaxHistory>,
+		ValueQuery,
+	>;
+
+	/// Each topic's regrets (synthesis spec §1.3): how much better than the network each
+	/// participant has been, per table; a missing entry reads as the topic's initial regret.
+	#[pallet::storage]
+	pub type Regrets<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Blake2_128Concat,
+		RegretKey<T::AccountId>,
+		Fixed,
+	>;
+
+	/// Each topic's latest network loss (of the combined inference); none before the first
+	/// ground truth, which makes the next synthesis the median of the inferences.
+	#[pallet::storage]
+	pub type LatestNetworkLoss<T: Config> = StorageMap<_, Blake2_128Concat, TopicId, Fixed>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A worker nonce opened: payloads are accepted in blocks `opens_at ..= closes_at`.
+		NonceOpened {
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			opens_at: BlockNumberFor<T>,
+			closes_at: BlockNumberFor<T>,
+		},
+		/// A worker submitted for a nonce: an inference, a forecast of `forecast_elements`
+		/// elements (after duplicates were dropped), or both.
+		WorkerPayloadSubmitted {
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			worker: T::AccountId,
+			inference: Option<Fixed>,
+			forecast_elements: u32,
+		},
+		/// A window closed and the network inference was computed from `inferers` inferences
+		/// and `forecasters` forecasts.
+		NetworkInferenceComputed {
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			combined: Fixed,
+			naive: Fixed,
+			inferers: u32,
+			forecasters: u32,
+		},
+		/// A window closed without any inference: nothing to compute.
+		NonceClosedEmpty { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// A window closed but the synthesis failed (the topic goes on with its next epoch).
+		SynthesisFailed { topic_id: TopicId, nonce: BlockNumberFor<T>, error: SynthesisError },
+		/// A nonce was dropped unprocessed: `MaxUnfulfilledWorkerRequests` newer ones are open,
+		/// or no window slot was free.
+		NonceDropped { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// The records of an old nonce were deleted.
+		NoncePruned { topic_id: TopicId, nonce: BlockNumberFor<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No topic has this id.
+		NoSuchTopic,
+		/// The sender is not a registered worker of the topic.
+		NotRegisteredWorker,
+		/// The nonce is not an open worker nonce of the topic (never opened, or closed).
+		NonceNotOpen,
+		/// The nonce's submission window has not started yet or is over.
+		OutsideSubmissionWindow,
+		/// This worker already submitted for this nonce.
+		AlreadySubmitted,
+		/// Neither an inference nor a forecast was given.
+		EmptyPayload,
+		/// A forecast was given with no element.
+		EmptyForecast,
+		/// A forecast has more elements than `MaxElementsPerForecast` (duplicates not counted).
+		TooManyForecastElements,
+		/// A forecast element names an account that is not a registered worker of the topic.
+		ForecastInfererNotWorker,
+		/// An inference or forecasted loss is larger in magnitude than `MaxAbsValue`.
+		ValueOutOfRange,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::close_due_windows(now)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Submit a worker's payload for one epoch (worker nonce) of a topic.
+		///
+		/// - `nonce`: the block at which the epoch started (see the `NonceOpened` event); the
+		///   payload is accepted in the blocks after it, up to the topic's submission window.
+		/// - `inference`: the worker's prediction of the topic's target.
+		/// - `forecast`: the loss the worker expects each listed inferer's inference of this
+		///   epoch to have. Each inferer must be a registered worker; a repeated inferer is
+		///   ignored after its first element; at most `MaxElementsPerForecast` elements.
+		///
+		/// At least one of the two; each value at most `MaxAbsValue` in magnitude (18-decimal
+		/// fixed point: `1.5` is `1500000000000000000`). Once per worker and nonce; pays the
+		/// `DataSendingFee` to the topic.
+		#[pallet::call_index(0)]
+		#[pallet::weight(<T as Config>::WeightInfo::submit_worker_payload(
+			forecast.as_ref().map_or(0, |f| f.len() as u32)
+		))]
+		pub fn submit_worker_payload(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			inference: Option<Fixed>,
+			forecast: Option<ForecastOf<T>>,
+		) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			let topic =
+				pallet_topics::Pallet::<T>::topic(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
+			ensure!(
+				pallet_topics::Pallet::<T>::is_registered(topic_id, Role::Worker, &worker),
+				Error::<T>::NotRegisteredWorker
+			);
+			ensure!(OpenNonces::<T>::get(topic_id).contains(&nonce), Error::<T>::NonceNotOpen);
+			let now = frame_system::Pallet::<T>::block_number();
+			let last = nonce.saturating_add(topic.config.worker_submission_window);
+			ensure!(now > nonce && now <= last, Error::<T>::OutsideSubmissionWindow);
+			let key = (topic_id, nonce);
+			ensure!(
+				!Inferences::<T>::contains_key(key, &worker)
+					&& !Forecasts::<T>::contains_key(key, &worker),
+				Error::<T>::AlreadySubmitted
+			);
+			ensure!(inference.is_some() || forecast.is_some(), Error::<T>::EmptyPayload);
+			if let Some(v) = inference {
+				Self::check_value(v)?;
+			}
+			let params = pallet_topics::Params::<T>::get();
+			let forecast =
+				forecast.map(|f| Self::checked_forecast(topic_id, f, &params)).transpose()?;
+			pallet_topics::Pallet::<T>::pay_topic_fee(
+				topic_id,
+				&worker,
+				params.data_sending_fee.saturated_into(),
+			)?;
+			if let Some(v) = inference {
+				Inferences::<T>::insert(key, &worker, v);
+			}
+			let forecast_elements = forecast.as_ref().map_or(0, |f| f.len() as u32);
+			if let Some(f) = forecast {
+				Forecasts::<T>::insert(key, &worker, f);
+			}
+			Self::deposit_event(Event::WorkerPayloadSubmitted {
+				topic_id,
+				nonce,
+				worker,
+				inference,
+				forecast_elements,
+			});
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	fn check_value(v: Fixed) -> Result<(), Error<T>> {
+		let max = T::MaxAbsValue::get();
+		let ok = v.abs().map(|a| a <= max).unwrap_or(false);
+		ensure!(ok, Error::<T>::ValueOutOfRange);
+		Ok(())
+	}
+
+	/// The forecast without repeated inferers (the first element of each is kept), after
+	/// checking its size, its inferers and its values.
+	fn checked_forecast(
+		topic_id: TopicId,
+		forecast: ForecastOf<T>,
+		params: &GlobalParams,
+	) -> Result<ForecastOf<T>, Error<T>> {
+		ensure!(!forecast.is_empty(), Error::<T>::EmptyForecast);
+		let mut seen = alloc::collections::BTreeSet::new();
+		let mut kept = Vec::with_capacity(forecast.len());
+		for el in forecast {
+			if seen.insert(el.inferer.clone()) {
+				kept.push(el);
+			}
+		}
+		ensure!(
+			kept.len() <= params.max_elements_per_forecast as usize,
+			Error::<T>::TooManyForecastElements
+		);
+		for el in &kept {
+			ensure!(
+				pallet_topics::Pallet::<T>::is_registered(topic_id, Role::Worker, &el.inferer),
+				Error::<T>::ForecastInfererNotWorker
+			);
+			Self::check_value(el.value)?;
+		}
+		// No longer than the input, which was within the bound.
+		Ok(BoundedVec::truncate_from(kept))
+	}
+
+	/// Opens worker nonce `nonce` of a topic (its epoch start): records it as open and queues
+	/// its window's close; drops the oldest open nonce beyond `MaxUnfulfilledWorkerRequests`.
+	fn open_nonce(topic_id: TopicId, topic: &TopicOf<T>, nonce: BlockNumberFor<T>) -> Weight {
+		let params = pallet_topics::Params::<T>::get();
+		let mut weight = <T as Config>::WeightInfo::open_nonce();
+		let closes_at = nonce.saturating_add(topic.config.worker_submission_window);
+		let close = closes_at.saturating_add(1u32.into());
+		let queued = ClosingQueue::<T>::try_mutate(|q| {
+			let pos = q.partition_point(|e| *e < (close, topic_id, nonce));
+			q.try_insert(pos, (close, topic_id, nonce))
+		});
+		if queued.is_err() {
+			Self::deposit_event(Event::NonceDropped { topic_id, nonce });
+			return weight;
+		}
+		let mut open = OpenNonces::<T>::get(topic_id);
+		let keep = (params.max_unfulfilled_worker_requests.min(T::MaxUnfulfilledRequests::get())
+			as usize)
+			.max(1);
+		while open.len() >= keep {
+			let oldest = open.remove(0);
+			Self::deposit_event(Event::NonceDropped { topic_id, nonce: oldest });
+			weight.saturating_accrue(Self::retire(topic_id, topic, oldest));
+		}
+		// There is room now: the loop above made it.
+		let _ = open.try_push(nonce);
+		OpenNonces::<T>::insert(topic_id, open);
+		Self::deposit_event(Event::NonceOpened {
+			topic_id,
+			nonce,
+			opens_at: nonce.saturating_add(1u32.into()),
+			closes_at,
+		});
+		weight
+	}
+
+	/// The block hook: closes the windows due at `now`, at most `MaxActiveTopicsPerBlock`.
+	fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
+		let cap = pallet_topics::Params::<T>::get().max_active_topics_per_block as usize;
+		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		let mut queue = ClosingQueue::<T>::get();
+		let due = queue.iter().take_while(|(at, _, _)| *at <= now).take(cap).count();
+		if due == 0 {
+			return weight;
+		}
+		let taken: Vec<Closing<T>> = queue.drain(..due).collect();
+		ClosingQueue::<T>::put(queue);
+		for (_, topic_id, nonce) in taken {
+			weight.saturating_accrue(Self::close_window(topic_id, nonce));
+		}
+		weight
+	}
+
+	/// Closes one window: computes and stores the network inferences, marks the nonce
+	/// fulfilled, and retires it into the history.
+	fn close_window(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
+		let Some(topic) = pallet_topics::Pallet::<T>::topic(topic_id) else {
+			return <T as Config>::WeightInfo::close_window_empty();
+		};
+		let was_open = OpenNonces::<T>::mutate(topic_id, |open| {
+			let before = open.len();
+			open.retain(|n| *n != nonce);
+			open.len() != before
+		});
+		if !was_open {
+			// Dropped earlier: already retired.
+			return <T as Config>::WeightInfo::close_window_empty();
+		}
+		let key = (topic_id, nonce);
+		let inferences: BTreeMap<T::AccountId, Fixed> = Inferences::<T>::iter_prefix(key).collect();
+		let forecasts: BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>> =
+			Forecasts::<T>::iter_prefix(key)
+				.map(|(k, f)| (k, f.into_iter().map(|e| (e.inferer, e.value)).collect()))
+				.collect();
+		let (i, f) = (inferences.len() as u32, forecasts.len() as u32);
+		let elements: u32 = forecasts.values().map(|f| f.len() as u32).sum();
+		let mut weight = <T as Config>::WeightInfo::close_window(i, f, elements);
+		if inferences.is_empty() {
+			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });
+		} else {
+			match Self::synthesise(topic_id, &topic, &inferences, &forecasts) {
+				Ok(result) => {
+					let latest =
+						LatestInference { nonce, combined: result.combined, naive: result.naive };
+					NetworkInferencesAt::<T>::insert(topic_id, nonce, RecordOf::<T>::from(result));
+					LatestNetworkInference::<T>::insert(topic_id, &latest);
+					Self::deposit_event(Event::NetworkInferenceComputed {
+						topic_id,
+						nonce,
+						combined: latest.combined,
+						naive: latest.naive,
+						inferers: i,
+						forecasters: f,
+					});
+				},
+				Err(error) => {
+					Self::deposit_event(Event::SynthesisFailed { topic_id, nonce, error })
+				},
+			}
+		}
+		weight.saturating_accrue(Self::retire(topic_id, &topic, nonce));
+		weight
+	}
+
+	/// The network inferences of a topic from these payloads and the stored synthesis state.
+	pub fn synthesise(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		inferences: &BTreeMap<T::AccountId, Fixed>,
+		forecasts: &BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>>,
+	) -> Result<allora_synthesis::inference::NetworkInferences<T::AccountId>, SynthesisError> {
+		let params = pallet_topics::Params::<T>::get();
+		let synthesis = SynthesisParams {
+			p_norm: topic.config.p_norm,
+			c_norm: params.c_norm,
+			epsilon: topic.config.epsilon,
+			epsilon_safe_div: params.epsilon_safe_div,
+		};
+		let regrets = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
+		network_inferences(
+			&regrets,
+			inferences,
+			forecasts,
+			LatestNetworkLoss::<T>::get(topic_id),
+			&synthesis,
+		)
+	}
+
+	/// Appends a finished nonce to the topic's history and prunes the records of the nonces
+	/// beyond what the topic keeps.
+	fn retire(topic_id: TopicId, topic: &TopicOf<T>, nonce: BlockNumberFor<T>) -> Weight {
+		let keep = Self::records_kept(topic);
+		let mut weight = Weight::zero();
+		History::<T>::mutate(topic_id, |h| {
+			// At most two prunes per retirement: one makes room, one follows a lowered `keep`.
+			for _ in 0..2 {
+				if h.len() < keep || h.is_empty() {
+					break;
+				}
+				let old = h.remove(0);
+				weight.saturating_accrue(Self::prune(topic_id, old));
+			}
+			let _ = h.try_push(nonce);
+		});
+		weight
+	}
+
+	/// How many closed nonces a topic keeps: `MinEpochLengthRecordLimit + ⌈lag / epoch⌉ + 1`
+	/// (reputers report losses up to the ground-truth lag after an epoch), at least 1 and at
+	/// most `MaxHistory`.
+	pub fn records_kept(topic: &TopicOf<T>) -> usize {
+		let params = pallet_topics::Params::<T>::get();
+		let epoch: u32 = topic.config.epoch_length.saturated_into::<u32>().max(1);
+		let lag: u32 = topic.config.ground_truth_lag.saturated_into();
+		let lag_epochs = lag.div_ceil(epoch);
+		let kept =
+			params.min_epoch_length_record_limit.saturating_add(lag_epochs).saturating_add(1);
+		(kept as usize).min(T::MaxHistory::get() as usize).max(1)
+	}
+
+	/// Deletes every record of `(topic, nonce)`.
+	fn prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
+		let key = (topic_id, nonce);
+		let limit = T::MaxWorkersPerTopic::get();
+		let inferences = Inferences::<T>::clear_prefix(key, limit, None).backend;
+		let forecasts = Forecasts::<T>::clear_prefix(key, limit, None).backend;
+		NetworkInferencesAt::<T>::remove(topic_id, nonce);
+		Self::deposit_event(Event::NoncePruned { topic_id, nonce });
+		<T as Config>::WeightInfo::prune_nonce(inferences.saturating_add(forecasts))
+	}
+
+	/// Removes a departing worker's payloads at the topic's open nonces.
+	fn withdraw_payloads(topic_id: TopicId, worker: &T::AccountId) {
+		for nonce in OpenNonces::<T>::get(topic_id) {
+			let key = (topic_id, nonce);
+			Inferences::<T>::remove(key, worker);
+			Forecasts::<T>::remove(key, worker);
+		}
+	}
+
+	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		let queue = ClosingQueue::<T>::get();
+		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the closing queue is not sorted");
+		// Every (nonce, worker) with a payload: an inference, a forecast, or both.
+		let mut submitters: alloc::collections::BTreeSet<_> = Default::default();
+		for (key, worker, _) in Inferences::<T>::iter() {
+			submitters.insert((key, worker));
+		}
+		for (key, worker, forecast) in Forecasts::<T>::iter() {
+			ensure!(!forecast.is_empty(), "a stored forecast is empty");
+			submitters.insert((key, worker));
+		}
+		let mut counted: BTreeMap<(TopicId, BlockNumberFor<T>), u32> = BTreeMap::new();
+		for ((topic_id, nonce), worker) in &submitters {
+			let c = counted.entry((*topic_id, *nonce)).or_default();
+			*c = c.saturating_add(1);
+			ensure!(
+				pallet_topics::Topics::<T>::contains_key(topic_id),
+				"a payload belongs to no topic"
+			);
+			let open = OpenNonces::<T>::get(topic_id).contains(nonce);
+			ensure!(
+				open || History::<T>::get(topic_id).contains(nonce),
+				"a payload belongs to a nonce neither open nor kept"
+			);
+			if open {
+				ensure!(
+					pallet_topics::Pallet::<T>::is_registered(*topic_id, Role::Worker, worker),
+					"a payload at an open nonce is from an account that is not a worker"
+				);
+			}
+		}
+		// Payloads at a nonce come from distinct workers, and a topic has at most
+		// `MaxWorkersPerTopic` of them at a time (leaving withdraws the open payloads).
+		for c in counted.values() {
+			ensure!(*c <= T::MaxWorkersPerTopic::get(), "a nonce has too many payloads");
+		}
+		for (topic_id, open) in OpenNonces::<T>::iter() {
+			ensure!(open.windows(2).all(|w| w[0] < w[1]), "open nonces are not in order");
+			for nonce in open.iter() {
+				ensure!(
+					queue.iter().any(|(_, t, n)| *t == topic_id && n == nonce),
+					"an open nonce has no window to close"
+				);
+			}
+		}
+		for (topic_id, nonce, _) in NetworkInferencesAt::<T>::iter() {
+			ensure!(
+				History::<T>::get(topic_id).contains(&nonce),
+				"a network inference is kept for a nonce outside the history"
+			);
+		}
+		for topic_id in LatestNetworkInference::<T>::iter_keys() {
+			ensure!(
+				pallet_topics::Topics::<T>::contains_key(topic_id),
+				"a network inference belongs to no topic"
+			);
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn on_epoch_start(topic_id: TopicId, topic: &TopicOf<T>, nonce: BlockNumberFor<T>) -> Weight {
+		Self::open_nonce(topic_id, topic, nonce)
+	}
+
+	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) {
+		if role == Role::Worker {
+			Self::withdraw_payloads(topic_id, account);
+		}
+	}
+
+	fn on_unregister_weight() -> Weight {
+		<T as Config>::WeightInfo::withdraw_payloads(T::MaxUnfulfilledRequests::get())
+	}
+}

@@ -1,0 +1,152 @@
+//! A test runtime: System, Balances, Topics and this pallet.
+
+use crate as pallet_inference;
+use allora_synthesis::Fixed;
+use core::cell::RefCell;
+use pallet_topics::{Role, TopicConfigOf, TopicId};
+use polkadot_sdk::{
+	frame_support::{
+		assert_ok, derive_impl, parameter_types,
+		traits::{ConstU128, ConstU32, Hooks},
+		PalletId,
+	},
+	frame_system::{self, EnsureRoot},
+	pallet_balances, sp_io,
+	sp_runtime::BuildStorage,
+};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+
+polkadot_sdk::frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Topics: pallet_topics,
+		Inference: pallet_inference,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<5>;
+}
+
+thread_local! {
+	static STAKE: RefCell<u128> = const { RefCell::new(1_000_000) };
+}
+
+pub struct MockStake;
+impl pallet_topics::TopicStake for MockStake {
+	fn topic_stake(_: TopicId) -> u128 {
+		STAKE.with(|v| *v.borrow())
+	}
+}
+
+parameter_types! {
+	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
+	/// 10^9.
+	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
+}
+
+impl pallet_topics::Config for Test {
+	type Currency = Balances;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type PalletId = TopicsPalletId;
+	type MaxWorkersPerTopic = ConstU32<8>;
+	type MaxReputersPerTopic = ConstU32<4>;
+	type MaxActiveTopics = ConstU32<4>;
+	type MaxUnfulfilledRequests = ConstU32<100>;
+	type MaxForecastElements = ConstU32<16>;
+	type TopicStake = MockStake;
+	type TopicHandler = Inference;
+	type WeightInfo = ();
+}
+
+impl pallet_inference::Config for Test {
+	type MaxHistory = ConstU32<110>;
+	type MaxOpenWindows = ConstU32<8>;
+	type MaxAbsValue = MaxAbsValue;
+	type WeightInfo = ();
+}
+
+/// Workers 10..=17, an outsider 30, all with 1 000 000 units.
+pub const CREATOR: AccountId = 1;
+pub const OUTSIDER: AccountId = 30;
+pub fn worker(i: u64) -> AccountId {
+	10 + i
+}
+
+/// A topic with 12-block epochs, the given window, lag 12, the reference synthesis settings.
+pub fn topic_config(window: u64) -> TopicConfigOf<Test> {
+	let f = |s: &str| s.parse::<Fixed>().unwrap();
+	pallet_topics::TopicConfig {
+		metadata: b"ETH/USD".to_vec().try_into().unwrap(),
+		loss_method: b"mse".to_vec().try_into().unwrap(),
+		epoch_length: 12,
+		ground_truth_lag: 12,
+		worker_submission_window: window,
+		p_norm: f("3"),
+		alpha_regret: f("0.1"),
+		allow_negative: false,
+		epsilon: f("0.01"),
+		merit_sortition_alpha: f("0.1"),
+		active_inferer_quantile: f("0.2"),
+		active_forecaster_quantile: f("0.2"),
+		active_reputer_quantile: f("0.2"),
+	}
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let accounts = [CREATOR, 2, OUTSIDER].into_iter().chain((0..8).map(worker));
+	pallet_balances::GenesisConfig::<Test> {
+		balances: accounts.map(|a| (a, 1_000_000)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_topics::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` on a fresh chain, then checks both pallets' invariants.
+pub fn run_test(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Topics::do_try_state().unwrap();
+		Inference::do_try_state().unwrap();
+	});
+}
+
+/// Advances to block `n`, running both hooks (topics first, as in the runtime) at each block.
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		<Topics as Hooks<u64>>::on_initialize(next);
+		<Inference as Hooks<u64>>::on_initialize(next);
+	}
+}
+
+/// Creates topic 1 with the given window and registers `workers` workers (0..workers); its
+/// first epoch starts at block 13.
+pub fn topic_with_workers(window: u64, workers: u64) -> TopicId {
+	assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), topic_config(window)));
+	let id = pallet_topics::TopicCount::<Test>::get();
+	for i in 0..workers {
+		assert_ok!(Topics::register(RuntimeOrigin::signed(worker(i)), id, Role::Worker));
+	}
+	id
+}

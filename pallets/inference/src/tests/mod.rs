@@ -1,0 +1,406 @@
+//! Unit tests of the submission call, every error, the window clock, the synthesis at window
+//! close and pruning. `assert_noop!` checks that a failed call leaves the storage as it was;
+//! every test ends with both pallets' `try_state`.
+
+mod vectors;
+
+use crate::{mock::*, *};
+use pallet_topics::Param;
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok},
+	sp_runtime::DispatchError,
+};
+
+fn f(s: &str) -> Fixed {
+	s.parse().unwrap()
+}
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Inference(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn submit(
+	who: AccountId,
+	nonce: u64,
+	inference: Option<&str>,
+	forecast: &[(AccountId, &str)],
+) -> DispatchResult {
+	let forecast = (!forecast.is_empty()).then(|| {
+		forecast
+			.iter()
+			.map(|(inferer, v)| ForecastElement { inferer: *inferer, value: f(v) })
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap()
+	});
+	Inference::submit_worker_payload(
+		RuntimeOrigin::signed(who),
+		1,
+		nonce,
+		inference.map(f),
+		forecast,
+	)
+}
+
+fn set(updates: Vec<Param>) {
+	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+}
+
+#[test]
+fn an_epoch_start_opens_a_nonce_with_its_window() {
+	run_test(|| {
+		topic_with_workers(6, 3);
+		run_to_block(13);
+		assert_eq!(OpenNonces::<Test>::get(1).to_vec(), vec![13]);
+		assert_eq!(ClosingQueue::<Test>::get().to_vec(), vec![(20, 1, 13)]);
+		assert_eq!(
+			events(),
+			vec![Event::NonceOpened { topic_id: 1, nonce: 13, opens_at: 14, closes_at: 19 }]
+		);
+	});
+}
+
+#[test]
+fn payloads_are_accepted_exactly_inside_the_window() {
+	run_test(|| {
+		topic_with_workers(6, 4);
+		run_to_block(13);
+		// The block that opens the nonce is not in its window.
+		assert_noop!(submit(worker(0), 13, Some("1"), &[]), Error::<Test>::OutsideSubmissionWindow);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
+		run_to_block(19);
+		assert_ok!(submit(worker(1), 13, Some("2"), &[]));
+		// Block 20 closes the window before any transaction.
+		run_to_block(20);
+		assert_noop!(submit(worker(2), 13, Some("3"), &[]), Error::<Test>::NonceNotOpen);
+	});
+}
+
+#[test]
+fn a_one_block_window_and_a_whole_epoch_window_both_work() {
+	run_test(|| {
+		topic_with_workers(1, 2);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
+		run_to_block(15);
+		assert_noop!(submit(worker(1), 13, Some("1"), &[]), Error::<Test>::NonceNotOpen);
+		assert!(events().contains(&Event::NetworkInferenceComputed {
+			topic_id: 1,
+			nonce: 13,
+			combined: f("1"),
+			naive: f("1"),
+			inferers: 1,
+			forecasters: 0,
+		}));
+	});
+	run_test(|| {
+		topic_with_workers(12, 2);
+		run_to_block(25);
+		// Nonce 13's window (14..=25) overlaps nonce 25's opening block.
+		assert_eq!(OpenNonces::<Test>::get(1).to_vec(), vec![13, 25]);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
+		assert_noop!(submit(worker(1), 25, Some("1"), &[]), Error::<Test>::OutsideSubmissionWindow);
+		run_to_block(26);
+		assert_eq!(OpenNonces::<Test>::get(1).to_vec(), vec![25]);
+		assert_ok!(submit(worker(1), 25, Some("1"), &[]));
+	});
+}
+
+#[test]
+fn submit_stores_the_payload_pays_the_fee_and_tells() {
+	run_test(|| {
+		topic_with_workers(6, 3);
+		run_to_block(14);
+		let revenue = pallet_topics::FeeRevenue::<Test>::get(1);
+		assert_ok!(submit(
+			worker(0),
+			13,
+			Some("3000.5"),
+			&[(worker(1), "-1.25"), (worker(2), "0.5")]
+		));
+		assert_eq!(Inferences::<Test>::get((1, 13), worker(0)), Some(f("3000.5")));
+		let stored = Forecasts::<Test>::get((1, 13), worker(0)).unwrap();
+		assert_eq!(
+			stored.to_vec(),
+			vec![
+				ForecastElement { inferer: worker(1), value: f("-1.25") },
+				ForecastElement { inferer: worker(2), value: f("0.5") }
+			]
+		);
+		assert_eq!(pallet_topics::FeeRevenue::<Test>::get(1), revenue + 10);
+		assert_eq!(
+			events().last(),
+			Some(&Event::WorkerPayloadSubmitted {
+				topic_id: 1,
+				nonce: 13,
+				worker: worker(0),
+				inference: Some(f("3000.5")),
+				forecast_elements: 2,
+			})
+		);
+		// A forecast alone is a payload too.
+		assert_ok!(submit(worker(1), 13, None, &[(worker(0), "1")]));
+		assert_eq!(Inferences::<Test>::get((1, 13), worker(1)), None);
+	});
+}
+
+#[test]
+fn repeated_forecast_inferers_keep_their_first_element_and_do_not_count() {
+	run_test(|| {
+		topic_with_workers(6, 3);
+		set(vec![Param::MaxElementsPerForecast(2)]);
+		run_to_block(14);
+		assert_ok!(submit(
+			worker(0),
+			13,
+			None,
+			&[(worker(1), "1"), (worker(2), "2"), (worker(1), "3"), (worker(2), "4")]
+		));
+		let stored = Forecasts::<Test>::get((1, 13), worker(0)).unwrap();
+		let values: Vec<_> = stored.iter().map(|e| (e.inferer, e.value)).collect();
+		assert_eq!(values, vec![(worker(1), f("1")), (worker(2), f("2"))]);
+		assert_noop!(
+			submit(worker(1), 13, None, &[(worker(0), "1"), (worker(1), "2"), (worker(2), "3")]),
+			Error::<Test>::TooManyForecastElements
+		);
+	});
+}
+
+#[test]
+fn every_bad_submission_fails_with_its_error_and_changes_nothing() {
+	run_test(|| {
+		topic_with_workers(6, 3);
+		run_to_block(14);
+		let too_big = "1000000000.000000000000000001";
+		assert_noop!(
+			Inference::submit_worker_payload(
+				RuntimeOrigin::signed(worker(0)),
+				2,
+				13,
+				Some(f("1")),
+				None
+			),
+			Error::<Test>::NoSuchTopic
+		);
+		assert_noop!(submit(OUTSIDER, 13, Some("1"), &[]), Error::<Test>::NotRegisteredWorker);
+		assert_noop!(submit(worker(0), 12, Some("1"), &[]), Error::<Test>::NonceNotOpen);
+		assert_noop!(submit(worker(0), 13, None, &[]), Error::<Test>::EmptyPayload);
+		assert_noop!(
+			Inference::submit_worker_payload(
+				RuntimeOrigin::signed(worker(0)),
+				1,
+				13,
+				None,
+				Some(Default::default())
+			),
+			Error::<Test>::EmptyForecast
+		);
+		assert_noop!(submit(worker(0), 13, Some(too_big), &[]), Error::<Test>::ValueOutOfRange);
+		assert_noop!(
+			submit(worker(0), 13, Some(&format!("-{too_big}")), &[]),
+			Error::<Test>::ValueOutOfRange
+		);
+		assert_noop!(
+			submit(worker(0), 13, Some("1"), &[(worker(1), too_big)]),
+			Error::<Test>::ValueOutOfRange
+		);
+		assert_noop!(
+			submit(worker(0), 13, Some("1"), &[(OUTSIDER, "1")]),
+			Error::<Test>::ForecastInfererNotWorker
+		);
+		assert_noop!(
+			Inference::submit_worker_payload(RuntimeOrigin::none(), 1, 13, Some(f("1")), None),
+			DispatchError::BadOrigin
+		);
+		// The bound itself is accepted.
+		assert_ok!(submit(worker(0), 13, Some("1000000000"), &[]));
+		// Once per worker and nonce, whatever the second payload holds.
+		assert_noop!(submit(worker(0), 13, Some("2"), &[]), Error::<Test>::AlreadySubmitted);
+		assert_noop!(
+			submit(worker(0), 13, None, &[(worker(1), "1")]),
+			Error::<Test>::AlreadySubmitted
+		);
+		assert_ok!(submit(worker(1), 13, None, &[(worker(0), "1")]));
+		assert_noop!(submit(worker(1), 13, Some("1"), &[]), Error::<Test>::AlreadySubmitted);
+	});
+}
+
+#[test]
+fn a_payload_cannot_be_replayed_into_another_epoch() {
+	run_test(|| {
+		topic_with_workers(6, 2);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
+		run_to_block(26);
+		// The old nonce is closed; the new one takes a fresh payload only.
+		assert_noop!(submit(worker(0), 13, Some("1"), &[]), Error::<Test>::NonceNotOpen);
+		assert_ok!(submit(worker(0), 25, Some("2"), &[]));
+		assert_eq!(Inferences::<Test>::get((1, 13), worker(0)), Some(f("1")));
+		assert_eq!(Inferences::<Test>::get((1, 25), worker(0)), Some(f("2")));
+	});
+}
+
+#[test]
+fn leaving_a_topic_withdraws_open_payloads_only() {
+	run_test(|| {
+		topic_with_workers(12, 3);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[(worker(1), "1")]));
+		assert_ok!(submit(worker(1), 13, Some("2"), &[]));
+		run_to_block(26);
+		assert_ok!(submit(worker(0), 25, Some("3"), &[]));
+		assert_ok!(Topics::unregister(
+			RuntimeOrigin::signed(worker(0)),
+			1,
+			pallet_topics::Role::Worker
+		));
+		// Nonce 25 is open: withdrawn. Nonce 13 is closed: its record stays.
+		assert_eq!(Inferences::<Test>::get((1, 25), worker(0)), None);
+		assert_eq!(Inferences::<Test>::get((1, 13), worker(0)), Some(f("1")));
+		assert!(Forecasts::<Test>::get((1, 13), worker(0)).is_some());
+	});
+}
+
+#[test]
+fn without_a_network_loss_the_network_inference_is_the_median() {
+	run_test(|| {
+		topic_with_workers(6, 3);
+		run_to_block(14);
+		for (i, v) in ["1", "10", "2"].iter().enumerate() {
+			assert_ok!(submit(worker(i as u64), 13, Some(v), &[]));
+		}
+		run_to_block(20);
+		let latest = LatestNetworkInference::<Test>::get(1).unwrap();
+		assert_eq!(latest, LatestInference { nonce: 13, combined: f("2"), naive: Fixed::ZERO });
+		let record = NetworkInferencesAt::<Test>::get(1, 13).unwrap();
+		assert_eq!(record.combined, f("2"));
+		assert!(record.confidence_interval.is_empty());
+		assert_eq!(
+			events().last(),
+			Some(&Event::NetworkInferenceComputed {
+				topic_id: 1,
+				nonce: 13,
+				combined: f("2"),
+				naive: Fixed::ZERO,
+				inferers: 3,
+				forecasters: 0,
+			})
+		);
+		assert!(OpenNonces::<Test>::get(1).is_empty());
+		assert_eq!(History::<Test>::get(1).to_vec(), vec![13]);
+	});
+}
+
+#[test]
+fn a_nonce_without_inferences_closes_empty() {
+	run_test(|| {
+		topic_with_workers(6, 2);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, None, &[(worker(1), "1")]));
+		run_to_block(20);
+		assert_eq!(events().last(), Some(&Event::NonceClosedEmpty { topic_id: 1, nonce: 13 }));
+		assert_eq!(LatestNetworkInference::<Test>::get(1), None);
+		assert!(OpenNonces::<Test>::get(1).is_empty());
+	});
+}
+
+#[test]
+fn a_failing_synthesis_is_reported_and_the_topic_goes_on() {
+	run_test(|| {
+		topic_with_workers(6, 2);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
+		assert_ok!(submit(worker(1), 13, Some("2"), &[]));
+		// An out-of-range p_norm can only come from storage corruption or a bad migration.
+		pallet_topics::Topics::<Test>::mutate(1, |t| t.as_mut().unwrap().config.p_norm = f("9"));
+		run_to_block(20);
+		assert_eq!(
+			events().last(),
+			Some(&Event::SynthesisFailed {
+				topic_id: 1,
+				nonce: 13,
+				error: SynthesisError::InvalidParameter
+			})
+		);
+		pallet_topics::Topics::<Test>::mutate(1, |t| t.as_mut().unwrap().config.p_norm = f("3"));
+		run_to_block(26);
+		assert_ok!(submit(worker(0), 25, Some("5"), &[]));
+		run_to_block(32);
+		assert_eq!(LatestNetworkInference::<Test>::get(1).unwrap().combined, f("5"));
+	});
+}
+
+#[test]
+fn old_nonces_are_pruned_after_the_kept_epochs() {
+	run_test(|| {
+		topic_with_workers(6, 1);
+		let topic = Topics::topic(1).unwrap();
+		// 3 record epochs + 1 epoch of lag + 1.
+		assert_eq!(Inference::records_kept(&topic), 5);
+		for epoch in 0..7u64 {
+			let nonce = 13 + 12 * epoch;
+			run_to_block(nonce + 1);
+			assert_ok!(submit(worker(0), nonce, Some("1"), &[]));
+			run_to_block(nonce + 7);
+		}
+		assert_eq!(History::<Test>::get(1).to_vec(), vec![37, 49, 61, 73, 85]);
+		for pruned in [13, 25] {
+			assert_eq!(Inferences::<Test>::get((1, pruned), worker(0)), None);
+			assert!(NetworkInferencesAt::<Test>::get(1, pruned).is_none());
+			assert!(events().contains(&Event::NoncePruned { topic_id: 1, nonce: pruned }));
+		}
+		assert!(NetworkInferencesAt::<Test>::get(1, 37).is_some());
+	});
+}
+
+#[test]
+fn the_oldest_open_nonce_is_dropped_beyond_the_limit() {
+	run_test(|| {
+		topic_with_workers(12, 1);
+		set(vec![Param::MaxUnfulfilledWorkerRequests(1)]);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
+		run_to_block(25);
+		assert!(events().contains(&Event::NonceDropped { topic_id: 1, nonce: 13 }));
+		assert_eq!(OpenNonces::<Test>::get(1).to_vec(), vec![25]);
+		// Its window's close is then a no-op: no network inference for it.
+		run_to_block(26);
+		assert_eq!(LatestNetworkInference::<Test>::get(1), None);
+		assert_eq!(History::<Test>::get(1).to_vec(), vec![13]);
+	});
+}
+
+#[test]
+fn windows_due_together_close_one_topic_per_block_in_id_order() {
+	run_test(|| {
+		topic_with_workers(6, 2);
+		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), topic_config(6)));
+		assert_ok!(Topics::register(
+			RuntimeOrigin::signed(worker(0)),
+			2,
+			pallet_topics::Role::Worker
+		));
+		// Topic 2's epoch starts a block late (one topic per block), so both windows are due at
+		// block 21 at the earliest; make them coincide by raising the cap for the starts only.
+		set(vec![Param::MaxActiveTopicsPerBlock(2)]);
+		run_to_block(13);
+		set(vec![Param::MaxActiveTopicsPerBlock(1)]);
+		assert_eq!(ClosingQueue::<Test>::get().to_vec(), vec![(20, 1, 13), (20, 2, 13)]);
+		run_to_block(20);
+		assert_eq!(ClosingQueue::<Test>::get().to_vec(), vec![(20, 2, 13)]);
+		run_to_block(21);
+		assert!(ClosingQueue::<Test>::get().is_empty());
+		let closed: Vec<_> = events()
+			.into_iter()
+			.filter_map(|e| match e {
+				Event::NonceClosedEmpty { topic_id, .. } => Some(topic_id),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(closed, vec![1, 2]);
+	});
+}

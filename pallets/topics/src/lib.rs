@@ -1,0 +1,679 @@
+//! # Topics pallet
+//!
+//! A *topic* is one prediction target of the Allora network ("ETH/USD in 5 minutes"). This pallet
+//! holds the topics, who takes part in each (workers and reputers), the network's global
+//! parameters, and the epoch clock: which topics are active and when each one's next epoch
+//! starts. What happens inside an epoch belongs to the other Allora pallets, which this pallet
+//! calls through [`TopicHandler`] when an epoch starts or a participant leaves.
+//!
+//! ## Calls
+//! - [`create_topic`](Pallet::create_topic): anyone, paying the `CreateTopicFee`.
+//! - [`update_topic`](Pallet::update_topic): the creator, for the tuning fields of
+//!   [`TopicUpdate`].
+//! - [`fund_topic`](Pallet::fund_topic): anyone; raises the topic's fee revenue, hence its weight.
+//! - [`register`](Pallet::register) / [`unregister`](Pallet::unregister): join or leave a topic as
+//!   a [`Role::Worker`] or [`Role::Reputer`] (registration pays the `RegistrationFee`).
+//! - [`set_params`](Pallet::set_params): the privileged origin changes global parameters.
+//!
+//! Every fee goes to the ecosystem account ([`Pallet::ecosystem_account`]) and is credited to the
+//! topic's fee revenue.
+//!
+//! ## Active topics and epochs
+//! A topic is *active* while it is in the epoch schedule. It enters the schedule when its weight
+//! `stake^μ · (fee revenue / epoch length)^ν` (in token units; `μ`, `ν` global parameters) is at
+//! least `MinTopicWeight` and its fee revenue is not zero: checked on creation, funding and
+//! registration. Its first epoch then starts `epoch_length` blocks later. At the start of each
+//! block, the due topics (schedule order: due block, then topic id) are taken, at most
+//! `MaxActiveTopicsPerBlock` of them: a topic whose weight still qualifies starts an epoch (its
+//! *worker nonce* is the block number) and is scheduled `epoch_length` blocks later; the others
+//! leave the schedule. Due topics beyond the per-block cap are taken in the following blocks.
+//!
+//! ## Example
+//! ```ignore
+//! // A topic with 12-block epochs whose ground truth is known one epoch later.
+//! Topics::create_topic(RuntimeOrigin::signed(alice), TopicConfig {
+//!     metadata: b"ETH/USD 5 min".to_vec().try_into()?,
+//!     loss_method: b"mse".to_vec().try_into()?,
+//!     epoch_length: 12, ground_truth_lag: 12, worker_submission_window: 6,
+//!     p_norm: Fixed::from_int(3), alpha_regret: Fixed::from_rational(1, 10)?,
+//!     allow_negative: false, epsilon: Fixed::from_rational(1, 100)?,
+//!     merit_sortition_alpha: Fixed::from_rational(1, 10)?,
+//!     active_inferer_quantile: Fixed::from_rational(1, 5)?,
+//!     active_forecaster_quantile: Fixed::from_rational(1, 5)?,
+//!     active_reputer_quantile: Fixed::from_rational(1, 5)?,
+//! })?;
+//! Topics::register(RuntimeOrigin::signed(bob), 1, Role::Worker)?;
+//! ```
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod params;
+mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use params::{GlobalParams, Param, ParamError};
+pub use types::*;
+pub use weights::WeightInfo;
+
+use allora_synthesis::Fixed;
+use polkadot_sdk::{
+	frame_support::{
+		self,
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate},
+			tokens::Preservation,
+		},
+		PalletId,
+	},
+	frame_system::{self, pallet_prelude::*},
+	sp_runtime::{
+		traits::{AccountIdConversion, Saturating, Zero},
+		SaturatedConversion,
+	},
+};
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A topic as stored.
+pub type TopicOf<T> = Topic<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+/// A topic configuration as submitted.
+pub type TopicConfigOf<T> = TopicConfig<BlockNumberFor<T>>;
+/// Parameter changes of one `set_params` call.
+pub type ParamUpdates = BoundedVec<Param, ConstU32<64>>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The token fees are paid in.
+		type Currency: Mutate<Self::AccountId>;
+		/// Who may change the global parameters.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Derives the ecosystem account that receives every fee.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+		/// Workers one topic may have.
+		#[pallet::constant]
+		type MaxWorkersPerTopic: Get<u32>;
+		/// Reputers one topic may have.
+		#[pallet::constant]
+		type MaxReputersPerTopic: Get<u32>;
+		/// Topics that may be active at once (the size of the epoch schedule).
+		#[pallet::constant]
+		type MaxActiveTopics: Get<u32>;
+		/// Hard upper bound of the global parameters `MaxUnfulfilledWorkerRequests` and
+		/// `MaxUnfulfilledReputerRequests`, and of `MaxActiveTopicsPerBlock`'s companions.
+		#[pallet::constant]
+		type MaxUnfulfilledRequests: Get<u32>;
+		/// Hard upper bound of the global parameter `MaxElementsPerForecast`.
+		#[pallet::constant]
+		type MaxForecastElements: Get<u32>;
+		/// The stake behind each topic (the reputation pallet).
+		type TopicStake: TopicStake;
+		/// Told when a topic's epoch starts (the inference pallet opens its worker nonce) and
+		/// when a participant leaves.
+		type TopicHandler: TopicHandler<Self::AccountId, BlockNumberFor<Self>>;
+		/// Weights of this pallet's calls and hook.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The network's global parameters.
+	#[pallet::storage]
+	pub type Params<T> = StorageValue<_, GlobalParams, ValueQuery>;
+
+	/// How many topics were ever created; topic ids are `1..=TopicCount`.
+	#[pallet::storage]
+	pub type TopicCount<T> = StorageValue<_, TopicId, ValueQuery>;
+
+	/// Every topic by id.
+	#[pallet::storage]
+	pub type Topics<T: Config> = StorageMap<_, Blake2_128Concat, TopicId, TopicOf<T>>;
+
+	/// Each topic's fee revenue (smallest unit): every fee paid to it and every funding. It
+	/// weighs the topic's share of the rewards.
+	#[pallet::storage]
+	pub type FeeRevenue<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, BalanceOf<T>, ValueQuery>;
+
+	/// Registrations: `((topic, role), account) → ()`.
+	#[pallet::storage]
+	pub type Registrations<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(TopicId, Role),
+		Blake2_128Concat,
+		T::AccountId,
+		(),
+		OptionQuery,
+	>;
+
+	/// How many accounts hold each `(topic, role)` registration.
+	#[pallet::storage]
+	pub type RegistrationCount<T> =
+		StorageMap<_, Blake2_128Concat, (TopicId, Role), u32, ValueQuery>;
+
+	/// The active topics with the block at which each one's next epoch starts, sorted by
+	/// `(block, topic id)`.
+	#[pallet::storage]
+	pub type EpochSchedule<T: Config> =
+		StorageValue<_, BoundedVec<(BlockNumberFor<T>, TopicId), T::MaxActiveTopics>, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The global parameters at genesis (missing fields take the reference defaults).
+		pub params: GlobalParams,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::check_params(&self.params).expect("genesis global parameters are valid");
+			Params::<T>::put(&self.params);
+			// The ecosystem account must exist before fees smaller than the existential deposit
+			// can reach it.
+			let pot = Pallet::<T>::ecosystem_account();
+			let min = T::Currency::minimum_balance();
+			let balance = T::Currency::balance(&pot);
+			if balance < min {
+				let _ = T::Currency::mint_into(&pot, min.saturating_sub(balance));
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A topic was created; `fee` went to the ecosystem account and its fee revenue.
+		TopicCreated { topic_id: TopicId, creator: T::AccountId, fee: BalanceOf<T> },
+		/// A topic's creator changed its tuning fields.
+		TopicUpdated { topic_id: TopicId },
+		/// Someone added `amount` to a topic's fee revenue.
+		TopicFunded { topic_id: TopicId, funder: T::AccountId, amount: BalanceOf<T> },
+		/// A topic's weight qualified: its first epoch starts at `first_epoch_at`.
+		TopicActivated { topic_id: TopicId, first_epoch_at: BlockNumberFor<T> },
+		/// A topic left the schedule because its weight fell below `MinTopicWeight`.
+		TopicInactivated { topic_id: TopicId, weight: Fixed },
+		/// A topic's epoch started: its worker nonce is `nonce`.
+		EpochStarted { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// An account joined a topic in a role, paying `fee`.
+		Registered { topic_id: TopicId, account: T::AccountId, role: Role, fee: BalanceOf<T> },
+		/// An account left a topic's role (its stake, if any, stays until removed).
+		Unregistered { topic_id: TopicId, account: T::AccountId, role: Role },
+		/// The privileged origin changed global parameters.
+		ParamsUpdated { updates: ParamUpdates },
+		/// A fee for a topic was paid to the ecosystem account (payload fees of other pallets).
+		FeePaid { topic_id: TopicId, payer: T::AccountId, fee: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No topic has this id.
+		NoSuchTopic,
+		/// Only the topic's creator may update it.
+		NotTopicCreator,
+		/// The metadata is longer than the global `MaxStringLength`.
+		MetadataTooLong,
+		/// The loss method is empty.
+		LossMethodEmpty,
+		/// The loss method is longer than the global `MaxStringLength`.
+		LossMethodTooLong,
+		/// The epoch length is below the global `MinEpochLength`.
+		EpochTooShort,
+		/// The ground-truth lag is shorter than the epoch.
+		GroundTruthLagTooShort,
+		/// The ground-truth lag exceeds `MaxUnfulfilledReputerRequests` epochs.
+		GroundTruthLagTooLong,
+		/// The worker submission window is zero.
+		SubmissionWindowZero,
+		/// The worker submission window is longer than the epoch.
+		SubmissionWindowTooLong,
+		/// `p_norm` is outside `2.5..=4.5`.
+		PNormOutOfRange,
+		/// `alpha_regret` is outside `(0, 1]`.
+		AlphaRegretOutOfRange,
+		/// `epsilon` is not positive.
+		EpsilonNotPositive,
+		/// `merit_sortition_alpha` is outside `[0, 1)`.
+		MeritSortitionAlphaOutOfRange,
+		/// `active_inferer_quantile` is outside `[0, 1)`.
+		InfererQuantileOutOfRange,
+		/// `active_forecaster_quantile` is outside `[0, 1)`.
+		ForecasterQuantileOutOfRange,
+		/// `active_reputer_quantile` is outside `[0, 1)`.
+		ReputerQuantileOutOfRange,
+		/// The amount is zero.
+		ZeroAmount,
+		/// The account cannot pay this fee or amount (and stay alive).
+		CannotPay,
+		/// The account already holds this role in this topic.
+		AlreadyRegistered,
+		/// The account does not hold this role in this topic.
+		NotRegistered,
+		/// The topic has `MaxWorkersPerTopic` workers already.
+		TooManyWorkers,
+		/// The topic has `MaxReputersPerTopic` reputers already.
+		TooManyReputers,
+		/// A parameter must lie in `[0, 1]`.
+		ParamNotAFraction,
+		/// A parameter must be positive.
+		ParamNotPositive,
+		/// A parameter must not be negative.
+		ParamNegative,
+		/// A count or duration parameter must be at least 1.
+		ParamZero,
+		/// A parameter exceeds the hard bound for it (255 for `MaxStringLength`; the runtime's
+		/// `MaxUnfulfilledRequests`, `MaxForecastElements`, `MaxActiveTopics`).
+		ParamAboveLimit,
+		/// `set_params` got no update.
+		NoParamUpdates,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::start_due_epochs(now)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Create a topic: a prediction target with its epoch schedule and synthesis settings.
+		///
+		/// Any account may call it; it pays the global `CreateTopicFee` to the ecosystem account,
+		/// which also becomes the topic's first fee revenue. The topic gets the next id
+		/// (see the `TopicCreated` event) and becomes active once its weight qualifies (see the
+		/// pallet docs). Each field of `config` is checked; a bad one fails with its own error.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_topic())]
+		pub fn create_topic(origin: OriginFor<T>, config: TopicConfigOf<T>) -> DispatchResult {
+			let creator = ensure_signed(origin)?;
+			let params = Params::<T>::get();
+			Self::check_topic_config(&config, &params)?;
+			let topic_id = TopicCount::<T>::get().saturating_add(1);
+			let fee: BalanceOf<T> = params.create_topic_fee.saturated_into();
+			Self::transfer_to_pot(&creator, fee)?;
+			TopicCount::<T>::put(topic_id);
+			Topics::<T>::insert(
+				topic_id,
+				Topic {
+					creator: creator.clone(),
+					config,
+					initial_regret: Fixed::ZERO,
+					epoch_last_ended: Zero::zero(),
+				},
+			);
+			FeeRevenue::<T>::insert(topic_id, fee);
+			Self::deposit_event(Event::TopicCreated { topic_id, creator, fee });
+			Self::try_activate(topic_id, &params);
+			Ok(())
+		}
+
+		/// Change a topic's tuning fields (metadata, `p_norm`, `alpha_regret`, `epsilon`, merit
+		/// sortition alpha, active-set quantiles). Only the topic's creator may call it; fields
+		/// left `None` keep their value. The new values are checked as at creation.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update_topic())]
+		pub fn update_topic(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			update: TopicUpdate,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
+			ensure!(topic.creator == who, Error::<T>::NotTopicCreator);
+			topic.config = topic.config.updated(update);
+			Self::check_topic_config(&topic.config, &Params::<T>::get())?;
+			Topics::<T>::insert(topic_id, topic);
+			Self::deposit_event(Event::TopicUpdated { topic_id });
+			Ok(())
+		}
+
+		/// Add `amount` (smallest unit) to a topic's fee revenue, paid to the ecosystem account.
+		///
+		/// A higher fee revenue raises the topic's weight: its share of the rewards, and whether
+		/// it is served at all. May activate the topic.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::fund_topic())]
+		pub fn fund_topic(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let funder = ensure_signed(origin)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
+			Self::transfer_to_pot(&funder, amount)?;
+			FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(amount));
+			Self::deposit_event(Event::TopicFunded { topic_id, funder, amount });
+			Self::try_activate(topic_id, &Params::<T>::get());
+			Ok(())
+		}
+
+		/// Join a topic as a worker (to submit inferences and forecasts) or as a reputer (to
+		/// stake and report losses), paying the global `RegistrationFee`. May activate the topic.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::register())]
+		pub fn register(origin: OriginFor<T>, topic_id: TopicId, role: Role) -> DispatchResult {
+			let account = ensure_signed(origin)?;
+			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
+			ensure!(
+				!Registrations::<T>::contains_key((topic_id, role), &account),
+				Error::<T>::AlreadyRegistered
+			);
+			let count = RegistrationCount::<T>::get((topic_id, role));
+			let (cap, full) = match role {
+				Role::Worker => (T::MaxWorkersPerTopic::get(), Error::<T>::TooManyWorkers),
+				Role::Reputer => (T::MaxReputersPerTopic::get(), Error::<T>::TooManyReputers),
+			};
+			ensure!(count < cap, full);
+			let params = Params::<T>::get();
+			let fee: BalanceOf<T> = params.registration_fee.saturated_into();
+			Self::transfer_to_pot(&account, fee)?;
+			FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
+			Registrations::<T>::insert((topic_id, role), &account, ());
+			RegistrationCount::<T>::insert((topic_id, role), count.saturating_add(1));
+			Self::deposit_event(Event::Registered { topic_id, account, role, fee });
+			Self::try_activate(topic_id, &params);
+			Ok(())
+		}
+
+		/// Leave a topic's role. A worker's payloads for epochs whose submission window is still
+		/// open are withdrawn with it. A reputer's stake is not touched: it is withdrawn through
+		/// the stake-removal calls.
+		#[pallet::call_index(4)]
+		#[pallet::weight(
+			T::WeightInfo::unregister().saturating_add(T::TopicHandler::on_unregister_weight())
+		)]
+		pub fn unregister(origin: OriginFor<T>, topic_id: TopicId, role: Role) -> DispatchResult {
+			let account = ensure_signed(origin)?;
+			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
+			ensure!(
+				Registrations::<T>::take((topic_id, role), &account).is_some(),
+				Error::<T>::NotRegistered
+			);
+			RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_sub(1));
+			T::TopicHandler::on_unregister(topic_id, role, &account);
+			Self::deposit_event(Event::Unregistered { topic_id, account, role });
+			Ok(())
+		}
+
+		/// Change global parameters (privileged origin only, e.g. sudo or governance).
+		///
+		/// `updates` lists `(parameter, new value)` pairs applied in order; every value is checked
+		/// against its rule and the runtime's hard bounds, and one bad value rejects the whole
+		/// call. Fractions are 18-decimal fixed point (`0.25` is `250000000000000000`).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::set_params())]
+		pub fn set_params(origin: OriginFor<T>, updates: ParamUpdates) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(!updates.is_empty(), Error::<T>::NoParamUpdates);
+			let mut params = Params::<T>::get();
+			for update in updates.iter() {
+				params.set(update).map_err(Error::<T>::from)?;
+			}
+			Self::check_params(&params)?;
+			Params::<T>::put(params);
+			Self::deposit_event(Event::ParamsUpdated { updates });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> From<ParamError> for Error<T> {
+	fn from(e: ParamError) -> Self {
+		match e {
+			ParamError::NotAFraction => Error::ParamNotAFraction,
+			ParamError::NotPositive => Error::ParamNotPositive,
+			ParamError::Negative => Error::ParamNegative,
+			ParamError::Zero => Error::ParamZero,
+		}
+	}
+}
+
+/// `0 ≤ x < 1`.
+fn is_open_fraction(x: Fixed) -> bool {
+	!x.is_negative() && x < Fixed::ONE
+}
+
+impl<T: Config> Pallet<T> {
+	/// The account that receives every fee (and, with the emissions pallet, the minted rewards).
+	pub fn ecosystem_account() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// The topic, if it exists.
+	pub fn topic(topic_id: TopicId) -> Option<TopicOf<T>> {
+		Topics::<T>::get(topic_id)
+	}
+
+	/// Whether `account` holds `role` in `topic_id`.
+	pub fn is_registered(topic_id: TopicId, role: Role, account: &T::AccountId) -> bool {
+		Registrations::<T>::contains_key((topic_id, role), account)
+	}
+
+	/// Whether the topic is in the epoch schedule.
+	pub fn is_active(topic_id: TopicId) -> bool {
+		EpochSchedule::<T>::get().iter().any(|(_, id)| *id == topic_id)
+	}
+
+	/// Pays `fee` from `payer` to the ecosystem account and credits it to the topic's fee
+	/// revenue (the payload fees of the inference and reputation pallets).
+	pub fn pay_topic_fee(
+		topic_id: TopicId,
+		payer: &T::AccountId,
+		fee: BalanceOf<T>,
+	) -> DispatchResult {
+		if fee.is_zero() {
+			return Ok(());
+		}
+		Self::transfer_to_pot(payer, fee)?;
+		FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
+		Self::deposit_event(Event::FeePaid { topic_id, payer: payer.clone(), fee });
+		Ok(())
+	}
+
+	/// Stores a topic's new initial regret (the inference pallet's regret update).
+	pub fn set_initial_regret(topic_id: TopicId, value: Fixed) {
+		Topics::<T>::mutate(topic_id, |t| {
+			if let Some(t) = t {
+				t.initial_regret = value;
+			}
+		});
+	}
+
+	fn transfer_to_pot(from: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		T::Currency::transfer(from, &Self::ecosystem_account(), amount, Preservation::Preserve)
+			.map_err(|_| Error::<T>::CannotPay)?;
+		Ok(())
+	}
+
+	/// Checks a topic configuration against the global parameters, one error per field.
+	pub fn check_topic_config(c: &TopicConfigOf<T>, params: &GlobalParams) -> Result<(), Error<T>> {
+		let max_len = params.max_string_length as usize;
+		ensure!(c.metadata.len() <= max_len, Error::<T>::MetadataTooLong);
+		ensure!(!c.loss_method.is_empty(), Error::<T>::LossMethodEmpty);
+		ensure!(c.loss_method.len() <= max_len, Error::<T>::LossMethodTooLong);
+		let epoch: u32 = c.epoch_length.saturated_into();
+		ensure!(epoch >= params.min_epoch_length, Error::<T>::EpochTooShort);
+		ensure!(c.ground_truth_lag >= c.epoch_length, Error::<T>::GroundTruthLagTooShort);
+		let max_lag = c.epoch_length.saturating_mul(params.max_unfulfilled_reputer_requests.into());
+		ensure!(c.ground_truth_lag <= max_lag, Error::<T>::GroundTruthLagTooLong);
+		ensure!(!c.worker_submission_window.is_zero(), Error::<T>::SubmissionWindowZero);
+		ensure!(c.worker_submission_window <= c.epoch_length, Error::<T>::SubmissionWindowTooLong);
+		let p_range =
+			Fixed::from_raw(2_500_000_000_000_000_000)..=Fixed::from_raw(4_500_000_000_000_000_000);
+		ensure!(p_range.contains(&c.p_norm), Error::<T>::PNormOutOfRange);
+		ensure!(
+			c.alpha_regret.is_positive() && c.alpha_regret <= Fixed::ONE,
+			Error::<T>::AlphaRegretOutOfRange
+		);
+		ensure!(c.epsilon.is_positive(), Error::<T>::EpsilonNotPositive);
+		ensure!(
+			is_open_fraction(c.merit_sortition_alpha),
+			Error::<T>::MeritSortitionAlphaOutOfRange
+		);
+		ensure!(is_open_fraction(c.active_inferer_quantile), Error::<T>::InfererQuantileOutOfRange);
+		ensure!(
+			is_open_fraction(c.active_forecaster_quantile),
+			Error::<T>::ForecasterQuantileOutOfRange
+		);
+		ensure!(is_open_fraction(c.active_reputer_quantile), Error::<T>::ReputerQuantileOutOfRange);
+		Ok(())
+	}
+
+	/// Checks global parameters: each value's rule, and the runtime's hard bounds.
+	pub fn check_params(p: &GlobalParams) -> Result<(), Error<T>> {
+		p.validate().map_err(Error::<T>::from)?;
+		let bounded = p.max_string_length <= MAX_STRING_LENGTH
+			&& p.max_unfulfilled_worker_requests <= T::MaxUnfulfilledRequests::get()
+			&& p.max_unfulfilled_reputer_requests <= T::MaxUnfulfilledRequests::get()
+			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()
+			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
+		ensure!(bounded, Error::<T>::ParamAboveLimit);
+		Ok(())
+	}
+
+	/// The topic's weight `stake^μ · (fee revenue / epoch length)^ν`, amounts in token units
+	/// (so that a weight reads in the smallest unit like `MinTopicWeight`); 0 without fee
+	/// revenue, and 0 on an arithmetic failure.
+	pub fn topic_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> Fixed {
+		let revenue: u128 = FeeRevenue::<T>::get(topic_id).saturated_into();
+		let epoch: u128 = topic.config.epoch_length.saturated_into();
+		if revenue == 0 || epoch == 0 {
+			return Fixed::ZERO;
+		}
+		let stake = T::TopicStake::topic_stake(topic_id);
+		let to_fixed = |v: u128| Fixed::from_raw(v.min(i128::MAX as u128) as i128);
+		let weight = || -> Result<Fixed, allora_synthesis::FixedError> {
+			let s = to_fixed(stake).checked_pow(params.topic_reward_stake_importance)?;
+			let c = to_fixed(revenue / epoch)
+				.checked_pow(params.topic_reward_fee_revenue_importance)?;
+			s.checked_mul(c)
+		};
+		weight().unwrap_or(Fixed::ZERO)
+	}
+
+	fn qualifies(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> (bool, Fixed) {
+		let w = Self::topic_weight(topic_id, topic, params);
+		let funded = !FeeRevenue::<T>::get(topic_id).is_zero();
+		(funded && w >= params.min_topic_weight, w)
+	}
+
+	/// Puts an inactive topic whose weight qualifies into the schedule, its first epoch
+	/// `epoch_length` blocks from now. A full schedule leaves it inactive.
+	fn try_activate(topic_id: TopicId, params: &GlobalParams) {
+		let Some(topic) = Topics::<T>::get(topic_id) else { return };
+		if Self::is_active(topic_id) || !Self::qualifies(topic_id, &topic, params).0 {
+			return;
+		}
+		let at =
+			frame_system::Pallet::<T>::block_number().saturating_add(topic.config.epoch_length);
+		if Self::schedule(at, topic_id).is_ok() {
+			Self::deposit_event(Event::TopicActivated { topic_id, first_epoch_at: at });
+		}
+	}
+
+	/// Inserts `(at, topic_id)` into the schedule in order.
+	fn schedule(at: BlockNumberFor<T>, topic_id: TopicId) -> Result<(), ()> {
+		EpochSchedule::<T>::try_mutate(|s| {
+			let pos = s.partition_point(|e| *e < (at, topic_id));
+			s.try_insert(pos, (at, topic_id)).map_err(|_| ())
+		})
+	}
+
+	/// The block hook: starts the epochs due at `now` (at most `MaxActiveTopicsPerBlock`) and
+	/// returns the weight used.
+	fn start_due_epochs(now: BlockNumberFor<T>) -> Weight {
+		let params = Params::<T>::get();
+		let mut weight = T::WeightInfo::on_initialize_idle();
+		let cap = params.max_active_topics_per_block as usize;
+		let mut schedule = EpochSchedule::<T>::get();
+		let due = schedule.iter().take_while(|(at, _)| *at <= now).take(cap).count();
+		if due == 0 {
+			return weight;
+		}
+		let taken: alloc::vec::Vec<_> = schedule.drain(..due).collect();
+		EpochSchedule::<T>::put(schedule);
+		for (_, topic_id) in taken {
+			let Some(mut topic) = Topics::<T>::get(topic_id) else { continue };
+			let (ok, w) = Self::qualifies(topic_id, &topic, &params);
+			if !ok {
+				weight.saturating_accrue(T::WeightInfo::inactivate_topic());
+				Self::deposit_event(Event::TopicInactivated { topic_id, weight: w });
+				continue;
+			}
+			weight.saturating_accrue(T::WeightInfo::start_epoch());
+			topic.epoch_last_ended = now;
+			// Taken from the schedule above, so there is room to put it back.
+			let _ = Self::schedule(now.saturating_add(topic.config.epoch_length), topic_id);
+			Topics::<T>::insert(topic_id, &topic);
+			Self::deposit_event(Event::EpochStarted { topic_id, nonce: now });
+			weight.saturating_accrue(T::TopicHandler::on_epoch_start(topic_id, &topic, now));
+		}
+		weight
+	}
+
+	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
+		let count = TopicCount::<T>::get();
+		let mut topics = 0u64;
+		for (id, _) in Topics::<T>::iter() {
+			ensure!(id >= 1 && id <= count, "a topic id is outside 1..=TopicCount");
+			topics = topics.saturating_add(1);
+		}
+		ensure!(topics == count, "TopicCount differs from the number of topics");
+		let mut counted: BTreeMap<(TopicId, Role), u32> = BTreeMap::new();
+		for ((topic_id, role), _) in Registrations::<T>::iter_keys() {
+			ensure!(Topics::<T>::contains_key(topic_id), "a registration names no topic");
+			let c = counted.entry((topic_id, role)).or_default();
+			*c = c.saturating_add(1);
+		}
+		for (key, c) in RegistrationCount::<T>::iter() {
+			ensure!(counted.get(&key).copied().unwrap_or(0) == c, "a registration count is wrong");
+			let cap = match key.1 {
+				Role::Worker => T::MaxWorkersPerTopic::get(),
+				Role::Reputer => T::MaxReputersPerTopic::get(),
+			};
+			ensure!(c <= cap, "a topic has more registrations than allowed");
+		}
+		for key in counted.keys() {
+			ensure!(RegistrationCount::<T>::contains_key(key), "a registration is not counted");
+		}
+		let schedule = EpochSchedule::<T>::get();
+		ensure!(schedule.windows(2).all(|w| w[0] < w[1]), "the epoch schedule is not sorted");
+		let mut ids: alloc::vec::Vec<_> = schedule.iter().map(|(_, id)| *id).collect();
+		ids.sort();
+		ensure!(ids.windows(2).all(|w| w[0] != w[1]), "a topic is scheduled twice");
+		ensure!(ids.iter().all(|id| Topics::<T>::contains_key(id)), "a scheduled topic is missing");
+		Self::check_params(&Params::<T>::get()).map_err(|_| "the global parameters are invalid")?;
+		Ok(())
+	}
+}

@@ -1,0 +1,432 @@
+//! Unit tests of every call, error and the epoch schedule. `assert_noop!` checks that a failed
+//! call leaves the storage exactly as it was; every test ends with the pallet's `try_state`.
+
+use crate::{
+	mock::{Topics, *},
+	*,
+};
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect},
+	sp_io,
+	sp_runtime::{BuildStorage, DispatchError},
+};
+
+fn f(s: &str) -> Fixed {
+	s.parse().unwrap()
+}
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Topics(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn create(who: AccountId) -> TopicId {
+	assert_ok!(Topics::create_topic(RuntimeOrigin::signed(who), topic_config()));
+	TopicCount::<Test>::get()
+}
+
+fn set(updates: Vec<Param>) {
+	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+}
+
+#[test]
+fn create_topic_stores_it_and_pays_the_fee_to_the_ecosystem_account() {
+	run_test(|| {
+		let pot = Topics::ecosystem_account();
+		let before = Balances::balance(&pot);
+		let id = create(ALICE);
+		assert_eq!(id, 1);
+		let topic = Topics::topic(1).unwrap();
+		assert_eq!(topic.creator, ALICE);
+		assert_eq!(topic.config, topic_config());
+		assert_eq!(topic.initial_regret, Fixed::ZERO);
+		assert_eq!(Balances::balance(&pot), before + 75_000);
+		assert_eq!(Balances::balance(&ALICE), 1_000_000 - 75_000);
+		assert_eq!(FeeRevenue::<Test>::get(1), 75_000);
+		assert_eq!(
+			events(),
+			vec![Event::TopicCreated { topic_id: 1, creator: ALICE, fee: 75_000 }]
+		);
+		assert_eq!(create(BOB), 2);
+	});
+}
+
+#[test]
+fn create_topic_rejects_each_bad_field_with_its_own_error() {
+	run_test(|| {
+		type E = Error<Test>;
+		set(vec![Param::MaxStringLength(20)]);
+		let cases: Vec<(Box<dyn Fn(&mut TopicConfigOf<Test>)>, E)> = vec![
+			(Box::new(|c| c.metadata = vec![b'x'; 21].try_into().unwrap()), E::MetadataTooLong),
+			(Box::new(|c| c.loss_method = Default::default()), E::LossMethodEmpty),
+			(
+				Box::new(|c| c.loss_method = vec![b'x'; 21].try_into().unwrap()),
+				E::LossMethodTooLong,
+			),
+			(Box::new(|c| c.epoch_length = 11), E::EpochTooShort),
+			(Box::new(|c| c.ground_truth_lag = 11), E::GroundTruthLagTooShort),
+			(Box::new(|c| c.ground_truth_lag = 12 * 100 + 1), E::GroundTruthLagTooLong),
+			(Box::new(|c| c.worker_submission_window = 0), E::SubmissionWindowZero),
+			(Box::new(|c| c.worker_submission_window = 13), E::SubmissionWindowTooLong),
+			(Box::new(|c| c.p_norm = f("2.49")), E::PNormOutOfRange),
+			(Box::new(|c| c.p_norm = f("4.51")), E::PNormOutOfRange),
+			(Box::new(|c| c.alpha_regret = Fixed::ZERO), E::AlphaRegretOutOfRange),
+			(Box::new(|c| c.alpha_regret = f("1.01")), E::AlphaRegretOutOfRange),
+			(Box::new(|c| c.epsilon = Fixed::ZERO), E::EpsilonNotPositive),
+			(Box::new(|c| c.merit_sortition_alpha = Fixed::ONE), E::MeritSortitionAlphaOutOfRange),
+			(Box::new(|c| c.active_inferer_quantile = f("-0.1")), E::InfererQuantileOutOfRange),
+			(
+				Box::new(|c| c.active_forecaster_quantile = Fixed::ONE),
+				E::ForecasterQuantileOutOfRange,
+			),
+			(Box::new(|c| c.active_reputer_quantile = f("1.5")), E::ReputerQuantileOutOfRange),
+		];
+		for (edit, error) in cases {
+			let mut c = topic_config();
+			edit(&mut c);
+			assert_noop!(Topics::create_topic(RuntimeOrigin::signed(ALICE), c), error);
+		}
+		assert_noop!(
+			Topics::create_topic(RuntimeOrigin::signed(POOR), topic_config()),
+			Error::<Test>::CannotPay
+		);
+		assert_noop!(
+			Topics::create_topic(RuntimeOrigin::none(), topic_config()),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn boundary_values_are_accepted() {
+	run_test(|| {
+		let mut c = topic_config();
+		c.metadata = vec![b'x'; 255].try_into().unwrap();
+		c.loss_method = vec![b'x'; 255].try_into().unwrap();
+		c.ground_truth_lag = 12 * 100;
+		c.p_norm = f("2.5");
+		c.alpha_regret = Fixed::ONE;
+		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(ALICE), c.clone()));
+		// A window of one block and a window of the whole epoch both work (see the inference
+		// pallet's tests for submissions at their edges).
+		c.worker_submission_window = 1;
+		c.p_norm = f("4.5");
+		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(ALICE), c.clone()));
+		c.worker_submission_window = 12;
+		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(ALICE), c));
+		assert_eq!(TopicCount::<Test>::get(), 3);
+	});
+}
+
+#[test]
+fn update_topic_changes_only_the_given_fields_and_only_for_the_creator() {
+	run_test(|| {
+		create(ALICE);
+		let update = TopicUpdate {
+			metadata: Some(b"BTC".to_vec().try_into().unwrap()),
+			p_norm: Some(f("4")),
+			alpha_regret: None,
+			epsilon: None,
+			merit_sortition_alpha: None,
+			active_inferer_quantile: Some(f("0.5")),
+			active_forecaster_quantile: None,
+			active_reputer_quantile: None,
+		};
+		assert_noop!(
+			Topics::update_topic(RuntimeOrigin::signed(BOB), 1, update.clone()),
+			Error::<Test>::NotTopicCreator
+		);
+		assert_noop!(
+			Topics::update_topic(RuntimeOrigin::signed(ALICE), 7, update.clone()),
+			Error::<Test>::NoSuchTopic
+		);
+		let bad = TopicUpdate { epsilon: Some(Fixed::ZERO), ..update.clone() };
+		assert_noop!(
+			Topics::update_topic(RuntimeOrigin::signed(ALICE), 1, bad),
+			Error::<Test>::EpsilonNotPositive
+		);
+		assert_ok!(Topics::update_topic(RuntimeOrigin::signed(ALICE), 1, update));
+		let c = Topics::topic(1).unwrap().config;
+		assert_eq!(&c.metadata[..], b"BTC");
+		assert_eq!(c.p_norm, f("4"));
+		assert_eq!(c.active_inferer_quantile, f("0.5"));
+		assert_eq!(c.alpha_regret, topic_config().alpha_regret);
+		assert_eq!(c.epoch_length, 12);
+		assert_eq!(events().last(), Some(&Event::TopicUpdated { topic_id: 1 }));
+	});
+}
+
+#[test]
+fn fund_topic_adds_revenue() {
+	run_test(|| {
+		create(ALICE);
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(BOB), 1, 1_000));
+		assert_eq!(FeeRevenue::<Test>::get(1), 76_000);
+		assert_eq!(Balances::balance(&BOB), 999_000);
+		assert_eq!(
+			events().last(),
+			Some(&Event::TopicFunded { topic_id: 1, funder: BOB, amount: 1_000 })
+		);
+		assert_noop!(
+			Topics::fund_topic(RuntimeOrigin::signed(BOB), 1, 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			Topics::fund_topic(RuntimeOrigin::signed(BOB), 2, 10),
+			Error::<Test>::NoSuchTopic
+		);
+		// Funding may not kill the funder's account.
+		assert_noop!(
+			Topics::fund_topic(RuntimeOrigin::signed(BOB), 1, 999_000),
+			Error::<Test>::CannotPay
+		);
+	});
+}
+
+#[test]
+fn register_and_unregister_per_role() {
+	run_test(|| {
+		create(ALICE);
+		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Worker));
+		assert!(Topics::is_registered(1, Role::Worker, &BOB));
+		assert!(!Topics::is_registered(1, Role::Reputer, &BOB));
+		assert_eq!(FeeRevenue::<Test>::get(1), 75_200);
+		assert_eq!(
+			events().last(),
+			Some(&Event::Registered { topic_id: 1, account: BOB, role: Role::Worker, fee: 200 })
+		);
+		// The same account may also be a reputer.
+		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Reputer));
+		assert_noop!(
+			Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Worker),
+			Error::<Test>::AlreadyRegistered
+		);
+		assert_noop!(
+			Topics::register(RuntimeOrigin::signed(BOB), 2, Role::Worker),
+			Error::<Test>::NoSuchTopic
+		);
+		assert_noop!(
+			Topics::register(RuntimeOrigin::signed(POOR), 1, Role::Worker),
+			Error::<Test>::CannotPay
+		);
+		assert_ok!(Topics::unregister(RuntimeOrigin::signed(BOB), 1, Role::Worker));
+		assert!(!Topics::is_registered(1, Role::Worker, &BOB));
+		assert_eq!(RegistrationCount::<Test>::get((1, Role::Worker)), 0);
+		assert_eq!(
+			events().last(),
+			Some(&Event::Unregistered { topic_id: 1, account: BOB, role: Role::Worker })
+		);
+		assert_noop!(
+			Topics::unregister(RuntimeOrigin::signed(BOB), 1, Role::Worker),
+			Error::<Test>::NotRegistered
+		);
+		assert_noop!(
+			Topics::unregister(RuntimeOrigin::signed(BOB), 3, Role::Reputer),
+			Error::<Test>::NoSuchTopic
+		);
+	});
+}
+
+#[test]
+fn registrations_are_capped_per_role() {
+	run_test(|| {
+		create(ALICE);
+		for w in [ALICE, BOB, CHARLIE, DAVE] {
+			assert_ok!(Topics::register(RuntimeOrigin::signed(w), 1, Role::Worker));
+		}
+		assert_noop!(
+			Topics::register(RuntimeOrigin::signed(EVE), 1, Role::Worker),
+			Error::<Test>::TooManyWorkers
+		);
+		for r in [ALICE, BOB] {
+			assert_ok!(Topics::register(RuntimeOrigin::signed(r), 1, Role::Reputer));
+		}
+		assert_noop!(
+			Topics::register(RuntimeOrigin::signed(EVE), 1, Role::Reputer),
+			Error::<Test>::TooManyReputers
+		);
+		// Leaving frees a place.
+		assert_ok!(Topics::unregister(RuntimeOrigin::signed(BOB), 1, Role::Worker));
+		assert_ok!(Topics::register(RuntimeOrigin::signed(EVE), 1, Role::Worker));
+	});
+}
+
+#[test]
+fn set_params_validates_each_value_and_needs_the_admin() {
+	run_test(|| {
+		set(vec![Param::MinEpochLength(4), Param::BetaEntropy(f("0.5"))]);
+		let p = Params::<Test>::get();
+		assert_eq!((p.min_epoch_length, p.beta_entropy), (4, f("0.5")));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ParamsUpdated {
+				updates: vec![Param::MinEpochLength(4), Param::BetaEntropy(f("0.5"))]
+					.try_into()
+					.unwrap()
+			})
+		);
+		let bad = |u: Vec<Param>| Topics::set_params(RuntimeOrigin::root(), u.try_into().unwrap());
+		assert_noop!(
+			Topics::set_params(
+				RuntimeOrigin::signed(ALICE),
+				vec![Param::MinEpochLength(1)].try_into().unwrap()
+			),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(bad(vec![]), Error::<Test>::NoParamUpdates);
+		// One bad value rejects the whole call, including the good ones before it.
+		assert_noop!(
+			bad(vec![Param::MinEpochLength(2), Param::BetaEntropy(f("1.5"))]),
+			Error::<Test>::ParamNotAFraction
+		);
+		assert_noop!(bad(vec![Param::LearningRate(Fixed::ZERO)]), Error::<Test>::ParamNotPositive);
+		assert_noop!(bad(vec![Param::MinTopicWeight(f("-1"))]), Error::<Test>::ParamNegative);
+		assert_noop!(bad(vec![Param::MaxElementsPerForecast(0)]), Error::<Test>::ParamZero);
+		assert_noop!(bad(vec![Param::MaxStringLength(256)]), Error::<Test>::ParamAboveLimit);
+		assert_noop!(bad(vec![Param::MaxElementsPerForecast(17)]), Error::<Test>::ParamAboveLimit);
+		assert_noop!(
+			bad(vec![Param::MaxUnfulfilledWorkerRequests(101)]),
+			Error::<Test>::ParamAboveLimit
+		);
+		assert_noop!(bad(vec![Param::MaxActiveTopicsPerBlock(4)]), Error::<Test>::ParamAboveLimit);
+		// Topic creation follows the new parameters.
+		let mut c = topic_config();
+		c.epoch_length = 4;
+		c.ground_truth_lag = 4;
+		c.worker_submission_window = 2;
+		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(ALICE), c));
+	});
+}
+
+/// Stake that, with the creation fee alone (75 000 / 12 per block), gives a weight of
+/// `sqrt(10^6 · 6250)` smallest units ≈ 79 057 ≥ `MinTopicWeight` (100).
+const ENOUGH_STAKE: u128 = 1_000_000;
+
+#[test]
+fn topic_weight_is_the_product_of_the_powers_of_stake_and_revenue_per_block() {
+	run_test(|| {
+		create(ALICE);
+		let p = Params::<Test>::get();
+		let topic = Topics::topic(1).unwrap();
+		set_stake(ENOUGH_STAKE);
+		// sqrt(1e6 · 6250) = 79056.94… smallest units (the revenue per block is truncated); the
+		// weight's resolution is one smallest unit.
+		let w = Topics::topic_weight(1, &topic, &p);
+		let want = 79_056.941_504_209_48_f64;
+		assert!(((w.raw() as f64) - want).abs() <= 1.0, "{w:?}");
+		// At realistic amounts (10^4 ALLO of stake, 10 ALLO of revenue per block) the relative
+		// precision is far better.
+		set_stake(10_000 * 10u128.pow(18));
+		FeeRevenue::<Test>::insert(1, 120 * 10u128.pow(18));
+		let w = Topics::topic_weight(1, &topic, &p);
+		let want = Fixed::from_int(316).checked_add(f("0.227766016837933199")).unwrap();
+		let err = (w.raw() - want.raw()).abs() as f64 / want.raw() as f64;
+		assert!(err < 1e-12, "{w:?} vs {want:?}");
+		set_stake(0);
+		assert_eq!(Topics::topic_weight(1, &topic, &p), Fixed::ZERO);
+	});
+}
+
+#[test]
+fn a_topic_activates_once_its_weight_qualifies() {
+	run_test(|| {
+		// No stake: the creation fee alone gives weight 0.
+		create(ALICE);
+		assert!(!Topics::is_active(1));
+		// Stake 1 → sqrt(1 · 6250) ≈ 79 < 100: still not enough.
+		set_stake(1);
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(BOB), 1, 11));
+		assert!(!Topics::is_active(1));
+		set_stake(ENOUGH_STAKE);
+		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Worker));
+		assert!(Topics::is_active(1));
+		assert_eq!(
+			events().last(),
+			Some(&Event::TopicActivated { topic_id: 1, first_epoch_at: 13 })
+		);
+		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(13, 1)]);
+		// Activation happens once.
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(BOB), 1, 11));
+		assert_eq!(EpochSchedule::<Test>::get().len(), 1);
+	});
+}
+
+#[test]
+fn epochs_start_every_epoch_length_blocks_while_the_weight_qualifies() {
+	run_test(|| {
+		set_stake(ENOUGH_STAKE);
+		create(ALICE);
+		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(13, 1)]);
+		run_to_block(12);
+		assert!(epochs_started().is_empty());
+		run_to_block(13);
+		assert_eq!(epochs_started(), vec![(1, 13)]);
+		assert_eq!(Topics::topic(1).unwrap().epoch_last_ended, 13);
+		assert_eq!(events().last(), Some(&Event::EpochStarted { topic_id: 1, nonce: 13 }));
+		run_to_block(37);
+		assert_eq!(epochs_started(), vec![(1, 13), (1, 25), (1, 37)]);
+		// The stake goes: the topic leaves the schedule at its next epoch.
+		set_stake(0);
+		run_to_block(49);
+		assert!(!Topics::is_active(1));
+		assert_eq!(
+			events().last(),
+			Some(&Event::TopicInactivated { topic_id: 1, weight: Fixed::ZERO })
+		);
+		run_to_block(80);
+		assert_eq!(epochs_started().len(), 3);
+		// And comes back with it.
+		set_stake(ENOUGH_STAKE);
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(BOB), 1, 1));
+		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(92, 1)]);
+	});
+}
+
+#[test]
+fn due_topics_beyond_the_per_block_cap_start_in_the_next_blocks_in_id_order() {
+	run_test(|| {
+		set_stake(ENOUGH_STAKE);
+		// Three topics activated in the same block are due in the same block.
+		for who in [ALICE, BOB, CHARLIE] {
+			create(who);
+		}
+		// The schedule holds 3 (MaxActiveTopics): a fourth topic stays inactive.
+		create(DAVE);
+		assert!(!Topics::is_active(4));
+		run_to_block(13);
+		assert_eq!(epochs_started(), vec![(1, 13)]);
+		run_to_block(15);
+		assert_eq!(epochs_started(), vec![(1, 13), (2, 14), (3, 15)]);
+		// Each late topic's next epoch is one epoch after its actual start.
+		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(25, 1), (26, 2), (27, 3)]);
+		set(vec![Param::MaxActiveTopicsPerBlock(3)]);
+		run_to_block(27);
+		assert_eq!(epochs_started().len(), 6);
+	});
+}
+
+#[test]
+fn payload_fees_credit_the_topic() {
+	run_test(|| {
+		create(ALICE);
+		assert_ok!(Topics::pay_topic_fee(1, &BOB, 10));
+		assert_eq!(FeeRevenue::<Test>::get(1), 75_010);
+		assert_eq!(events().last(), Some(&Event::FeePaid { topic_id: 1, payer: BOB, fee: 10 }));
+		assert!(Topics::pay_topic_fee(1, &POOR, 10).is_err());
+	});
+}
+
+#[test]
+fn genesis_parameters_are_used_and_the_pot_exists() {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let params = GlobalParams { min_epoch_length: 3, ..Default::default() };
+	crate::GenesisConfig::<Test> { params: params.clone(), _config: Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	sp_io::TestExternalities::new(t).execute_with(|| {
+		assert_eq!(Params::<Test>::get(), params);
+		assert_eq!(Balances::balance(&Topics::ecosystem_account()), ED);
+	});
+}

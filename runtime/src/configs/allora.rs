@@ -1,0 +1,56 @@
+//! The Allora pallets: topics and inference.
+
+use crate::{AccountId, Balances, Inference, Runtime, DAYS};
+use allora_synthesis::Fixed;
+use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_system::EnsureRoot;
+use polkadot_sdk::*;
+
+parameter_types! {
+	/// Derives the ecosystem account, which receives every topic fee.
+	pub const EcosystemPalletId: PalletId = PalletId(*b"allo/eco");
+	/// 10^9: the largest magnitude of an inference or forecasted loss.
+	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
+}
+
+/// Topics that may be active at once; the epoch schedule the topics hook reads each block holds
+/// one `(block, topic)` pair (12 bytes) per active topic.
+pub const MAX_ACTIVE_TOPICS: u32 = 128;
+
+impl pallet_topics::Config for Runtime {
+	type Currency = Balances;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type PalletId = EcosystemPalletId;
+	type MaxWorkersPerTopic = ConstU32<256>;
+	type MaxReputersPerTopic = ConstU32<64>;
+	type MaxActiveTopics = ConstU32<MAX_ACTIVE_TOPICS>;
+	type MaxUnfulfilledRequests = ConstU32<100>;
+	type MaxForecastElements = ConstU32<64>;
+	// Reputer stake arrives with the reputation pallet; until then no topic has stake.
+	type TopicStake = ();
+	type TopicHandler = Inference;
+	type WeightInfo = ();
+}
+
+impl pallet_inference::Config for Runtime {
+	// `MinEpochLengthRecordLimit` + up to 100 epochs of ground-truth lag + 1, with room.
+	type MaxHistory = ConstU32<110>;
+	// Each active topic has at most two windows open (a window may last a whole epoch).
+	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
+	type MaxAbsValue = MaxAbsValue;
+	type WeightInfo = ();
+}
+
+/// The block-based global parameters of the reference (3-second blocks) for this chain's
+/// 6-second blocks.
+pub fn genesis_params() -> pallet_topics::GlobalParams {
+	pallet_topics::GlobalParams {
+		// Three weeks.
+		remove_stake_delay_window: 21 * DAYS,
+		// 30 days.
+		blocks_per_month: 30 * DAYS,
+		// 36 seconds, as the reference's 12 blocks of 3 s.
+		min_epoch_length: 6,
+		..Default::default()
+	}
+}
