@@ -4,7 +4,8 @@
 use allora_runtime::{
 	configs::collators::PlaceholderEraPayout,
 	genesis_config_presets::{get_preset, preset_names, COLLATOR_BOND, ENDOWMENT},
-	AccountId, Balances, Runtime, RuntimeGenesisConfig, WeightToFee, ALLO, MILLI_ALLO,
+	AccountId, Balances, Runtime, RuntimeGenesisConfig, Topics, WeightToFee, ALLO, DAYS,
+	EXISTENTIAL_DEPOSIT, MILLI_ALLO,
 };
 use polkadot_sdk::{
 	frame_support::weights::{constants::ExtrinsicBaseWeight, WeightToFee as _},
@@ -69,10 +70,25 @@ fn pallet_staking_validator_count() -> u32 {
 fn dev_accounts_are_endowed_and_bonds_are_held() {
 	externalities("development").execute_with(|| {
 		let endowed = Sr25519Keyring::well_known().count() as u128;
-		assert_eq!(Balances::total_issuance(), endowed * ENDOWMENT);
+		// The ecosystem account is created with the existential deposit.
+		assert_eq!(Balances::total_issuance(), endowed * ENDOWMENT + EXISTENTIAL_DEPOSIT);
 		assert_eq!(Balances::free_balance(alice()), ENDOWMENT - COLLATOR_BOND);
 		assert_eq!(Balances::free_balance(Sr25519Keyring::Charlie.to_account_id()), ENDOWMENT);
 	});
+}
+
+#[test]
+fn allora_parameters_are_scaled_to_six_second_blocks_and_fees_have_a_home() {
+	for preset in ["development", "local_testnet"] {
+		externalities(preset).execute_with(|| {
+			let p = pallet_topics::Params::<Runtime>::get();
+			assert_eq!(p.blocks_per_month, 432_000, "{preset}");
+			assert_eq!(p.remove_stake_delay_window, 21 * DAYS);
+			assert_eq!(p.min_epoch_length, 6);
+			assert_eq!(p, allora_runtime::configs::allora::genesis_params());
+			assert_eq!(Balances::free_balance(Topics::ecosystem_account()), EXISTENTIAL_DEPOSIT);
+		});
+	}
 }
 
 #[test]

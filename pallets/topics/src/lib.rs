@@ -672,7 +672,7 @@ impl<T: Config> Pallet<T> {
 		let mut ids: alloc::vec::Vec<_> = schedule.iter().map(|(_, id)| *id).collect();
 		ids.sort();
 		ensure!(ids.windows(2).all(|w| w[0] != w[1]), "a topic is scheduled twice");
-		ensure!(ids.iter().all(|id| Topics::<T>::contains_key(id)), "a scheduled topic is missing");
+		ensure!(ids.iter().all(Topics::<T>::contains_key), "a scheduled topic is missing");
 		Self::check_params(&Params::<T>::get()).map_err(|_| "the global parameters are invalid")?;
 		Ok(())
 	}

@@ -58,7 +58,8 @@ fn create_topic_rejects_each_bad_field_with_its_own_error() {
 	run_test(|| {
 		type E = Error<Test>;
 		set(vec![Param::MaxStringLength(20)]);
-		let cases: Vec<(Box<dyn Fn(&mut TopicConfigOf<Test>)>, E)> = vec![
+		type Edit = Box<dyn Fn(&mut TopicConfigOf<Test>)>;
+		let cases: Vec<(Edit, E)> = vec![
 			(Box::new(|c| c.metadata = vec![b'x'; 21].try_into().unwrap()), E::MetadataTooLong),
 			(Box::new(|c| c.loss_method = Default::default()), E::LossMethodEmpty),
 			(
