@@ -246,7 +246,9 @@ pub mod pallet {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
 		}
 	}

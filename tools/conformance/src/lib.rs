@@ -7,6 +7,7 @@
 //! scenarios that name their epochs (they run when those epochs are present).
 
 pub mod report;
+pub mod reputers;
 pub mod synthesis;
 pub mod vectors;
 
@@ -31,6 +32,7 @@ pub fn vectors_dir() -> std::path::PathBuf {
 pub fn run_all(v: &Vectors) -> Result<Report, String> {
 	let mut report = Report::default();
 	synthesis::check(v, &mut report)?;
+	reputers::check(v, &mut report)?;
 	Ok(report)
 }
 

@@ -15,6 +15,9 @@ pub type Table = BTreeMap<i64, Row>;
 pub struct Vectors {
 	/// `inference_synthesis.json`.
 	pub inference_synthesis: Table,
+	/// `rewards_goldens.json`, from the vector directory or its parent (the shared layout is
+	/// `testdata/rewards_goldens.json` beside `testdata/vectors/`); `None` if neither has it.
+	pub rewards_goldens: Option<Value>,
 }
 
 fn load_table(path: &Path) -> Result<Table, String> {
@@ -47,7 +50,21 @@ fn load_table(path: &Path) -> Result<Table, String> {
 impl Vectors {
 	/// Loads the tables of `dir`; `inference_synthesis.json` is required.
 	pub fn load(dir: &Path) -> Result<Self, String> {
-		Ok(Vectors { inference_synthesis: load_table(&dir.join("inference_synthesis.json"))? })
+		let goldens = [dir.join("rewards_goldens.json"), dir.join("../rewards_goldens.json")]
+			.into_iter()
+			.find(|p| p.exists());
+		let rewards_goldens = match goldens {
+			Some(path) => {
+				let text = std::fs::read_to_string(&path)
+					.map_err(|e| format!("{}: {e}", path.display()))?;
+				Some(serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?)
+			},
+			None => None,
+		};
+		Ok(Vectors {
+			inference_synthesis: load_table(&dir.join("inference_synthesis.json"))?,
+			rewards_goldens,
+		})
 	}
 }
 
