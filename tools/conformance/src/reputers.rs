@@ -82,24 +82,15 @@ fn simulator(table: &Table, r: &mut Report) -> Result<(), String> {
 				continue;
 			},
 		};
-		for m in 0..N_REP {
-			expect(r, "reputer.score", epoch, row, format!("reputer_score_{m}"), out.scores[m])?;
-			expect(
-				r,
-				"reputer.listening_coefficient",
-				epoch,
-				row,
-				format!("reputer_listening_coefficient_{m}"),
-				out.coefficients[m],
-			)?;
-			expect(
-				r,
-				"reputer.adjusted_stake",
-				epoch,
-				row,
-				format!("reputer_adjusted_stake_{m}"),
-				adjusted[m],
-			)?;
+		let columns = [
+			("reputer.score", "reputer_score", &out.scores),
+			("reputer.listening_coefficient", "reputer_listening_coefficient", &out.coefficients),
+			("reputer.adjusted_stake", "reputer_adjusted_stake", &adjusted),
+		];
+		for (quantity, column, values) in columns {
+			for (m, value) in values.iter().enumerate() {
+				expect(r, quantity, epoch, row, format!("{column}_{m}"), *value)?;
+			}
 		}
 	}
 	Ok(())
