@@ -48,7 +48,10 @@ pub use weights::WeightInfo;
 
 use alloc::{collections::BTreeMap, vec::Vec};
 use allora_synthesis::{
-	inference::network_inferences, regrets::RegretKey, Fixed, SynthesisError, SynthesisParams,
+	inference::network_inferences,
+	losses::LossBundle,
+	regrets::{initial_regret, is_experienced, regret_updates, RegretKey},
+	Fixed, SynthesisError, SynthesisParams,
 };
 use pallet_topics::{GlobalParams, Role, TopicHandler, TopicId, TopicOf};
 use polkadot_sdk::{
@@ -175,6 +178,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LatestNetworkLoss<T: Config> = StorageMap<_, Blake2_128Concat, TopicId, Fixed>;
 
+	/// How many times each worker was paid for a task in a topic: a worker paid at least
+	/// `1 / alpha_regret` times with a stored regret is *experienced*, and the experienced
+	/// workers' regrets set the topic's initial regret.
+	#[pallet::storage]
+	pub type InclusionCount<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Blake2_128Concat,
+		(WorkerTask, T::AccountId),
+		u64,
+		ValueQuery,
+	>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -213,6 +230,17 @@ pub mod pallet {
 		NonceDropped { topic_id: TopicId, nonce: BlockNumberFor<T> },
 		/// The records of an old nonce were deleted.
 		NoncePruned { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// The ground truth of a nonce is in: its network loss is now the topic's latest, and
+		/// `regrets` regrets were updated.
+		RegretsUpdated {
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			network_loss: Fixed,
+			regrets: u32,
+		},
+		/// The topic's initial regret (the regret of a newcomer) was re-estimated from its
+		/// experienced workers.
+		InitialRegretUpdated { topic_id: TopicId, initial_regret: Fixed },
 	}
 
 	#[pallet::error]
@@ -533,6 +561,77 @@ impl<T: Config> Pallet<T> {
 		NetworkInferencesAt::<T>::remove(topic_id, nonce);
 		Self::deposit_event(Event::NoncePruned { topic_id, nonce });
 		<T as Config>::WeightInfo::prune_nonce(inferences.saturating_add(forecasts))
+	}
+
+	/// Applies the network losses of a closed reputer nonce (synthesis spec §2.12): every regret
+	/// of the bundle's participants moves by an EMA (the topic's `alpha_regret`) towards its
+	/// instantaneous regret, the combined loss becomes the topic's latest network loss, and the
+	/// initial regret is re-estimated if any worker is experienced. Nothing is written on error.
+	pub fn apply_network_losses(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		losses: &LossBundle<T::AccountId>,
+	) -> Result<(), SynthesisError> {
+		let topic =
+			pallet_topics::Pallet::<T>::topic(topic_id).ok_or(SynthesisError::NoInferences)?;
+		let params = pallet_topics::Params::<T>::get();
+		let alpha = topic.config.alpha_regret;
+		let source = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
+		let updates = regret_updates(&source, losses, alpha)?;
+		let mut experienced = Vec::new();
+		for (key, value) in &updates {
+			let (task, worker) = match key {
+				RegretKey::Inferer(w) => (WorkerTask::Inference, w),
+				RegretKey::Forecaster(w) => (WorkerTask::Forecast, w),
+				_ => continue,
+			};
+			let had_prior = Regrets::<T>::contains_key(topic_id, key);
+			let inclusions = InclusionCount::<T>::get(topic_id, (task, worker.clone()));
+			if is_experienced(had_prior, inclusions, alpha)? {
+				experienced.push(*value);
+			}
+		}
+		let new_initial = initial_regret(
+			&experienced,
+			topic.config.epsilon,
+			topic.config.p_norm,
+			params.c_norm,
+			params.initial_regret_quantile,
+			params.p_norm_safe_div,
+		)?;
+		let count = updates.len() as u32;
+		for (key, value) in updates {
+			Regrets::<T>::insert(topic_id, key, value);
+		}
+		LatestNetworkLoss::<T>::insert(topic_id, losses.combined);
+		Self::deposit_event(Event::RegretsUpdated {
+			topic_id,
+			nonce,
+			network_loss: losses.combined,
+			regrets: count,
+		});
+		if let Some(initial_regret) = new_initial {
+			pallet_topics::Pallet::<T>::set_initial_regret(topic_id, initial_regret);
+			Self::deposit_event(Event::InitialRegretUpdated { topic_id, initial_regret });
+		}
+		Ok(())
+	}
+
+	/// Counts one more paid task of a worker (the emissions pallet calls it on payout).
+	pub fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &T::AccountId) {
+		InclusionCount::<T>::mutate(topic_id, (task, worker.clone()), |c| *c = c.saturating_add(1));
+	}
+
+	/// The network inference record of a kept nonce.
+	pub fn record(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Option<RecordOf<T>> {
+		NetworkInferencesAt::<T>::get(topic_id, nonce)
+	}
+
+	/// The inferers of a nonce (the accounts with an inference), sorted.
+	pub fn inferers(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Vec<T::AccountId> {
+		let mut v: Vec<_> = Inferences::<T>::iter_key_prefix((topic_id, nonce)).collect();
+		v.sort();
+		v
 	}
 
 	/// Removes a departing worker's payloads at the topic's open nonces.

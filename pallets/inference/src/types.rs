@@ -85,3 +85,25 @@ pub struct LatestInference<BlockNumber> {
 	/// The inferers-only network inference.
 	pub naive: Fixed,
 }
+
+/// The two tasks a worker is paid for.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum WorkerTask {
+	/// Inferring the topic's target.
+	Inference,
+	/// Forecasting the other inferers' losses.
+	Forecast,
+}

@@ -588,8 +588,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Puts an inactive topic whose weight qualifies into the schedule, its first epoch
-	/// `epoch_length` blocks from now. A full schedule leaves it inactive.
-	fn try_activate(topic_id: TopicId, params: &GlobalParams) {
+	/// `epoch_length` blocks from now (called on creation, funding, registration and by the
+	/// stake calls of the reputation pallet). A full schedule leaves it inactive.
+	pub fn try_activate(topic_id: TopicId, params: &GlobalParams) {
 		let Some(topic) = Topics::<T>::get(topic_id) else { return };
 		if Self::is_active(topic_id) || !Self::qualifies(topic_id, &topic, params).0 {
 			return;

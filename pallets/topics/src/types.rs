@@ -170,6 +170,28 @@ impl<AccountId, BlockNumber> TopicHandler<AccountId, BlockNumber> for () {
 	}
 }
 
+impl<AccountId, BlockNumber: Clone, A, B> TopicHandler<AccountId, BlockNumber> for (A, B)
+where
+	A: TopicHandler<AccountId, BlockNumber>,
+	B: TopicHandler<AccountId, BlockNumber>,
+{
+	fn on_epoch_start(
+		topic_id: TopicId,
+		topic: &Topic<AccountId, BlockNumber>,
+		nonce: BlockNumber,
+	) -> Weight {
+		A::on_epoch_start(topic_id, topic, nonce.clone())
+			.saturating_add(B::on_epoch_start(topic_id, topic, nonce))
+	}
+	fn on_unregister(topic_id: TopicId, role: Role, account: &AccountId) {
+		A::on_unregister(topic_id, role, account);
+		B::on_unregister(topic_id, role, account);
+	}
+	fn on_unregister_weight() -> Weight {
+		A::on_unregister_weight().saturating_add(B::on_unregister_weight())
+	}
+}
+
 /// The stake behind a topic (all reputer stake, delegations included), in the smallest unit.
 /// The reputation pallet provides it; `()` means no stake anywhere.
 pub trait TopicStake {

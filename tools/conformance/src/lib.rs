@@ -28,6 +28,19 @@ pub fn vectors_dir() -> std::path::PathBuf {
 	}
 }
 
+/// `|got − want| / |want|` (`|got|` when `want` is zero): the measure of every relative check.
+pub fn rel_error(got: allora_synthesis::Fixed, want: allora_synthesis::Fixed) -> f64 {
+	let (g, w) = (
+		got.to_string().parse::<f64>().unwrap_or(f64::NAN),
+		want.to_string().parse::<f64>().unwrap_or(f64::NAN),
+	);
+	if w == 0.0 {
+		g.abs()
+	} else {
+		((g - w) / w).abs()
+	}
+}
+
 /// Runs every check on the vectors in memory.
 pub fn run_all(v: &Vectors) -> Result<Report, String> {
 	let mut report = Report::default();

@@ -172,10 +172,36 @@ fn quantity_of(key: &RegretKey<W>) -> &'static str {
 	}
 }
 
+/// A regret key with its participants renamed by `f` (the simulator's `I0`, `F2`, ... to the
+/// accounts of a test chain).
+pub fn map_key<A>(key: &RegretKey<W>, f: impl Fn(&W) -> A) -> RegretKey<A> {
+	use RegretKey::*;
+	match key {
+		Inferer(w) => Inferer(f(w)),
+		Forecaster(w) => Forecaster(f(w)),
+		Naive(w) => Naive(f(w)),
+		OneOutInfererInferer { withheld, inferer } => {
+			OneOutInfererInferer { withheld: f(withheld), inferer: f(inferer) }
+		},
+		OneOutInfererForecaster { withheld, forecaster } => {
+			OneOutInfererForecaster { withheld: f(withheld), forecaster: f(forecaster) }
+		},
+		OneOutForecasterInferer { withheld, inferer } => {
+			OneOutForecasterInferer { withheld: f(withheld), inferer: f(inferer) }
+		},
+		OneOutForecasterForecaster { withheld, forecaster } => {
+			OneOutForecasterForecaster { withheld: f(withheld), forecaster: f(forecaster) }
+		},
+		OneIn { forecaster, worker } => OneIn { forecaster: f(forecaster), worker: f(worker) },
+	}
+}
+
+/// The inferences of `row` by inferer.
 pub fn row_inferences(row: &Row) -> Result<BTreeMap<W, Fixed>, String> {
 	(0..N_INF).map(|j| Ok((inf(j), fixed(row, &format!("inference_{j}"))?))).collect()
 }
 
+/// The forecasts of `row` by forecaster.
 pub fn row_forecasts(row: &Row) -> Result<BTreeMap<W, Forecast<W>>, String> {
 	(0..N_FC)
 		.map(|k| {
@@ -196,7 +222,8 @@ fn per<F: Fn(usize) -> W>(
 	(0..n).map(|i| Ok((name(i), fixed(row, &col(i))?))).collect()
 }
 
-fn row_reputer_bundles(row: &Row) -> Result<Vec<(u128, LossBundle<W>)>, String> {
+/// The reputers' loss bundles of `row` with their stakes in the smallest unit.
+pub fn row_reputer_bundles(row: &Row) -> Result<Vec<(u128, LossBundle<W>)>, String> {
 	let mut out = Vec::new();
 	for m in 0..N_REP {
 		let pre = format!("reputer_{m}_loss_");
@@ -236,11 +263,11 @@ fn row_reputer_bundles(row: &Row) -> Result<Vec<(u128, LossBundle<W>)>, String> 
 	Ok(out)
 }
 
-/// The network losses columns of `row`, with their column names.
 /// `(quantity, value, column)` of each network-loss cell of a row.
-type LossCells = Vec<(String, Fixed, String)>;
+pub type LossCells = Vec<(String, Fixed, String)>;
 
-fn row_network_losses(row: &Row) -> Result<(LossBundle<W>, LossCells), String> {
+/// The network losses of `row`, with the column of each value.
+pub fn row_network_losses(row: &Row) -> Result<(LossBundle<W>, LossCells), String> {
 	let mut cols: Vec<(String, Fixed, String)> = Vec::new();
 	let mut get = |q: &str, c: String| -> Result<Fixed, String> {
 		let v = fixed(row, &c)?;

@@ -5,7 +5,8 @@
 
 use crate::{mock::*, *};
 use allora_conformance::{
-	synthesis::{epoch_inputs, row_forecasts},
+	rel_error,
+	synthesis::{epoch_inputs, map_key, row_forecasts},
 	vectors::{fixed, Row},
 	vectors_dir, Vectors, REL_TOLERANCE,
 };
@@ -14,7 +15,7 @@ use polkadot_sdk::frame_support::assert_ok;
 
 /// The simulator's participants as accounts: inferers `I0..I4` are workers 0..4, forecasters
 /// `F0..F2` workers 5..7.
-fn account(name: &str) -> AccountId {
+pub fn account(name: &str) -> AccountId {
 	let (kind, n) = name.split_at(1);
 	let n: u64 = n.parse().expect("a participant name is a letter and a number");
 	match kind {
@@ -24,36 +25,11 @@ fn account(name: &str) -> AccountId {
 	}
 }
 
-fn account_key(key: &RegretKey<String>) -> RegretKey<AccountId> {
-	use RegretKey::*;
-	let a = |s: &String| account(s);
-	match key {
-		Inferer(w) => Inferer(a(w)),
-		Forecaster(w) => Forecaster(a(w)),
-		Naive(w) => Naive(a(w)),
-		OneOutInfererInferer { withheld, inferer } => {
-			OneOutInfererInferer { withheld: a(withheld), inferer: a(inferer) }
-		},
-		OneOutInfererForecaster { withheld, forecaster } => {
-			OneOutInfererForecaster { withheld: a(withheld), forecaster: a(forecaster) }
-		},
-		OneOutForecasterInferer { withheld, inferer } => {
-			OneOutForecasterInferer { withheld: a(withheld), inferer: a(inferer) }
-		},
-		OneOutForecasterForecaster { withheld, forecaster } => {
-			OneOutForecasterForecaster { withheld: a(withheld), forecaster: a(forecaster) }
-		},
-		OneIn { forecaster, worker } => OneIn { forecaster: a(forecaster), worker: a(worker) },
-	}
-}
-
 /// Compares `got` with the table's `column`; returns the relative error, or a message.
 fn compare(row: &Row, epoch: i64, column: &str, got: Option<Fixed>) -> Result<f64, String> {
 	let want = fixed(row, column)?;
 	let got = got.ok_or_else(|| format!("epoch {epoch}: nothing stored for {column}"))?;
-	let (g, w) =
-		(got.to_string().parse::<f64>().unwrap(), want.to_string().parse::<f64>().unwrap());
-	let err = if w == 0.0 { g.abs() } else { ((g - w) / w).abs() };
+	let err = rel_error(got, want);
 	if err > REL_TOLERANCE {
 		return Err(format!("epoch {epoch} {column}: got {got}, want {want} (rel. error {err:e})"));
 	}
@@ -73,7 +49,7 @@ fn run_epoch(
 	let topic = topic_with_workers(6, 8);
 	pallet_topics::Pallet::<Test>::set_initial_regret(topic, regrets.initial_regret);
 	for (key, v) in &regrets.values {
-		Regrets::<Test>::insert(topic, account_key(key), v);
+		Regrets::<Test>::insert(topic, map_key(key, |n| account(n)), v);
 	}
 	LatestNetworkLoss::<Test>::insert(topic, prev_loss);
 	run_to_block(14);

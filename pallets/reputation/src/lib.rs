@@ -1,0 +1,925 @@
+//! # Reputation pallet
+//!
+//! Reputers stake on topics and, once a topic's ground truth is known, report the losses of what
+//! the network produced; the stake-weighted *network losses* then update every worker's regret
+//! (the inference pallet's synthesis state) and score the reputers by their closeness to the
+//! consensus.
+//!
+//! ## Stake
+//! - [`add_stake`](Pallet::add_stake): a registered reputer stakes on its own position in a
+//!   topic; [`delegate_stake`](Pallet::delegate_stake): anyone stakes behind a reputer. The funds
+//!   stay in the staker's account, held with [`HoldReason::Stake`].
+//! - [`remove_stake`](Pallet::remove_stake) / [`remove_delegate_stake`](Pallet::remove_delegate_stake)
+//!   request a removal that executes `RemoveStakeDelayWindow` blocks later (a new request
+//!   replaces the pending one and restarts the delay); `cancel_*` withdraws the request. The
+//!   stake counts, and works, until the removal executes. At most
+//!   `2 · HalfMaxProcessStakeRemovalsEndBlock` removals execute per block; the rest wait for the
+//!   next blocks.
+//! - A reputer's *authority* stake is its own plus what is delegated to it; it must reach
+//!   `RequiredMinimumStake` to report losses, and it weighs the reputer's report.
+//!
+//! ## Losses
+//! When a topic's epoch starts at block `h`, the newest worker nonce `n` with `n + lag ≤ h` opens
+//! for reputers ([`Event::ReputerNonceOpened`]) until block `n + lag + epoch_length`. Staked
+//! reputers call [`submit_reputer_payload`](Pallet::submit_reputer_payload) with a
+//! [`LossReport`] naming exactly the participants of that nonce. At the close, the reports of
+//! reputers still above the minimum stake give the network losses (mean weighted by authority
+//! stake), which update the regrets; the reputers are scored (rewards spec §3.3) and their
+//! listening coefficients updated.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::{collections::BTreeSet, vec::Vec};
+use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, ReputerParams};
+use allora_synthesis::{losses::network_losses, losses::LossBundle, Fixed, SynthesisError};
+use pallet_topics::{GlobalParams, Role, TopicHandler, TopicId, TopicOf};
+use polkadot_sdk::{
+	frame_support::{
+		self,
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, InspectHold, MutateHold},
+			tokens::Precision,
+		},
+	},
+	frame_system::{self, pallet_prelude::*},
+	sp_runtime::{
+		traits::{Saturating, Zero},
+		SaturatedConversion,
+	},
+};
+
+/// The balance type of stakes.
+pub type BalanceOf<T> =
+	<<T as Config>::StakeCurrency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// A loss report as submitted and stored.
+pub type LossReportOf<T> = LossReport<
+	<T as frame_system::Config>::AccountId,
+	<T as pallet_topics::Config>::MaxWorkersPerTopic,
+>;
+/// A scheduled reputer-window close: `(closes at, topic, worker nonce)`.
+pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Stake of a reputer or a delegator in a topic.
+		Stake,
+	}
+
+	#[pallet::config]
+	pub trait Config:
+		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>>
+		+ pallet_inference::Config
+	{
+		/// The runtime's hold reasons.
+		type RuntimeHoldReason: From<HoldReason>;
+		/// The token staked (held in the staker's account).
+		type StakeCurrency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// Stake removals that may fall due in one block.
+		#[pallet::constant]
+		type MaxRemovalsPerBlock: Get<u32>;
+		/// Weights of this pallet's calls and hook.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Each reputer's own stake per topic.
+	#[pallet::storage]
+	pub type ReputerStake<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// Delegations: `(topic, reputer, delegator) → amount`.
+	#[pallet::storage]
+	pub type Delegations<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, TopicId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// The stake delegated to each reputer per topic (the sum of its delegations).
+	#[pallet::storage]
+	pub type DelegatedStake<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Blake2_128Concat,
+		T::AccountId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// Each topic's total stake: its reputers' own and delegated stake.
+	#[pallet::storage]
+	pub type TopicStake<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, BalanceOf<T>, ValueQuery>;
+
+	/// The pending stake removals.
+	#[pallet::storage]
+	pub type PendingRemovals<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		StakeKey<T::AccountId>,
+		Removal<BalanceOf<T>, BlockNumberFor<T>>,
+	>;
+
+	/// The removals falling due at each block (entries of cancelled or replaced requests are
+	/// skipped when reached).
+	#[pallet::storage]
+	pub type RemovalQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<StakeKey<T::AccountId>, T::MaxRemovalsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The first block of [`RemovalQueue`] not yet fully processed.
+	#[pallet::storage]
+	pub type RemovalCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// The open reputer nonces of each topic, oldest first.
+	#[pallet::storage]
+	pub type OpenReputerNonces<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		BoundedVec<ReputerNonce<BlockNumberFor<T>>, T::MaxUnfulfilledRequests>,
+		ValueQuery,
+	>;
+
+	/// The newest worker nonce of each topic opened for reputers.
+	#[pallet::storage]
+	pub type LastReputerNonce<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, BlockNumberFor<T>>;
+
+	/// The open reputer windows of all topics by closing block, sorted.
+	#[pallet::storage]
+	pub type ReputerClosingQueue<T: Config> =
+		StorageValue<_, BoundedVec<Closing<T>, T::MaxOpenWindows>, ValueQuery>;
+
+	/// The reputers' loss reports: `((topic, worker nonce), reputer) → report`.
+	#[pallet::storage]
+	pub type LossReports<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(TopicId, BlockNumberFor<T>),
+		Blake2_128Concat,
+		T::AccountId,
+		LossReportOf<T>,
+	>;
+
+	/// The network losses of each closed reputer nonce.
+	#[pallet::storage]
+	pub type NetworkLossesAt<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		LossReportOf<T>,
+	>;
+
+	/// Each reputer's listening coefficient per topic (how much of its stake the consensus
+	/// listens to); 1 when absent.
+	#[pallet::storage]
+	pub type ListeningCoefficients<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, TopicId, Blake2_128Concat, T::AccountId, Fixed>;
+
+	/// The reputers' scores of each closed reputer nonce, by account.
+	#[pallet::storage]
+	pub type ReputerScores<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<(T::AccountId, Fixed), T::MaxReputersPerTopic>,
+	>;
+
+	/// The closed reputer nonces of each topic whose records are kept, oldest first.
+	#[pallet::storage]
+	pub type ReputerHistory<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		BoundedVec<BlockNumberFor<T>, T::MaxHistory>,
+		ValueQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A reputer added to its own stake in a topic.
+		StakeAdded { topic_id: TopicId, reputer: T::AccountId, amount: BalanceOf<T> },
+		/// A delegator staked behind a reputer.
+		StakeDelegated {
+			topic_id: TopicId,
+			reputer: T::AccountId,
+			delegator: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		/// A stake removal was requested; it executes at block `due`.
+		StakeRemovalRequested {
+			key: StakeKey<T::AccountId>,
+			amount: BalanceOf<T>,
+			due: BlockNumberFor<T>,
+		},
+		/// A pending stake removal was cancelled.
+		StakeRemovalCancelled { key: StakeKey<T::AccountId> },
+		/// A stake removal executed: `amount` is released to the staker.
+		StakeRemoved { key: StakeKey<T::AccountId>, amount: BalanceOf<T> },
+		/// A worker nonce opened for reputers until `closes_at`.
+		ReputerNonceOpened {
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			closes_at: BlockNumberFor<T>,
+		},
+		/// A reputer reported the losses of a nonce.
+		LossesReported { topic_id: TopicId, nonce: BlockNumberFor<T>, reputer: T::AccountId },
+		/// A reputer window closed: the network losses of `reputers` reports updated the
+		/// regrets and scored those reputers.
+		NetworkLossesComputed {
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			network_loss: Fixed,
+			reputers: u32,
+		},
+		/// A reputer window closed without a report from a sufficiently staked reputer.
+		ReputerNonceClosedEmpty { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// A reputer window closed but its losses could not be processed (the topic goes on).
+		LossesFailed { topic_id: TopicId, nonce: BlockNumberFor<T>, error: SynthesisError },
+		/// A reputer nonce was dropped unprocessed (too many open, or no window slot free).
+		ReputerNonceDropped { topic_id: TopicId, nonce: BlockNumberFor<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No topic has this id.
+		NoSuchTopic,
+		/// The account is not a registered reputer of the topic.
+		NotRegisteredReputer,
+		/// The amount is zero.
+		ZeroAmount,
+		/// The account cannot hold this amount (free balance too low).
+		CannotHold,
+		/// The amount exceeds the stake it would come from.
+		InsufficientStake,
+		/// A reputer cannot delegate to itself (it stakes with `add_stake`).
+		SelfDelegation,
+		/// There is no pending removal to cancel.
+		NoPendingRemoval,
+		/// Too many removals fall due in that block already; try again next block.
+		RemovalQueueFull,
+		/// The reputer's authority stake is below `RequiredMinimumStake`.
+		BelowMinimumStake,
+		/// The nonce is not open for reputers (not yet, or closed).
+		ReputerNonceNotOpen,
+		/// This reputer already reported this nonce.
+		AlreadyReported,
+		/// A list of the report does not name exactly the nonce's participants.
+		WrongParticipants,
+		/// A loss is larger in magnitude than `MaxAbsValue`.
+		ValueOutOfRange,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::execute_due_removals(now).saturating_add(Self::close_due_reputer_nonces(now))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(
+			_: BlockNumberFor<T>,
+		) -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Stake `amount` (smallest unit) on your own position as a registered reputer of a
+		/// topic. The funds stay in your account, held; the stake weighs your loss reports and
+		/// the topic's share of the rewards, and may activate the topic.
+		#[pallet::call_index(0)]
+		#[pallet::weight(<T as Config>::WeightInfo::add_stake())]
+		pub fn add_stake(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let reputer = ensure_signed(origin)?;
+			Self::ensure_reputer(topic_id, &reputer)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			Self::hold(&reputer, amount)?;
+			ReputerStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
+			TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
+			Self::deposit_event(Event::StakeAdded { topic_id, reputer, amount });
+			pallet_topics::Pallet::<T>::try_activate(topic_id, &pallet_topics::Params::<T>::get());
+			Ok(())
+		}
+
+		/// Request the removal of `amount` of your own stake in a topic. It executes
+		/// `RemoveStakeDelayWindow` blocks from now; until then the stake still counts. A new
+		/// request replaces a pending one and restarts the delay.
+		#[pallet::call_index(1)]
+		#[pallet::weight(<T as Config>::WeightInfo::request_removal())]
+		pub fn remove_stake(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let reputer = ensure_signed(origin)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(
+				amount <= ReputerStake::<T>::get(topic_id, &reputer),
+				Error::<T>::InsufficientStake
+			);
+			Self::request_removal(StakeKey::Own { topic_id, reputer }, amount)
+		}
+
+		/// Cancel your pending removal of own stake in a topic.
+		#[pallet::call_index(2)]
+		#[pallet::weight(<T as Config>::WeightInfo::cancel_removal())]
+		pub fn cancel_remove_stake(origin: OriginFor<T>, topic_id: TopicId) -> DispatchResult {
+			let reputer = ensure_signed(origin)?;
+			Self::cancel_removal(StakeKey::Own { topic_id, reputer })
+		}
+
+		/// Stake `amount` behind a registered reputer of a topic. Your funds stay in your
+		/// account, held; they add to the reputer's authority stake.
+		#[pallet::call_index(3)]
+		#[pallet::weight(<T as Config>::WeightInfo::delegate_stake())]
+		pub fn delegate_stake(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			reputer: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let delegator = ensure_signed(origin)?;
+			Self::ensure_reputer(topic_id, &reputer)?;
+			ensure!(delegator != reputer, Error::<T>::SelfDelegation);
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			Self::hold(&delegator, amount)?;
+			Delegations::<T>::mutate((topic_id, &reputer, &delegator), |s| {
+				*s = s.saturating_add(amount)
+			});
+			DelegatedStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
+			TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
+			Self::deposit_event(Event::StakeDelegated { topic_id, reputer, delegator, amount });
+			pallet_topics::Pallet::<T>::try_activate(topic_id, &pallet_topics::Params::<T>::get());
+			Ok(())
+		}
+
+		/// Request the removal of `amount` of your stake delegated to `reputer` in a topic; it
+		/// executes after the removal delay (works also if the reputer left the topic).
+		#[pallet::call_index(4)]
+		#[pallet::weight(<T as Config>::WeightInfo::request_removal())]
+		pub fn remove_delegate_stake(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			reputer: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let delegator = ensure_signed(origin)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(
+				amount <= Delegations::<T>::get((topic_id, &reputer, &delegator)),
+				Error::<T>::InsufficientStake
+			);
+			Self::request_removal(StakeKey::Delegated { topic_id, reputer, delegator }, amount)
+		}
+
+		/// Cancel your pending removal of stake delegated to `reputer` in a topic.
+		#[pallet::call_index(5)]
+		#[pallet::weight(<T as Config>::WeightInfo::cancel_removal())]
+		pub fn cancel_remove_delegate_stake(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			reputer: T::AccountId,
+		) -> DispatchResult {
+			let delegator = ensure_signed(origin)?;
+			Self::cancel_removal(StakeKey::Delegated { topic_id, reputer, delegator })
+		}
+
+		/// Report the losses of worker nonce `nonce` of a topic once its ground truth is known
+		/// (see the `ReputerNonceOpened` event). Each list must name exactly the nonce's
+		/// participants (as in `Inference.NetworkInferencesAt`); losses are 18-decimal fixed
+		/// point. Needs an authority stake of at least `RequiredMinimumStake`; once per reputer
+		/// and nonce; pays the `DataSendingFee` to the topic.
+		#[pallet::call_index(6)]
+		#[pallet::weight(<T as Config>::WeightInfo::submit_reputer_payload(
+			report.inferer.len() as u32 + report.forecaster.len() as u32
+		))]
+		pub fn submit_reputer_payload(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			report: LossReportOf<T>,
+		) -> DispatchResult {
+			let reputer = ensure_signed(origin)?;
+			Self::ensure_reputer(topic_id, &reputer)?;
+			let params = pallet_topics::Params::<T>::get();
+			let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
+			ensure!(
+				Self::authority_stake(topic_id, &reputer) >= min,
+				Error::<T>::BelowMinimumStake
+			);
+			ensure!(
+				OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce),
+				Error::<T>::ReputerNonceNotOpen
+			);
+			ensure!(
+				!LossReports::<T>::contains_key((topic_id, nonce), &reputer),
+				Error::<T>::AlreadyReported
+			);
+			Self::check_participants(topic_id, nonce, &report)?;
+			let max = <T as pallet_inference::Config>::MaxAbsValue::get();
+			ensure!(
+				report.values().all(|v| v.abs().map(|a| a <= max).unwrap_or(false)),
+				Error::<T>::ValueOutOfRange
+			);
+			pallet_topics::Pallet::<T>::pay_topic_fee(
+				topic_id,
+				&reputer,
+				params.data_sending_fee.saturated_into(),
+			)?;
+			LossReports::<T>::insert((topic_id, nonce), &reputer, report);
+			Self::deposit_event(Event::LossesReported { topic_id, nonce, reputer });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	fn ensure_reputer(topic_id: TopicId, who: &T::AccountId) -> DispatchResult {
+		ensure!(pallet_topics::Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
+		ensure!(
+			pallet_topics::Pallet::<T>::is_registered(topic_id, Role::Reputer, who),
+			Error::<T>::NotRegisteredReputer
+		);
+		Ok(())
+	}
+
+	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::StakeCurrency::hold(&HoldReason::Stake.into(), who, amount)
+			.map_err(|_| Error::<T>::CannotHold.into())
+	}
+
+	/// A reputer's own plus delegated stake in a topic.
+	pub fn authority_stake(topic_id: TopicId, reputer: &T::AccountId) -> BalanceOf<T> {
+		ReputerStake::<T>::get(topic_id, reputer)
+			.saturating_add(DelegatedStake::<T>::get(topic_id, reputer))
+	}
+
+	/// The stake a removal key refers to.
+	pub fn stake_of(key: &StakeKey<T::AccountId>) -> BalanceOf<T> {
+		match key {
+			StakeKey::Own { topic_id, reputer } => ReputerStake::<T>::get(topic_id, reputer),
+			StakeKey::Delegated { topic_id, reputer, delegator } => {
+				Delegations::<T>::get((topic_id, reputer, delegator))
+			},
+		}
+	}
+
+	fn request_removal(key: StakeKey<T::AccountId>, amount: BalanceOf<T>) -> DispatchResult {
+		let params = pallet_topics::Params::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number();
+		let due = now.saturating_add(params.remove_stake_delay_window.into());
+		RemovalQueue::<T>::try_mutate(due, |q| q.try_push(key.clone()))
+			.map_err(|_| Error::<T>::RemovalQueueFull)?;
+		PendingRemovals::<T>::insert(&key, Removal { amount, due });
+		Self::deposit_event(Event::StakeRemovalRequested { key, amount, due });
+		Ok(())
+	}
+
+	fn cancel_removal(key: StakeKey<T::AccountId>) -> DispatchResult {
+		ensure!(PendingRemovals::<T>::take(&key).is_some(), Error::<T>::NoPendingRemoval);
+		Self::deposit_event(Event::StakeRemovalCancelled { key });
+		Ok(())
+	}
+
+	/// Executes the removals due up to `now`, at most `2 · HalfMaxProcessStakeRemovalsEndBlock`
+	/// (stale entries included); the rest stay for the next blocks.
+	fn execute_due_removals(now: BlockNumberFor<T>) -> Weight {
+		let params = pallet_topics::Params::<T>::get();
+		let mut budget = params.half_max_process_stake_removals_end_block.saturating_mul(2);
+		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		let mut cursor = RemovalCursor::<T>::get();
+		// Each block looks at most `budget + 1` slots, so the cursor keeps up with the chain.
+		let mut slots = budget.saturating_add(1);
+		while cursor <= now && slots > 0 {
+			slots -= 1;
+			let mut queue = RemovalQueue::<T>::take(cursor);
+			weight.saturating_accrue(<T as Config>::WeightInfo::removal_slot());
+			let mut done = 0;
+			for key in queue.iter() {
+				if budget == 0 {
+					break;
+				}
+				budget -= 1;
+				done += 1;
+				weight.saturating_accrue(Self::execute_removal(key, cursor));
+			}
+			if done < queue.len() {
+				let rest: Vec<_> = queue.drain(done..).collect();
+				RemovalQueue::<T>::insert(cursor, BoundedVec::truncate_from(rest));
+				break;
+			}
+			cursor = cursor.saturating_add(1u32.into());
+		}
+		RemovalCursor::<T>::put(cursor);
+		weight
+	}
+
+	/// Executes one removal if it is still pending for this slot.
+	fn execute_removal(key: &StakeKey<T::AccountId>, slot: BlockNumberFor<T>) -> Weight {
+		let Some(removal) = PendingRemovals::<T>::get(key) else {
+			return Weight::zero();
+		};
+		if removal.due != slot {
+			return Weight::zero();
+		}
+		PendingRemovals::<T>::remove(key);
+		let amount = removal.amount.min(Self::stake_of(key));
+		let topic_id = key.topic_id();
+		match key {
+			StakeKey::Own { reputer, .. } => {
+				ReputerStake::<T>::mutate_exists(topic_id, reputer, |s| {
+					let left = s.unwrap_or_default().saturating_sub(amount);
+					*s = (!left.is_zero()).then_some(left);
+				});
+			},
+			StakeKey::Delegated { reputer, delegator, .. } => {
+				Delegations::<T>::mutate_exists((topic_id, reputer, delegator), |s| {
+					let left = s.unwrap_or_default().saturating_sub(amount);
+					*s = (!left.is_zero()).then_some(left);
+				});
+				DelegatedStake::<T>::mutate_exists(topic_id, reputer, |s| {
+					let left = s.unwrap_or_default().saturating_sub(amount);
+					*s = (!left.is_zero()).then_some(left);
+				});
+			},
+		}
+		TopicStake::<T>::mutate_exists(topic_id, |s| {
+			let left = s.unwrap_or_default().saturating_sub(amount);
+			*s = (!left.is_zero()).then_some(left);
+		});
+		let _ = T::StakeCurrency::release(
+			&HoldReason::Stake.into(),
+			&key.staker(),
+			amount,
+			Precision::BestEffort,
+		);
+		Self::deposit_event(Event::StakeRemoved { key: key.clone(), amount });
+		<T as Config>::WeightInfo::execute_removal()
+	}
+
+	/// Checks that each list of the report names exactly the nonce's participants.
+	fn check_participants(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		report: &LossReportOf<T>,
+	) -> Result<(), Error<T>> {
+		let record = pallet_inference::Pallet::<T>::record(topic_id, nonce)
+			.ok_or(Error::<T>::ReputerNonceNotOpen)?;
+		let keys = |l: &PerWorker<T::AccountId, T::MaxWorkersPerTopic>| -> Vec<T::AccountId> {
+			l.iter().map(|(a, _)| a.clone()).collect()
+		};
+		let set = |v: Vec<T::AccountId>| -> (usize, BTreeSet<T::AccountId>) {
+			(v.len(), v.into_iter().collect())
+		};
+		let same = |got: Vec<T::AccountId>, want: Vec<T::AccountId>| {
+			let (n, got) = set(got);
+			n == got.len() && got == want.into_iter().collect::<BTreeSet<_>>()
+		};
+		let inferers = pallet_inference::Pallet::<T>::inferers(topic_id, nonce);
+		let ok = same(keys(&report.inferer), inferers)
+			&& same(keys(&report.forecaster), keys(&record.forecast_implied))
+			&& same(keys(&report.one_out_inferer), keys(&record.one_out_inferers))
+			&& same(keys(&report.one_out_forecaster), keys(&record.one_out_forecasters))
+			&& same(keys(&report.one_in_forecaster), keys(&record.one_in_forecasters));
+		ensure!(ok, Error::<T>::WrongParticipants);
+		Ok(())
+	}
+
+	/// Opens, for reputers, the newest worker nonce of the topic whose ground truth is due.
+	fn open_reputer_nonce(topic_id: TopicId, topic: &TopicOf<T>, now: BlockNumberFor<T>) -> Weight {
+		let mut weight = <T as Config>::WeightInfo::open_reputer_nonce();
+		let lag = topic.config.ground_truth_lag;
+		let last = LastReputerNonce::<T>::get(topic_id);
+		let history = pallet_inference::History::<T>::get(topic_id);
+		let Some(nonce) = history
+			.iter()
+			.rev()
+			.find(|n| n.saturating_add(lag) <= now && last.is_none_or(|l| **n > l))
+			.copied()
+		else {
+			return weight;
+		};
+		if pallet_inference::Pallet::<T>::record(topic_id, nonce).is_none() {
+			// Nothing was computed at that nonce: nothing to evaluate.
+			LastReputerNonce::<T>::insert(topic_id, nonce);
+			return weight;
+		}
+		let closes_at = nonce.saturating_add(lag).saturating_add(topic.config.epoch_length);
+		let queued = ReputerClosingQueue::<T>::try_mutate(|q| {
+			let pos = q.partition_point(|e| *e < (closes_at, topic_id, nonce));
+			q.try_insert(pos, (closes_at, topic_id, nonce))
+		});
+		LastReputerNonce::<T>::insert(topic_id, nonce);
+		if queued.is_err() {
+			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce });
+			return weight;
+		}
+		let params = pallet_topics::Params::<T>::get();
+		let keep = (params.max_unfulfilled_reputer_requests.min(T::MaxUnfulfilledRequests::get())
+			as usize)
+			.max(1);
+		let mut open = OpenReputerNonces::<T>::get(topic_id);
+		while open.len() >= keep {
+			let dropped = open.remove(0);
+			weight.saturating_accrue(Self::retire(topic_id, dropped.nonce, &params));
+			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce: dropped.nonce });
+		}
+		let _ = open.try_push(ReputerNonce { nonce, closes_at });
+		OpenReputerNonces::<T>::insert(topic_id, open);
+		Self::deposit_event(Event::ReputerNonceOpened { topic_id, nonce, closes_at });
+		weight
+	}
+
+	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock`.
+	fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
+		let params = pallet_topics::Params::<T>::get();
+		let cap = params.max_active_topics_per_block as usize;
+		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		let mut queue = ReputerClosingQueue::<T>::get();
+		let due = queue.iter().take_while(|(at, _, _)| *at <= now).take(cap).count();
+		if due == 0 {
+			return weight;
+		}
+		let taken: Vec<Closing<T>> = queue.drain(..due).collect();
+		ReputerClosingQueue::<T>::put(queue);
+		for (_, topic_id, nonce) in taken {
+			weight.saturating_accrue(Self::close_reputer_nonce(topic_id, nonce, &params));
+		}
+		weight
+	}
+
+	fn close_reputer_nonce(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		params: &GlobalParams,
+	) -> Weight {
+		let was_open = OpenReputerNonces::<T>::mutate(topic_id, |open| {
+			let before = open.len();
+			open.retain(|n| n.nonce != nonce);
+			open.len() != before
+		});
+		if !was_open {
+			return <T as Config>::WeightInfo::close_reputer_nonce(0, 0);
+		}
+		let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
+		let mut reporters = Vec::new();
+		let mut bundles = Vec::new();
+		for (reputer, report) in LossReports::<T>::iter_prefix((topic_id, nonce)) {
+			let stake = Self::authority_stake(topic_id, &reputer);
+			if stake >= min && !stake.is_zero() {
+				reporters.push(reputer);
+				bundles.push((stake.saturated_into::<u128>(), report.to_bundle()));
+			}
+		}
+		// `iter_prefix` follows the hashed keys: sort by account for a canonical order.
+		let mut order: Vec<usize> = (0..reporters.len()).collect();
+		order.sort_by(|a, b| reporters[*a].cmp(&reporters[*b]));
+		let reporters: Vec<_> = order.iter().map(|i| reporters[*i].clone()).collect();
+		let bundles: Vec<_> = order.iter().map(|i| bundles[*i].clone()).collect();
+		let workers = bundles.first().map_or(0, |(_, b)| b.inferer.len() + b.forecaster.len());
+		let weight =
+			<T as Config>::WeightInfo::close_reputer_nonce(reporters.len() as u32, workers as u32);
+		if reporters.is_empty() {
+			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
+		} else if let Err(error) =
+			Self::process_losses(topic_id, nonce, &reporters, &bundles, params)
+		{
+			Self::deposit_event(Event::LossesFailed { topic_id, nonce, error });
+		}
+		weight.saturating_add(Self::retire(topic_id, nonce, params))
+	}
+
+	/// Network losses, regrets and reputer scores of a closed reputer nonce; nothing is written
+	/// on error.
+	fn process_losses(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		reporters: &[T::AccountId],
+		bundles: &[(u128, LossBundle<T::AccountId>)],
+		params: &GlobalParams,
+	) -> Result<(), SynthesisError> {
+		let losses = network_losses(bundles)?;
+		let stakes: Vec<u128> = bundles.iter().map(|(s, _)| *s).collect();
+		let rows = loss_rows(bundles.iter().map(|(_, b)| b));
+		let initial: Vec<Fixed> = reporters
+			.iter()
+			.map(|r| ListeningCoefficients::<T>::get(topic_id, r).unwrap_or(Fixed::ONE))
+			.collect();
+		let reputer_params = ReputerParams {
+			learning_rate: params.learning_rate,
+			max_iters: params.gradient_descent_max_iters,
+			epsilon_reputer: params.epsilon_reputer,
+			epsilon_safe_div: params.epsilon_safe_div,
+			min_stake_fraction: params.min_stake_fraction,
+			max_gradient_threshold: params.max_gradient_threshold,
+		};
+		let fractions = stake_fractions(&stakes)?;
+		let scored = reputer_scores(&rows, &fractions, &initial, &reputer_params)?;
+		pallet_inference::Pallet::<T>::apply_network_losses(topic_id, nonce, &losses)?;
+		for (r, c) in reporters.iter().zip(&scored.coefficients) {
+			ListeningCoefficients::<T>::insert(topic_id, r, c);
+		}
+		let scores: Vec<_> = reporters.iter().cloned().zip(scored.scores).collect();
+		ReputerScores::<T>::insert(topic_id, nonce, BoundedVec::truncate_from(scores));
+		let network_loss = losses.combined;
+		NetworkLossesAt::<T>::insert(topic_id, nonce, LossReportOf::<T>::from_bundle(losses));
+		Self::deposit_event(Event::NetworkLossesComputed {
+			topic_id,
+			nonce,
+			network_loss,
+			reputers: reporters.len() as u32,
+		});
+		Ok(())
+	}
+
+	/// Adds a finished reputer nonce to the topic's history and prunes the records beyond the
+	/// `MinEpochLengthRecordLimit` newest.
+	fn retire(topic_id: TopicId, nonce: BlockNumberFor<T>, params: &GlobalParams) -> Weight {
+		let keep = (params.min_epoch_length_record_limit as usize)
+			.clamp(1, <T as pallet_inference::Config>::MaxHistory::get() as usize);
+		let mut weight = Weight::zero();
+		ReputerHistory::<T>::mutate(topic_id, |h| {
+			for _ in 0..2 {
+				if h.len() < keep || h.is_empty() {
+					break;
+				}
+				let old = h.remove(0);
+				let limit = T::MaxReputersPerTopic::get();
+				let removed = LossReports::<T>::clear_prefix((topic_id, old), limit, None).backend;
+				NetworkLossesAt::<T>::remove(topic_id, old);
+				ReputerScores::<T>::remove(topic_id, old);
+				weight.saturating_accrue(<T as Config>::WeightInfo::prune_reputer_nonce(removed));
+			}
+			let _ = h.try_push(nonce);
+		});
+		weight
+	}
+
+	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
+		let mut topic_sums: BTreeMap<TopicId, BalanceOf<T>> = BTreeMap::new();
+		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let add = |m: &mut BTreeMap<_, BalanceOf<T>>, k, v: BalanceOf<T>| {
+			let e = m.entry(k).or_insert_with(Zero::zero);
+			*e = e.saturating_add(v);
+		};
+		for (topic_id, reputer, s) in ReputerStake::<T>::iter() {
+			add(&mut topic_sums, topic_id, s);
+			let e = held.entry(reputer).or_insert_with(Zero::zero);
+			*e = e.saturating_add(s);
+		}
+		let mut delegated: BTreeMap<(TopicId, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		for ((topic_id, reputer, delegator), s) in Delegations::<T>::iter() {
+			add(&mut topic_sums, topic_id, s);
+			let e = delegated.entry((topic_id, reputer)).or_insert_with(Zero::zero);
+			*e = e.saturating_add(s);
+			let e = held.entry(delegator).or_insert_with(Zero::zero);
+			*e = e.saturating_add(s);
+		}
+		for (topic_id, reputer, s) in DelegatedStake::<T>::iter() {
+			ensure!(
+				delegated.get(&(topic_id, reputer)).copied().unwrap_or_default() == s,
+				"a reputer's delegated stake is not the sum of its delegations"
+			);
+		}
+		ensure!(
+			delegated.iter().all(|((t, r), s)| DelegatedStake::<T>::get(t, r) == *s),
+			"a delegation is not counted in its reputer's delegated stake"
+		);
+		for (topic_id, s) in TopicStake::<T>::iter() {
+			ensure!(
+				topic_sums.get(&topic_id).copied().unwrap_or_default() == s,
+				"a topic's stake is not the sum of its stakes"
+			);
+		}
+		ensure!(
+			topic_sums.iter().all(|(t, s)| TopicStake::<T>::get(t) == *s),
+			"a stake is not counted in its topic's stake"
+		);
+		for (who, s) in &held {
+			let on_hold = T::StakeCurrency::balance_on_hold(&HoldReason::Stake.into(), who);
+			ensure!(on_hold == *s, "an account's held balance differs from its stakes");
+		}
+		let cursor = RemovalCursor::<T>::get();
+		for (key, removal) in PendingRemovals::<T>::iter() {
+			ensure!(removal.amount <= Self::stake_of(&key), "a pending removal exceeds its stake");
+			ensure!(removal.due >= cursor, "a pending removal is overdue");
+			ensure!(
+				RemovalQueue::<T>::get(removal.due).contains(&key),
+				"a pending removal is not queued"
+			);
+		}
+		let queue = ReputerClosingQueue::<T>::get();
+		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the reputer closing queue is not sorted");
+		for (topic_id, open) in OpenReputerNonces::<T>::iter() {
+			for n in open.iter() {
+				ensure!(
+					queue.contains(&(n.closes_at, topic_id, n.nonce)),
+					"an open reputer nonce has no window to close"
+				);
+			}
+		}
+		Ok(())
+	}
+}
+
+/// The reputers' loss vectors, aligned (rewards spec §3.3 step 2): combined, naive, then per
+/// list (inferers, forecasters, one-out inferers, one-out forecasters, one-in forecasters) the
+/// union of the workers over all bundles in account order; `None` where a bundle lacks a value.
+pub fn loss_rows<'a, A: Ord + Clone + 'a>(
+	bundles: impl Iterator<Item = &'a LossBundle<A>> + Clone,
+) -> Vec<LossRow> {
+	type List<A> = fn(&LossBundle<A>) -> &alloc::collections::BTreeMap<A, Fixed>;
+	let lists: [List<A>; 5] = [
+		|b| &b.inferer,
+		|b| &b.forecaster,
+		|b| &b.one_out_inferer,
+		|b| &b.one_out_forecaster,
+		|b| &b.one_in_forecaster,
+	];
+	let columns: Vec<BTreeSet<A>> = lists
+		.iter()
+		.map(|list| bundles.clone().flat_map(|b| list(b).keys().cloned()).collect())
+		.collect();
+	bundles
+		.map(|b| {
+			let mut row = alloc::vec![Some(b.combined), Some(b.naive)];
+			for (list, workers) in lists.iter().zip(&columns) {
+				row.extend(workers.iter().map(|w| list(b).get(w).copied()));
+			}
+			row
+		})
+		.collect()
+}
+
+impl<T: Config> pallet_topics::TopicStake for Pallet<T> {
+	fn topic_stake(topic_id: TopicId) -> u128 {
+		TopicStake::<T>::get(topic_id).saturated_into()
+	}
+}
+
+impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn on_epoch_start(topic_id: TopicId, topic: &TopicOf<T>, nonce: BlockNumberFor<T>) -> Weight {
+		Self::open_reputer_nonce(topic_id, topic, nonce)
+	}
+
+	/// A reputer that leaves keeps its stake and its delegators (they withdraw as usual).
+	fn on_unregister(_: TopicId, _: Role, _: &T::AccountId) {}
+
+	fn on_unregister_weight() -> Weight {
+		Weight::zero()
+	}
+}

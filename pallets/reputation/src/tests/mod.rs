@@ -1,0 +1,381 @@
+//! Unit tests: every stake call and error, removals and their per-block cap, the reputer
+//! window, the loss reports and what their close computes. `assert_noop!` checks that a failed
+//! call leaves the storage as it was; every test ends with all pallets' `try_state`.
+
+mod properties;
+mod vectors;
+
+use crate::{mock::*, *};
+use pallet_topics::Param;
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold},
+	sp_runtime::DispatchError,
+};
+
+fn f(s: &str) -> Fixed {
+	s.parse().unwrap()
+}
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Reputation(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::Stake.into(), &who)
+}
+
+fn set(updates: Vec<Param>) {
+	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+}
+
+fn stake(who: AccountId, amount: Balance) {
+	assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(who), 1, amount));
+}
+
+#[test]
+fn add_stake_holds_the_funds_counts_them_and_activates_the_topic() {
+	run_test(|| {
+		topic(0, 2);
+		assert!(!Topics::is_active(1));
+		stake(reputer(0), 1_000_000);
+		assert_eq!(held(reputer(0)), 1_000_000);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 1_000_000);
+		assert_eq!(TopicStake::<Test>::get(1), 1_000_000);
+		assert_eq!(
+			events().last(),
+			Some(&Event::StakeAdded { topic_id: 1, reputer: reputer(0), amount: 1_000_000 })
+		);
+		// The stake makes the topic's weight qualify.
+		assert!(Topics::is_active(1));
+		stake(reputer(0), 5);
+		assert_eq!(Reputation::authority_stake(1, &reputer(0)), 1_000_005);
+	});
+}
+
+#[test]
+fn stake_calls_reject_bad_input() {
+	run_test(|| {
+		topic(0, 1);
+		let r = RuntimeOrigin::signed(reputer(0));
+		assert_noop!(Reputation::add_stake(r.clone(), 2, 10), Error::<Test>::NoSuchTopic);
+		assert_noop!(
+			Reputation::add_stake(RuntimeOrigin::signed(OUTSIDER), 1, 10),
+			Error::<Test>::NotRegisteredReputer
+		);
+		assert_noop!(Reputation::add_stake(r.clone(), 1, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Reputation::add_stake(r.clone(), 1, BALANCE), Error::<Test>::CannotHold);
+		assert_noop!(
+			Reputation::delegate_stake(r.clone(), 1, reputer(0), 10),
+			Error::<Test>::SelfDelegation
+		);
+		let d = RuntimeOrigin::signed(DELEGATOR);
+		assert_noop!(
+			Reputation::delegate_stake(d.clone(), 1, OUTSIDER, 10),
+			Error::<Test>::NotRegisteredReputer
+		);
+		assert_noop!(
+			Reputation::delegate_stake(d.clone(), 1, reputer(0), 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(Reputation::remove_stake(r.clone(), 1, 1), Error::<Test>::InsufficientStake);
+		assert_noop!(Reputation::remove_stake(r.clone(), 1, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Reputation::remove_delegate_stake(d.clone(), 1, reputer(0), 1),
+			Error::<Test>::InsufficientStake
+		);
+		assert_noop!(Reputation::cancel_remove_stake(r, 1), Error::<Test>::NoPendingRemoval);
+		assert_noop!(
+			Reputation::cancel_remove_delegate_stake(d, 1, reputer(0)),
+			Error::<Test>::NoPendingRemoval
+		);
+		assert_noop!(Reputation::add_stake(RuntimeOrigin::none(), 1, 1), DispatchError::BadOrigin);
+	});
+}
+
+#[test]
+fn delegation_adds_to_the_reputers_authority_stake() {
+	run_test(|| {
+		topic(0, 1);
+		stake(reputer(0), 100);
+		assert_ok!(Reputation::delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 40));
+		assert_eq!(held(DELEGATOR), 40);
+		assert_eq!(Delegations::<Test>::get((1, reputer(0), DELEGATOR)), 40);
+		assert_eq!(DelegatedStake::<Test>::get(1, reputer(0)), 40);
+		assert_eq!(Reputation::authority_stake(1, &reputer(0)), 140);
+		assert_eq!(TopicStake::<Test>::get(1), 140);
+		assert_eq!(
+			events().last(),
+			Some(&Event::StakeDelegated {
+				topic_id: 1,
+				reputer: reputer(0),
+				delegator: DELEGATOR,
+				amount: 40
+			})
+		);
+	});
+}
+
+#[test]
+fn a_removal_executes_after_the_delay_and_releases_the_hold() {
+	run_test(|| {
+		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		topic(0, 1);
+		stake(reputer(0), 100);
+		assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(0)), 1, 30));
+		let key = StakeKey::Own { topic_id: 1, reputer: reputer(0) };
+		assert_eq!(
+			events().last(),
+			Some(&Event::StakeRemovalRequested { key: key.clone(), amount: 30, due: 11 })
+		);
+		run_to_block(10);
+		// Still counted, still held.
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 100);
+		assert_eq!(held(reputer(0)), 100);
+		run_to_block(11);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 70);
+		assert_eq!(TopicStake::<Test>::get(1), 70);
+		assert_eq!(held(reputer(0)), 70);
+		assert!(events().contains(&Event::StakeRemoved { key, amount: 30 }));
+		assert!(PendingRemovals::<Test>::iter().next().is_none());
+	});
+}
+
+#[test]
+fn a_new_request_replaces_the_pending_one_and_a_cancelled_one_never_executes() {
+	run_test(|| {
+		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		topic(0, 1);
+		stake(reputer(0), 100);
+		let r = RuntimeOrigin::signed(reputer(0));
+		assert_ok!(Reputation::remove_stake(r.clone(), 1, 30));
+		run_to_block(5);
+		assert_ok!(Reputation::remove_stake(r.clone(), 1, 50));
+		// The first request's slot (block 11) passes without effect; the second executes at 15.
+		run_to_block(14);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 100);
+		run_to_block(15);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 50);
+		assert_ok!(Reputation::remove_stake(r.clone(), 1, 50));
+		assert_ok!(Reputation::cancel_remove_stake(r, 1));
+		assert_eq!(
+			events().last(),
+			Some(&Event::StakeRemovalCancelled {
+				key: StakeKey::Own { topic_id: 1, reputer: reputer(0) }
+			})
+		);
+		run_to_block(40);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 50);
+		assert_eq!(held(reputer(0)), 50);
+	});
+}
+
+#[test]
+fn a_delegator_withdraws_even_after_its_reputer_left() {
+	run_test(|| {
+		set(vec![Param::RemoveStakeDelayWindow(3)]);
+		topic(0, 1);
+		stake(reputer(0), 100);
+		assert_ok!(Reputation::delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 40));
+		assert_ok!(Topics::unregister(RuntimeOrigin::signed(reputer(0)), 1, Role::Reputer));
+		assert_ok!(Reputation::remove_delegate_stake(
+			RuntimeOrigin::signed(DELEGATOR),
+			1,
+			reputer(0),
+			40
+		));
+		run_to_block(4);
+		assert_eq!(held(DELEGATOR), 0);
+		assert_eq!(Delegations::<Test>::get((1, reputer(0), DELEGATOR)), 0);
+		assert_eq!(DelegatedStake::<Test>::get(1, reputer(0)), 0);
+		assert_eq!(TopicStake::<Test>::get(1), 100);
+	});
+}
+
+#[test]
+fn removals_beyond_the_per_block_cap_execute_in_the_next_blocks() {
+	run_test(|| {
+		// Two removals per block.
+		set(vec![Param::RemoveStakeDelayWindow(2), Param::HalfMaxProcessStakeRemovalsEndBlock(1)]);
+		topic(0, 4);
+		for i in 0..4 {
+			stake(reputer(i), 100);
+			assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(i)), 1, 100));
+		}
+		// A fifth removal due in the same block does not fit the slot (4 per block).
+		assert_ok!(Reputation::delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 9));
+		assert_noop!(
+			Reputation::remove_delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 9),
+			Error::<Test>::RemovalQueueFull
+		);
+		run_to_block(3);
+		let done =
+			|n| events().iter().filter(|e| matches!(e, Event::StakeRemoved { .. })).count() == n;
+		assert!(done(2));
+		run_to_block(4);
+		assert!(done(4));
+		assert_eq!(TopicStake::<Test>::get(1), 9);
+	});
+}
+
+/// Topic 1 with 3 workers and 2 staked reputers; the workers submit at nonce 13 (first epoch)
+/// and the window closes; returns at block 20.
+fn topic_with_a_closed_nonce() {
+	topic(3, 2);
+	stake(reputer(0), 1_000_000);
+	stake(reputer(1), 3_000_000);
+	run_to_block(14);
+	for (i, v) in ["10", "20", "30"].iter().enumerate() {
+		assert_ok!(Inference::submit_worker_payload(
+			RuntimeOrigin::signed(worker(i as u64)),
+			1,
+			13,
+			Some(f(v)),
+			None
+		));
+	}
+	run_to_block(20);
+	assert!(pallet_inference::NetworkInferencesAt::<Test>::get(1, 13).is_some());
+}
+
+/// A report over the three inferers of [`topic_with_a_closed_nonce`].
+fn report(combined: &str, per_inferer: [&str; 3]) -> LossReportOf<Test> {
+	LossReport {
+		combined: f(combined),
+		naive: f(combined),
+		inferer: (0..3)
+			.map(|i| (worker(i), f(per_inferer[i as usize])))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap(),
+		forecaster: Default::default(),
+		one_out_inferer: Default::default(),
+		one_out_forecaster: Default::default(),
+		one_in_forecaster: Default::default(),
+	}
+}
+
+fn submit(who: AccountId, nonce: u64, r: LossReportOf<Test>) -> DispatchResult {
+	Reputation::submit_reputer_payload(RuntimeOrigin::signed(who), 1, nonce, r)
+}
+
+#[test]
+fn a_worker_nonce_opens_for_reputers_after_the_ground_truth_lag() {
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		// Nonce 13 + lag 12 = 25: the epoch starting at 25 opens it, until 25 + 12.
+		assert_noop!(
+			submit(reputer(0), 13, report("1", ["1", "1", "1"])),
+			Error::<Test>::ReputerNonceNotOpen
+		);
+		run_to_block(25);
+		assert!(events().contains(&Event::ReputerNonceOpened {
+			topic_id: 1,
+			nonce: 13,
+			closes_at: 37
+		}));
+		assert_ok!(submit(reputer(0), 13, report("1", ["1", "1", "1"])));
+		assert_eq!(
+			events().last(),
+			Some(&Event::LossesReported { topic_id: 1, nonce: 13, reputer: reputer(0) })
+		);
+	});
+}
+
+#[test]
+fn bad_reports_fail_with_their_error_and_change_nothing() {
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		run_to_block(25);
+		let good = report("1", ["1", "2", "3"]);
+		assert_noop!(submit(OUTSIDER, 13, good.clone()), Error::<Test>::NotRegisteredReputer);
+		assert_noop!(submit(reputer(0), 25, good.clone()), Error::<Test>::ReputerNonceNotOpen);
+		// Missing an inferer, naming a stranger, or naming one twice.
+		let mut r = good.clone();
+		r.inferer.pop();
+		assert_noop!(submit(reputer(0), 13, r.clone()), Error::<Test>::WrongParticipants);
+		r.inferer.try_push((OUTSIDER, f("1"))).unwrap();
+		assert_noop!(submit(reputer(0), 13, r.clone()), Error::<Test>::WrongParticipants);
+		r.inferer[2] = (worker(0), f("1"));
+		assert_noop!(submit(reputer(0), 13, r), Error::<Test>::WrongParticipants);
+		let mut r = good.clone();
+		r.forecaster.try_push((worker(0), f("1"))).unwrap();
+		assert_noop!(submit(reputer(0), 13, r), Error::<Test>::WrongParticipants);
+		let mut r = good.clone();
+		r.combined = f("1000000001");
+		assert_noop!(submit(reputer(0), 13, r), Error::<Test>::ValueOutOfRange);
+		// Below the minimum stake.
+		set(vec![Param::RequiredMinimumStake(1_000_001)]);
+		assert_noop!(submit(reputer(0), 13, good.clone()), Error::<Test>::BelowMinimumStake);
+		assert_ok!(submit(reputer(1), 13, good.clone()));
+		assert_noop!(submit(reputer(1), 13, good), Error::<Test>::AlreadyReported);
+	});
+}
+
+#[test]
+fn the_close_computes_stake_weighted_losses_updates_regrets_and_scores_reputers() {
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		run_to_block(26);
+		assert_ok!(submit(reputer(0), 13, report("1", ["1", "2", "4"])));
+		assert_ok!(submit(reputer(1), 13, report("2", ["1", "2", "4"])));
+		run_to_block(37);
+		// Stakes 1:3 → combined loss 0.25·1 + 0.75·2.
+		assert_eq!(pallet_inference::LatestNetworkLoss::<Test>::get(1), Some(f("1.75")));
+		assert!(events().contains(&Event::NetworkLossesComputed {
+			topic_id: 1,
+			nonce: 13,
+			network_loss: f("1.75"),
+			reputers: 2
+		}));
+		let losses = NetworkLossesAt::<Test>::get(1, 13).unwrap();
+		assert_eq!(
+			losses.inferer.to_vec(),
+			vec![(worker(0), f("1")), (worker(1), f("2")), (worker(2), f("4"))]
+		);
+		// R_j = EMA(0.1, L − L_j, R0 = 0) = 0.1·(1.75 − L_j).
+		use allora_synthesis::regrets::RegretKey;
+		let regret = |j| pallet_inference::Regrets::<Test>::get(1, RegretKey::Inferer(worker(j)));
+		assert_eq!(regret(0), Some(f("0.075")));
+		assert_eq!(regret(2), Some(f("-0.225")));
+		// Two reputers, each scored; the one closer to the consensus (the larger stake) scores
+		// higher.
+		let scores = ReputerScores::<Test>::get(1, 13).unwrap();
+		assert_eq!(scores.len(), 2);
+		assert!(scores[1].1 > scores[0].1, "{scores:?}");
+		assert!(ListeningCoefficients::<Test>::get(1, reputer(0)).is_some());
+		assert!(OpenReputerNonces::<Test>::get(1).is_empty());
+	});
+}
+
+#[test]
+fn a_reputer_window_without_reports_closes_empty() {
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		run_to_block(37);
+		assert!(events().contains(&Event::ReputerNonceClosedEmpty { topic_id: 1, nonce: 13 }));
+		assert_eq!(pallet_inference::LatestNetworkLoss::<Test>::get(1), None);
+	});
+}
+
+#[test]
+fn loss_rows_align_the_union_of_workers() {
+	use alloc::collections::BTreeMap;
+	let b1 = LossBundle {
+		combined: f("1"),
+		naive: f("2"),
+		inferer: BTreeMap::from([(1u64, f("3")), (2, f("4"))]),
+		..Default::default()
+	};
+	let b2 = LossBundle {
+		combined: f("5"),
+		naive: f("6"),
+		inferer: BTreeMap::from([(2u64, f("7")), (3, f("8"))]),
+		..Default::default()
+	};
+	let rows = loss_rows([&b1, &b2].into_iter());
+	assert_eq!(rows[0], vec![Some(f("1")), Some(f("2")), Some(f("3")), Some(f("4")), None]);
+	assert_eq!(rows[1], vec![Some(f("5")), Some(f("6")), None, Some(f("7")), Some(f("8"))]);
+}
