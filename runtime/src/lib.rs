@@ -254,12 +254,14 @@ mod runtime {
 	#[runtime::pallet_index(33)]
 	pub type MessageQueue = pallet_message_queue;
 
-	// Allora. Topics before Inference: an epoch starts (topics hook) before windows close
-	// (inference hook) in the same block.
+	// Allora. Hooks run in this order: epochs start (Topics), worker windows close (Inference),
+	// stake removals execute and reputer windows close (Reputation).
 	#[runtime::pallet_index(40)]
 	pub type Topics = pallet_topics;
 	#[runtime::pallet_index(41)]
 	pub type Inference = pallet_inference;
+	#[runtime::pallet_index(42)]
+	pub type Reputation = pallet_reputation;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -1,6 +1,6 @@
-//! The Allora pallets: topics and inference.
+//! The Allora pallets: topics, inference and reputation.
 
-use crate::{AccountId, Balances, Inference, Runtime, DAYS};
+use crate::{AccountId, Balances, Inference, Reputation, Runtime, RuntimeHoldReason, DAYS};
 use allora_synthesis::Fixed;
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use frame_system::EnsureRoot;
@@ -26,9 +26,10 @@ impl pallet_topics::Config for Runtime {
 	type MaxActiveTopics = ConstU32<MAX_ACTIVE_TOPICS>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<64>;
-	// Reputer stake arrives with the reputation pallet; until then no topic has stake.
-	type TopicStake = ();
-	type TopicHandler = Inference;
+	type TopicStake = Reputation;
+	// At an epoch start the inference pallet opens the worker nonce, then the reputation pallet
+	// opens the reputer nonce whose ground truth is due.
+	type TopicHandler = (Inference, Reputation);
 	type WeightInfo = ();
 }
 
@@ -38,6 +39,13 @@ impl pallet_inference::Config for Runtime {
 	// Each active topic has at most two windows open (a window may last a whole epoch).
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
+	type WeightInfo = ();
+}
+
+impl pallet_reputation::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type StakeCurrency = Balances;
+	type MaxRemovalsPerBlock = ConstU32<256>;
 	type WeightInfo = ();
 }
 

@@ -1,0 +1,110 @@
+// The reputation pallet through @polkadot/api: a reputer stakes (which activates the topic), a
+// delegator delegates, workers submit, the reputer's loss report is accepted once the ground
+// truth is due, the regrets change, and a stake removal completes after its delay.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { DevNode, fixed, submit, waitForEvent } from './lib/node.js';
+
+const ALLO = 10n ** 18n;
+let node;
+let api;
+let alice;
+let workers;
+let reputer;
+let delegator;
+
+before(async () => {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  alice = keyring.addFromUri('//Alice');
+  workers = ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri));
+  reputer = keyring.addFromUri('//Eve');
+  delegator = keyring.addFromUri('//Ferdie');
+  node = new DevNode();
+  api = await node.start();
+});
+
+after(async () => { await node?.cleanup(); });
+
+const config = {
+  metadata: 'BTC/USD in 1 minute',
+  lossMethod: 'mse',
+  epochLength: 8,
+  groundTruthLag: 8,
+  workerSubmissionWindow: 5,
+  pNorm: fixed('3'),
+  alphaRegret: fixed('0.1'),
+  allowNegative: false,
+  epsilon: fixed('0.01'),
+  meritSortitionAlpha: fixed('0.1'),
+  activeInfererQuantile: fixed('0.2'),
+  activeForecasterQuantile: fixed('0.2'),
+  activeReputerQuantile: fixed('0.2'),
+};
+
+const is = (section, method, pred = () => true) => (e) => api.events[section][method].is(e) && pred(e);
+
+test('stake, delegation, a loss report, regrets and a removal after its delay', async () => {
+  // Short removal delay for the test.
+  await submit(api, api.tx.sudo.sudo(api.tx.topics.setParams([{ RemoveStakeDelayWindow: 3 }])), alice);
+
+  const { events } = await submit(api, api.tx.topics.createTopic(config), alice);
+  const topicId = events.find(({ event }) => api.events.topics.TopicCreated.is(event)).event.data.topicId.toNumber();
+  assert.ok(!events.some(({ event }) => api.events.topics.TopicActivated.is(event)), 'no stake yet: not active');
+  await Promise.all([
+    ...workers.map((w) => submit(api, api.tx.topics.register(topicId, 'Worker'), w)),
+    submit(api, api.tx.topics.register(topicId, 'Reputer'), reputer),
+  ]);
+
+  // The reputer's stake gives the topic its weight.
+  const staked = await submit(api, api.tx.reputation.addStake(topicId, 1000n * ALLO), reputer);
+  assert.ok(staked.events.some(({ event }) => api.events.topics.TopicActivated.is(event)));
+  await assert.rejects(submit(api, api.tx.reputation.delegateStake(topicId, reputer.address, 0), delegator), /reputation\.ZeroAmount/);
+  await submit(api, api.tx.reputation.delegateStake(topicId, reputer.address, 100n * ALLO), delegator);
+  assert.equal((await api.query.reputation.topicStake(topicId)).toBigInt(), 1100n * ALLO);
+  assert.equal((await api.query.reputation.delegations([topicId, reputer.address, delegator.address])).toBigInt(), 100n * ALLO);
+
+  // Workers submit in the first epoch.
+  const opened = await waitForEvent(api, is('inference', 'NonceOpened', (e) => e.data.topicId.toNumber() === topicId));
+  const nonce = opened.data.nonce.toNumber();
+  const values = ['61000', '60500', '61250'];
+  await Promise.all(workers.map((w, i) => submit(api, api.tx.inference.submitWorkerPayload(topicId, nonce, fixed(values[i]), null), w)));
+  await waitForEvent(api, is('inference', 'NetworkInferenceComputed', (e) => e.data.nonce.toNumber() === nonce));
+
+  // After the ground-truth lag, the reputer reports the losses of exactly those inferers.
+  await waitForEvent(api, is('reputation', 'ReputerNonceOpened', (e) => e.data.nonce.toNumber() === nonce), 60_000);
+  const report = (inferers) => ({
+    combined: fixed('-1.5'),
+    naive: fixed('-1.4'),
+    inferer: inferers.map((w, i) => [w.address, fixed(['-1.2', '-1.9', '-1.6'][i])]),
+    forecaster: [],
+    oneOutInferer: [],
+    oneOutForecaster: [],
+    oneInForecaster: [],
+  });
+  await assert.rejects(
+    submit(api, api.tx.reputation.submitReputerPayload(topicId, nonce, report(workers.slice(0, 2))), reputer),
+    /reputation\.WrongParticipants/,
+  );
+  const { events: reported } = await submit(api, api.tx.reputation.submitReputerPayload(topicId, nonce, report(workers)), reputer);
+  assert.ok(reported.some(({ event }) => api.events.reputation.LossesReported.is(event)));
+
+  const computed = await waitForEvent(api, is('reputation', 'NetworkLossesComputed', (e) => e.data.nonce.toNumber() === nonce), 60_000);
+  assert.equal(computed.data.networkLoss.toBigInt(), fixed('-1.5'));
+  // R_j = 0.1 · (L − L_j): Bob's inference lost -1.2 against the network's -1.5.
+  const regret = await api.query.inference.regrets(topicId, { Inferer: workers[0].address });
+  assert.equal(regret.unwrap().toBigInt(), fixed('-0.03'));
+  assert.equal((await api.query.inference.latestNetworkLoss(topicId)).unwrap().toBigInt(), fixed('-1.5'));
+
+  // A removal waits for its delay, then releases the held funds.
+  const { events: requested } = await submit(api, api.tx.reputation.removeStake(topicId, 400n * ALLO), reputer);
+  const due = requested.find(({ event }) => api.events.reputation.StakeRemovalRequested.is(event)).event.data.due.toNumber();
+  const removed = await waitForEvent(api, is('reputation', 'StakeRemoved'), 60_000);
+  assert.equal(removed.data.amount.toBigInt(), 400n * ALLO);
+  const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  assert.ok(head >= due, `removed at ${head}, due ${due}`);
+  assert.equal((await api.query.reputation.reputerStake(topicId, reputer.address)).toBigInt(), 600n * ALLO);
+  assert.equal((await api.query.reputation.topicStake(topicId)).toBigInt(), 700n * ALLO);
+});
