@@ -538,7 +538,11 @@ impl<T: Config> Pallet<T> {
 		let params = pallet_topics::Params::<T>::get();
 		let mut budget = params.half_max_process_stake_removals_end_block.saturating_mul(2);
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		// Unset (the pallet's first block, e.g. after a runtime upgrade): nothing is due before.
 		let mut cursor = RemovalCursor::<T>::get();
+		if cursor.is_zero() {
+			cursor = now;
+		}
 		// Each block looks at most `budget + 1` slots, so the cursor keeps up with the chain.
 		let mut slots = budget.saturating_add(1);
 		while cursor <= now && slots > 0 {
