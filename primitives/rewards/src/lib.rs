@@ -4,11 +4,19 @@
 //! participants of an epoch and split its rewards, on the [`Fixed`](allora_synthesis::Fixed)
 //! number of `allora-synthesis`.
 //!
+//! - [`scores`]: inferer and forecaster scores (§3.1–3.2).
 //! - [`reputers`]: reputer consensus scores and listening coefficients (§3.3).
+//! - [`fractions`]: reward fractions from scores (§3.4–3.5).
+//! - [`entropy`]: smoothed fractions and the modified entropy of a task (§2.2).
+//! - [`split`]: the split between inferers, forecasters and reputers (§2.3).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
 extern crate alloc;
 
+pub mod entropy;
+pub mod fractions;
 pub mod reputers;
+pub mod scores;
+pub mod split;

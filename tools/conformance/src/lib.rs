@@ -8,6 +8,7 @@
 
 pub mod report;
 pub mod reputers;
+pub mod rewards;
 pub mod synthesis;
 pub mod vectors;
 
@@ -46,6 +47,7 @@ pub fn run_all(v: &Vectors) -> Result<Report, String> {
 	let mut report = Report::default();
 	synthesis::check(v, &mut report)?;
 	reputers::check(v, &mut report)?;
+	rewards::check(v, &mut report)?;
 	Ok(report)
 }
 
