@@ -5,7 +5,7 @@
 //! scaling of the stakes, and fractions keep 10^27-sized stakes inside [`Fixed`]'s range.
 
 use alloc::{vec, vec::Vec};
-use allora_synthesis::{Fixed, FixedError};
+use allora_synthesis::{Fixed, FixedError, SynthesisError};
 
 /// A reputer's reported losses, aligned across reputers; `None` where it reported nothing.
 pub type LossRow = Vec<Option<Fixed>>;
@@ -155,14 +155,18 @@ pub fn consensus_scores(
 /// The reputers' scores and new listening coefficients (`GetAllReputersOutput`): gradient ascent
 /// of the stake-weighted total score over the coefficients, keeping at least
 /// `MinStakeFraction` of the stake listened to. `stakes` are fractions (see
-/// [`stake_fractions`]); `initial` the stored coefficients (1 for a newcomer).
+/// [`stake_fractions`]); `initial` the stored coefficients (1 for a newcomer). The three lists
+/// must have one entry per reputer ([`SynthesisError::InvalidParameter`] otherwise).
 pub fn reputer_scores(
 	losses: &[LossRow],
 	stakes: &[Fixed],
 	initial: &[Fixed],
 	params: &ReputerParams,
-) -> Result<ReputerOutput, FixedError> {
+) -> Result<ReputerOutput, SynthesisError> {
 	let n = stakes.len();
+	if losses.len() != n || initial.len() != n {
+		return Err(SynthesisError::InvalidParameter);
+	}
 	let step = Fixed::from_raw(1_000_000_000_000_000);
 	let mut coefs = initial.to_vec();
 	let mut scores = vec![Fixed::ZERO; n];

@@ -82,3 +82,11 @@ fn a_missing_loss_is_charged_as_the_value_furthest_below_consensus() {
 	assert_eq!(cons, vec![fx(2000)]);
 	assert_eq!(far, vec![Some(fx(1000))]);
 }
+
+#[test]
+fn mismatched_lists_are_an_error_not_a_panic() {
+	let losses: Vec<LossRow> = vec![vec![Some(fx(1))]; 2];
+	let s = stake_fractions(&[1, 2]).unwrap();
+	let err = reputer_scores(&losses, &s, &[Fixed::ONE], &ReputerParams::reference());
+	assert_eq!(err, Err(allora_synthesis::SynthesisError::InvalidParameter));
+}

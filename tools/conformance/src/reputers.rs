@@ -69,7 +69,7 @@ fn simulator(table: &Table, r: &mut Report) -> Result<(), String> {
 		let init = (0..N_REP)
 			.map(|m| fixed(prev, &format!("reputer_listening_coefficient_{m}")))
 			.collect::<Result<Vec<_>, _>>()?;
-		let run = || -> Result<_, allora_synthesis::FixedError> {
+		let run = || -> Result<_, allora_synthesis::SynthesisError> {
 			let fractions = stake_fractions(&stakes)?;
 			let out = reputer_scores(&losses, &fractions, &init, &params)?;
 			let adjusted = adjusted_stakes(&fractions, &out.scored_with)?;
@@ -141,6 +141,7 @@ fn fractions(stakes: &[Fixed]) -> Result<Vec<Fixed>, String> {
 
 fn goldens(g: &Value, r: &mut Report) -> Result<(), String> {
 	let e = |x: allora_synthesis::FixedError| format!("{x:?}");
+	let s = |x: allora_synthesis::SynthesisError| format!("{x:?}");
 	for name in ["stake_weighted_loss_matrix", "stake_weighted_loss_matrix_missing"] {
 		let c = field(g, name)?;
 		let (cons, _) =
@@ -189,7 +190,7 @@ fn goldens(g: &Value, r: &mut Report) -> Result<(), String> {
 	let mut previous: Option<Fixed> = None;
 	for (i, &n) in iters.iter().enumerate() {
 		params.max_iters = n;
-		let out = reputer_scores(&losses, &stakes, &init, &params).map_err(e)?;
+		let out = reputer_scores(&losses, &stakes, &init, &params).map_err(s)?;
 		let coefs = if n == 0 { init.clone() } else { out.coefficients.clone() };
 		let adjusted = adjusted_stakes(&stakes, &coefs).map_err(e)?;
 		let mut num = Fixed::ZERO;
