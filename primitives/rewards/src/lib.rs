@@ -9,6 +9,7 @@
 //! - [`fractions`]: reward fractions from scores (§3.4–3.5).
 //! - [`entropy`]: smoothed fractions and the modified entropy of a task (§2.2).
 //! - [`split`]: the split between inferers, forecasters and reputers (§2.3).
+//! - [`sortition`]: the active set and the score EMAs (§6.1).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -19,4 +20,5 @@ pub mod entropy;
 pub mod fractions;
 pub mod reputers;
 pub mod scores;
+pub mod sortition;
 pub mod split;

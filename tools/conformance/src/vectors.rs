@@ -15,6 +15,8 @@ pub type Table = BTreeMap<i64, Row>;
 pub struct Vectors {
 	/// `inference_synthesis.json`.
 	pub inference_synthesis: Table,
+	/// `sortition.json`, if present.
+	pub sortition: Option<Table>,
 	/// `rewards_goldens.json`, from the vector directory or its parent (the shared layout is
 	/// `testdata/rewards_goldens.json` beside `testdata/vectors/`); `None` if neither has it.
 	pub rewards_goldens: Option<Value>,
@@ -61,8 +63,17 @@ impl Vectors {
 			},
 			None => None,
 		};
+		let optional = |name: &str| -> Result<Option<Table>, String> {
+			let path = dir.join(name);
+			if path.exists() {
+				load_table(&path).map(Some)
+			} else {
+				Ok(None)
+			}
+		};
 		Ok(Vectors {
 			inference_synthesis: load_table(&dir.join("inference_synthesis.json"))?,
+			sortition: optional("sortition.json")?,
 			rewards_goldens,
 		})
 	}

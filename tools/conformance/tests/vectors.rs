@@ -1,7 +1,7 @@
 //! Conformance over `$ALLORA_VECTORS_DIR` (default: the shared vectors beside the checkout), and
 //! proof that the checks can fail: perturbing any expected value by 1e-3 relative fails them.
 
-use allora_conformance::{run_all, run_dir, vectors_dir, Vectors};
+use allora_conformance::{run_all, run_dir, run_table, vectors_dir, Vectors};
 
 /// Multiplies a decimal string by (1 + 1e-3), keeping it a plain decimal.
 fn perturb(s: &str) -> Option<String> {
@@ -40,14 +40,19 @@ fn perturbing_any_expected_value_fails() {
 	let mut tried = 0;
 	for cell in &cells {
 		let mut w = v.clone();
-		let row = w.inference_synthesis.get_mut(&cell.epoch).unwrap();
+		let table = match cell.table {
+			"sortition" => w.sortition.as_mut().unwrap(),
+			_ => &mut w.inference_synthesis,
+		};
+		let row = table.get_mut(&cell.epoch).unwrap();
 		let Some(p) = perturb(&row[&cell.column]) else { continue };
 		row.insert(cell.column.clone(), p);
-		let report = run_all(&w).unwrap();
+		let report = run_table(&w, cell.table).unwrap();
 		assert!(
 			!report.passed(),
-			"perturbing {} of epoch {} went unnoticed",
+			"perturbing {} of {} epoch {} went unnoticed",
 			cell.column,
+			cell.table,
 			cell.epoch
 		);
 		tried += 1;
