@@ -64,7 +64,7 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   await assert.rejects(submit(api, api.tx.reputation.delegateStake(topicId, reputer.address, 0), delegator), /reputation\.ZeroAmount/);
   await submit(api, api.tx.reputation.delegateStake(topicId, reputer.address, 100n * ALLO), delegator);
   assert.equal((await api.query.reputation.topicStake(topicId)).toBigInt(), 1100n * ALLO);
-  assert.equal((await api.query.reputation.delegations([topicId, reputer.address, delegator.address])).toBigInt(), 100n * ALLO);
+  assert.equal((await api.query.reputation.delegations(topicId, reputer.address, delegator.address)).toBigInt(), 100n * ALLO);
 
   // Workers submit in the first epoch.
   const opened = await waitForEvent(api, is('inference', 'NonceOpened', (e) => e.data.topicId.toNumber() === topicId));
