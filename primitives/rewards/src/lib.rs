@@ -10,6 +10,8 @@
 //! - [`entropy`]: smoothed fractions and the modified entropy of a task (§2.2).
 //! - [`split`]: the split between inferers, forecasters and reputers (§2.3).
 //! - [`sortition`]: the active set and the score EMAs (§6.1).
+//! - [`topics`]: topic weights and per-topic rewards (§1.1, §1.4).
+//! - [`mint`]: the emission schedule (§5).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -18,7 +20,9 @@ extern crate alloc;
 
 pub mod entropy;
 pub mod fractions;
+pub mod mint;
 pub mod reputers;
 pub mod scores;
 pub mod sortition;
 pub mod split;
+pub mod topics;

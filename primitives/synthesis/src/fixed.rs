@@ -236,6 +236,18 @@ impl Fixed {
 		signed(q.to_u128().ok_or(FixedError::Overflow)?, false).map(Fixed)
 	}
 
+	/// `trunc(self · n)` for a non-negative `self` and an integer `n` (token amounts up to
+	/// 10^38): `self` times a count of smallest units, truncated to a whole unit.
+	pub fn mul_u128_floor(self, n: u128) -> Result<u128, FixedError> {
+		if self.is_negative() {
+			return Err(FixedError::NegativeBase);
+		}
+		let q = U256::mul_u128(self.0 as u128, n)
+			.checked_div_u128(SCALE)
+			.ok_or(FixedError::DivisionByZero)?;
+		q.to_u128().ok_or(FixedError::Overflow)
+	}
+
 	/// Whether this is 0.
 	pub const fn is_zero(self) -> bool {
 		self.0 == 0
@@ -485,6 +497,17 @@ impl fmt::Debug for Fixed {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn mul_u128_floor_truncates_large_products() {
+		let quarter = Fixed::from_raw(250_000_000_000_000_000);
+		assert_eq!(quarter.mul_u128_floor(10), Ok(2));
+		// 26.05% of 10^27, exactly.
+		let share = Fixed::from_raw(260_500_000_000_000_000);
+		assert_eq!(share.mul_u128_floor(10u128.pow(27)), Ok(2605 * 10u128.pow(23)));
+		assert_eq!(Fixed::from_int(-1).mul_u128_floor(1), Err(FixedError::NegativeBase));
+		assert_eq!(Fixed::MAX.mul_u128_floor(u128::MAX), Err(FixedError::Overflow));
+	}
 	use proptest::prelude::*;
 
 	fn f(s: &str) -> Fixed {

@@ -11,6 +11,7 @@ pub mod reputers;
 pub mod rewards;
 pub mod sortition;
 pub mod synthesis;
+pub mod tokenomics;
 pub mod vectors;
 
 pub use report::{Check, Report};
@@ -50,6 +51,7 @@ pub fn run_all(v: &Vectors) -> Result<Report, String> {
 	reputers::check(v, &mut report)?;
 	rewards::check(v, &mut report)?;
 	sortition::check(v, &mut report)?;
+	tokenomics::check(v, &mut report)?;
 	Ok(report)
 }
 
@@ -58,6 +60,7 @@ pub fn run_table(v: &Vectors, table: &str) -> Result<Report, String> {
 	let mut report = Report::default();
 	match table {
 		"sortition" => sortition::check(v, &mut report)?,
+		"tokenomics" => tokenomics::check(v, &mut report)?,
 		_ => {
 			synthesis::check(v, &mut report)?;
 			reputers::check(v, &mut report)?;

@@ -50,6 +50,9 @@ fn cols(row: &Row, n: usize, name: impl Fn(usize) -> String) -> Result<Vec<Fixed
 
 /// Runs every reward check.
 pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
+	if let Some(g) = &v.rewards_goldens {
+		goldens(g, r)?;
+	}
 	let table = &v.inference_synthesis;
 	for (&epoch, row) in table {
 		if let Err(e) = epoch_checks(table, epoch, row, r) {
@@ -180,6 +183,195 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 		let fr = score_fractions(&history[0], &window, f("3"), f("0.75"), f("0.01")).map_err(s)?;
 		for (i, x) in fr.iter().enumerate() {
 			expect(r, "fraction.worker", epoch, row, format!("{kind}_reward_fraction_{i}"), *x)?;
+		}
+	}
+	Ok(())
+}
+
+/// The reward goldens of `rewards_goldens.json` (the reference's Go unit tests), each within
+/// its own absolute tolerance.
+pub fn goldens(g: &serde_json::Value, r: &mut Report) -> Result<(), String> {
+	use allora_rewards::{
+		entropy::{entropy, number_ratio},
+		fractions::normalize,
+		scores::f_unique,
+		topics::{topic_rewards, RewardedTopic},
+	};
+	use serde_json::Value;
+	let e = |x: allora_synthesis::FixedError| format!("{x:?}");
+	let get = |c: &Value, k: &str| -> Result<Value, String> {
+		c.get(k).cloned().ok_or_else(|| format!("golden field {k} missing"))
+	};
+	let dec = |v: &Value| -> Result<Fixed, String> {
+		let s = v.as_str().ok_or_else(|| format!("not a decimal string: {v}"))?;
+		Fixed::parse_decimal(s, true).map_err(|x| format!("{s}: {x:?}"))
+	};
+	let d = |c: &Value, k: &str| dec(&get(c, k)?);
+	let list = |c: &Value, k: &str| -> Result<Vec<Fixed>, String> {
+		get(c, k)?.as_array().ok_or(format!("{k} is not a list"))?.iter().map(dec).collect()
+	};
+	let tol = |c: &Value| -> Result<f64, String> {
+		let t = get(c, "abs_tolerance")?;
+		t.as_str().ok_or("abs_tolerance")?.parse().map_err(|x| format!("{x}"))
+	};
+	let c = |name: &str| g.get(name).cloned().ok_or_else(|| format!("golden {name} missing"));
+	let mut each = |q: &str, got: &[Fixed], want: &[Fixed], t: f64| {
+		for (i, (a, b)) in got.iter().zip(want).enumerate() {
+			r.abs(q, format!("{i}"), a, &b.to_string(), t);
+		}
+	};
+
+	let x = c("normalize")?;
+	each(
+		"golden.normalize",
+		&normalize(&list(&x, "in")?).map_err(e)?,
+		&list(&x, "want")?,
+		tol(&x)?,
+	);
+	let x = c("entropy_simple")?;
+	let n = d(&x, "n")?.trunc_int() as usize;
+	let h =
+		entropy(&list(&x, "fractions")?, d(&x, "number_ratio")?, n, d(&x, "beta")?).map_err(e)?;
+	each("golden.entropy", &[h], &[d(&x, "want")?], tol(&x)?);
+	let x = c("number_ratio")?;
+	each(
+		"golden.number_ratio",
+		&[number_ratio(&list(&x, "fractions")?).map_err(e)?],
+		&[d(&x, "want")?],
+		tol(&x)?,
+	);
+
+	let x = c("chi_gamma_simple")?;
+	let t_i = d(&x, "naive_loss")?.checked_sub(d(&x, "network_loss")?).map_err(e)?;
+	let (chi, _) = forecasting_utility(
+		t_i,
+		&list(&x, "inferer_scores")?,
+		d(&x, "prev_ratio")?,
+		d(&x, "alpha")?,
+	)
+	.map_err(e)?;
+	let (ff, gg, hh) = (d(&x, "F")?, d(&x, "G")?, d(&x, "H")?);
+	let gamma = normalization_factor(ff, gg, chi).map_err(e)?;
+	let (u, v, _) = task_rewards(ff, gg, hh, d(&x, "E")?, chi, gamma).map_err(e)?;
+	each("golden.task_rewards", &[u, v], &[d(&x, "want_U")?, d(&x, "want_V")?], tol(&x)?);
+	each("golden.task_rewards", &[u.checked_div(v).map_err(e)?], &[d(&x, "want_U_over_V")?], 0.001);
+	let x = c("reputer_task_reward_simple")?;
+	let (_, _, w) =
+		task_rewards(d(&x, "F")?, d(&x, "G")?, d(&x, "H")?, d(&x, "E")?, f("0.5"), Fixed::ONE)
+			.map_err(e)?;
+	each("golden.task_rewards", &[w], &[d(&x, "want_W")?], tol(&x)?);
+	let x = c("forecasting_utility_simple")?;
+	for case in get(&x, "cases")?.as_array().ok_or("cases")? {
+		let t = dec(&case[0])?;
+		let (chi, _) = forecasting_utility(
+			t,
+			&list(&x, "inferer_scores")?,
+			d(&x, "prev_ratio")?,
+			d(&x, "alpha")?,
+		)
+		.map_err(e)?;
+		each("golden.forecasting_utility", &[chi], &[dec(&case[1])?], tol(&x)?);
+	}
+	let x = c("normalization_factor_simple")?;
+	let got = normalization_factor(d(&x, "F")?, d(&x, "G")?, d(&x, "chi")?).map_err(e)?;
+	each("golden.normalization_factor", &[got], &[d(&x, "want")?], tol(&x)?);
+
+	let fractions_of = |stakes: &[Fixed]| -> Result<Vec<Fixed>, String> {
+		let raw: Vec<u128> = stakes.iter().map(|s| s.raw().max(0) as u128).collect();
+		stake_fractions(&raw).map_err(e)
+	};
+	let x = c("reputer_reward_fractions_basic")?;
+	let fr = reputer_fractions(
+		&fractions_of(&list(&x, "stakes")?)?,
+		&list(&x, "scores")?,
+		d(&x, "p_reward")?,
+	)
+	.map_err(e)?;
+	each("golden.reputer_fractions", &fr, &list(&x, "want")?, tol(&x)?);
+	let x = c("stake_weighted_loss")?;
+	let weights = fractions_of(&list(&x, "stakes")?)?;
+	let mut loss = Fixed::ZERO;
+	for (w, l) in weights.iter().zip(list(&x, "losses")?) {
+		loss = loss.checked_add(w.checked_mul(l).map_err(e)?).map_err(e)?;
+	}
+	each("golden.stake_weighted_loss", &[loss], &[d(&x, "want")?], tol(&x)?);
+	let x = c("final_worker_performance_score")?;
+	let fu = d(&x, "f_unique")?;
+	// `T = f·one_in + (1 − f)·one_out` with the golden's own f (1/16, five forecasters).
+	let (one_in, one_out) = (d(&x, "one_in")?, d(&x, "one_out")?);
+	let by_hand = fu
+		.checked_mul(one_in)
+		.and_then(|a| a.checked_add(Fixed::ONE.checked_sub(fu)?.checked_mul(one_out)?))
+		.map_err(e)?;
+	each("golden.final_worker_score", &[by_hand], &[d(&x, "want")?], tol(&x)?);
+	each("golden.f_unique", &[f_unique(5).map_err(e)?], &[fu], 0.0);
+	let x = c("mock_network_losses")?;
+	let one_out: Vec<(usize, Fixed)> =
+		list(&x, "one_out_inferer")?.into_iter().enumerate().collect();
+	let got: Vec<Fixed> = inferer_scores(d(&x, "combined")?, &one_out)
+		.map_err(e)?
+		.into_iter()
+		.map(|(_, s)| s)
+		.collect();
+	each("golden.inferer_scores", &got, &list(&x, "want_inferer_scores")?, tol(&x)?);
+	let oo: Vec<(usize, Fixed)> = list(&x, "one_out_forecaster")?.into_iter().enumerate().collect();
+	let oi: Vec<(usize, Fixed)> = list(&x, "one_in_forecaster")?.into_iter().enumerate().collect();
+	let got: Vec<Fixed> = forecaster_scores(d(&x, "combined")?, d(&x, "naive")?, &oo, &oi)
+		.map_err(e)?
+		.into_iter()
+		.map(|(_, s)| s)
+		.collect();
+	each("golden.forecaster_scores", &got, &list(&x, "want_forecaster_scores")?, tol(&x)?);
+	let x = c("reward_per_reputer")?;
+	let total = d(&x, "total")?;
+	let got = list(&x, "fractions")?
+		.iter()
+		.map(|f| f.checked_mul(total))
+		.collect::<Result<Vec<_>, _>>()
+		.map_err(e)?;
+	each("golden.reputer_rewards", &got, &list(&x, "want")?, tol(&x)?);
+	let x = c("reputer_fractions_from_mock")?;
+	let fr =
+		reputer_fractions(&fractions_of(&list(&x, "stakes")?)?, &list(&x, "scores")?, Fixed::ONE)
+			.map_err(e)?;
+	let total = d(&x, "total")?;
+	let got = fr.iter().map(|f| f.checked_mul(total)).collect::<Result<Vec<_>, _>>().map_err(e)?;
+	each("golden.reputer_rewards", &got, &list(&x, "want")?, tol(&x)?);
+
+	let x = c("calc_topic_rewards")?;
+	let t = tol(&x)?;
+	for case in get(&x, "cases")?.as_array().ok_or("cases")? {
+		let weights = case.get("weights").and_then(Value::as_object).ok_or("weights")?;
+		let lengths =
+			case.get("epoch_lengths").and_then(Value::as_object).ok_or("epoch_lengths")?;
+		let ids: Vec<&String> = weights.keys().collect();
+		let topics = ids
+			.iter()
+			.map(|id| {
+				Ok(RewardedTopic {
+					weight: dec(&weights[*id])?,
+					epoch_length: lengths.get(*id).and_then(Value::as_u64).ok_or("epoch length")?,
+				})
+			})
+			.collect::<Result<Vec<_>, String>>()?;
+		let got = topic_rewards(
+			&topics,
+			d(case, "sum")?,
+			d(case, "treasury")?,
+			d(case, "block_emission")?,
+		)
+		.map_err(e)?;
+		let want = case.get("want").and_then(Value::as_object).ok_or("want")?;
+		let name = case.get("name").and_then(Value::as_str).unwrap_or("?");
+		for (id, w) in want {
+			let i = ids.iter().position(|x| *x == id).ok_or("a wanted topic has no weight")?;
+			r.abs(
+				"golden.topic_rewards",
+				format!("{name} topic {id}"),
+				got[i],
+				&dec(w)?.to_string(),
+				t,
+			);
 		}
 	}
 	Ok(())

@@ -17,6 +17,8 @@ pub struct Vectors {
 	pub inference_synthesis: Table,
 	/// `sortition.json`, if present.
 	pub sortition: Option<Table>,
+	/// `tokenomics.json`, if present.
+	pub tokenomics: Option<Table>,
 	/// `rewards_goldens.json`, from the vector directory or its parent (the shared layout is
 	/// `testdata/rewards_goldens.json` beside `testdata/vectors/`); `None` if neither has it.
 	pub rewards_goldens: Option<Value>,
@@ -74,6 +76,7 @@ impl Vectors {
 		Ok(Vectors {
 			inference_synthesis: load_table(&dir.join("inference_synthesis.json"))?,
 			sortition: optional("sortition.json")?,
+			tokenomics: optional("tokenomics.json")?,
 			rewards_goldens,
 		})
 	}

@@ -42,6 +42,7 @@ fn perturbing_any_expected_value_fails() {
 		let mut w = v.clone();
 		let table = match cell.table {
 			"sortition" => w.sortition.as_mut().unwrap(),
+			"tokenomics" => w.tokenomics.as_mut().unwrap(),
 			_ => &mut w.inference_synthesis,
 		};
 		let row = table.get_mut(&cell.epoch).unwrap();
