@@ -254,8 +254,11 @@ mod runtime {
 	#[runtime::pallet_index(33)]
 	pub type MessageQueue = pallet_message_queue;
 
-	// Allora. Hooks run in this order: epochs start (Topics), worker windows close (Inference),
-	// stake removals execute and reputer windows close (Reputation).
+	// Allora. Hooks run in this order: the block's emission (Emissions), epochs start (Topics),
+	// worker windows close (Inference), stake removals execute and reputer windows close
+	// (Reputation).
+	#[runtime::pallet_index(43)]
+	pub type Emissions = pallet_emissions;
 	#[runtime::pallet_index(40)]
 	pub type Topics = pallet_topics;
 	#[runtime::pallet_index(41)]

@@ -2,7 +2,6 @@
 //! authorities, dev accounts endowed, collator bonds held; the fee and payout placeholders behave.
 
 use allora_runtime::{
-	configs::collators::PlaceholderEraPayout,
 	genesis_config_presets::{get_preset, preset_names, COLLATOR_BOND, ENDOWMENT},
 	AccountId, Balances, Runtime, RuntimeGenesisConfig, Topics, WeightToFee, ALLO, DAYS,
 	EXISTENTIAL_DEPOSIT, MILLI_ALLO,
@@ -70,8 +69,8 @@ fn pallet_staking_validator_count() -> u32 {
 fn dev_accounts_are_endowed_and_bonds_are_held() {
 	externalities("development").execute_with(|| {
 		let endowed = Sr25519Keyring::well_known().count() as u128;
-		// The ecosystem account is created with the existential deposit.
-		assert_eq!(Balances::total_issuance(), endowed * ENDOWMENT + EXISTENTIAL_DEPOSIT);
+		// The ecosystem and rewards accounts are created with the existential deposit.
+		assert_eq!(Balances::total_issuance(), endowed * ENDOWMENT + 2 * EXISTENTIAL_DEPOSIT);
 		assert_eq!(Balances::free_balance(alice()), ENDOWMENT - COLLATOR_BOND);
 		assert_eq!(Balances::free_balance(Sr25519Keyring::Charlie.to_account_id()), ENDOWMENT);
 	});
@@ -92,10 +91,13 @@ fn allora_parameters_are_scaled_to_six_second_blocks_and_fees_have_a_home() {
 }
 
 #[test]
-fn placeholder_era_payout_pays_collators_only() {
-	let (to_stakers, rest) =
-		PlaceholderEraPayout::era_payout(10 * ALLO, 1_000_000 * ALLO, 3_600_000);
-	assert_eq!((to_stakers, rest), (1_000 * ALLO, 0));
+fn staking_pays_the_validator_share_of_the_emission_each_era() {
+	externalities("development").execute_with(|| {
+		pallet_emissions::ValidatorRewardsOwed::<Runtime>::put(5 * ALLO);
+		type Payout = <Runtime as polkadot_sdk::pallet_staking::Config>::EraPayout;
+		assert_eq!(Payout::era_payout(10 * ALLO, 1_000_000 * ALLO, 3_600_000), (5 * ALLO, 0));
+		assert_eq!(pallet_emissions::ValidatorRewardsOwed::<Runtime>::get(), 0);
+	});
 }
 
 #[test]

@@ -146,6 +146,10 @@ pub mod pallet {
 	pub type TopicStake<T: Config> =
 		StorageMap<_, Blake2_128Concat, TopicId, BalanceOf<T>, ValueQuery>;
 
+	/// The stake of all topics together.
+	#[pallet::storage]
+	pub type TotalStake<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
 	/// The pending stake removals.
 	#[pallet::storage]
 	pub type PendingRemovals<T: Config> = StorageMap<
@@ -347,6 +351,7 @@ pub mod pallet {
 			Self::hold(&reputer, amount)?;
 			ReputerStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
 			TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
+			TotalStake::<T>::mutate(|s| *s = s.saturating_add(amount));
 			Self::deposit_event(Event::StakeAdded { topic_id, reputer, amount });
 			pallet_topics::Pallet::<T>::try_activate(topic_id, &pallet_topics::Params::<T>::get());
 			Ok(())
@@ -399,6 +404,7 @@ pub mod pallet {
 			});
 			DelegatedStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
 			TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
+			TotalStake::<T>::mutate(|s| *s = s.saturating_add(amount));
 			Self::deposit_event(Event::StakeDelegated { topic_id, reputer, delegator, amount });
 			pallet_topics::Pallet::<T>::try_activate(topic_id, &pallet_topics::Params::<T>::get());
 			Ok(())
@@ -602,6 +608,7 @@ impl<T: Config> Pallet<T> {
 			let left = s.unwrap_or_default().saturating_sub(amount);
 			*s = (!left.is_zero()).then_some(left);
 		});
+		TotalStake::<T>::mutate(|s| *s = s.saturating_sub(amount));
 		let _ = T::StakeCurrency::release(
 			&HoldReason::Stake.into(),
 			&key.staker(),
@@ -853,6 +860,8 @@ impl<T: Config> Pallet<T> {
 			topic_sums.iter().all(|(t, s)| TopicStake::<T>::get(t) == *s),
 			"a stake is not counted in its topic's stake"
 		);
+		let total = topic_sums.values().fold(BalanceOf::<T>::zero(), |a, b| a.saturating_add(*b));
+		ensure!(TotalStake::<T>::get() == total, "the total stake is not the sum of the topics'");
 		for (who, s) in &held {
 			let on_hold = T::StakeCurrency::balance_on_hold(&HoldReason::Stake.into(), who);
 			ensure!(on_hold == *s, "an account's held balance differs from its stakes");

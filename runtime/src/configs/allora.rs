@@ -1,8 +1,12 @@
-//! The Allora pallets: topics, inference and reputation.
+//! The Allora pallets: topics, inference, reputation and emissions.
 
-use crate::{AccountId, Balances, Inference, Reputation, Runtime, RuntimeHoldReason, DAYS};
+use crate::{AccountId, Balances, Inference, Reputation, Runtime, RuntimeHoldReason, ALLO, DAYS};
 use allora_synthesis::Fixed;
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, Get},
+	PalletId,
+};
 use frame_system::EnsureRoot;
 use polkadot_sdk::*;
 
@@ -46,6 +50,30 @@ impl pallet_reputation::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type StakeCurrency = Balances;
 	type MaxRemovalsPerBlock = ConstU32<256>;
+	type WeightInfo = ();
+}
+
+parameter_types! {
+	/// Derives the rewards account, which pays the AI network's participants.
+	pub const RewardsPalletId: PalletId = PalletId(*b"allo/rwd");
+	/// One billion ALLO: the most that will ever exist.
+	pub const MaxSupply: u128 = 1_000_000_000 * ALLO;
+}
+
+/// The stake bonded behind the collators in the active era (pallet-staking).
+pub struct CollatorStake;
+impl Get<u128> for CollatorStake {
+	fn get() -> u128 {
+		pallet_staking::ActiveEra::<Runtime>::get()
+			.map(|era| pallet_staking::ErasTotalStake::<Runtime>::get(era.index))
+			.unwrap_or(0)
+	}
+}
+
+impl pallet_emissions::Config for Runtime {
+	type MaxSupply = MaxSupply;
+	type RewardsPalletId = RewardsPalletId;
+	type CollatorStake = CollatorStake;
 	type WeightInfo = ();
 }
 

@@ -2,7 +2,7 @@
 //! Phragmén; `pallet-session` rotates it in, and the session keys of the elected set are the Aura
 //! authorities. Any account can bond and `validate` (offer to collate) or `nominate` collators.
 //!
-//! The era payout is a placeholder ([`PlaceholderEraPayout`]) until the emissions pallet funds it.
+//! The era payout is the collators' share of the Allora emission (the emissions pallet).
 
 use polkadot_sdk::*;
 
@@ -17,7 +17,7 @@ use sp_staking::{EraIndex, SessionIndex};
 
 use super::super::{
 	AccountId, Aura, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, RuntimeHoldReason,
-	Session, SessionKeys, Staking, Timestamp, ALLO, MINUTES, SLOT_DURATION,
+	Session, SessionKeys, Staking, Timestamp, MINUTES, SLOT_DURATION,
 };
 
 impl pallet_authorship::Config for Runtime {
@@ -76,8 +76,6 @@ parameter_types! {
 	/// Election bounds: at most 10 000 voters and the collator cap as targets.
 	pub ElectionBounds: frame_election_provider_support::bounds::ElectionBounds =
 		ElectionBoundsBuilder::default().voters_count(10_000.into()).targets_count(MaxCollators::get().into()).build();
-	/// Placeholder era payout: 1 000 ALLO per era, shared by collators and their nominators.
-	pub const PlaceholderEraReward: Balance = 1_000 * ALLO;
 }
 
 /// On-chain sequential Phragmén over staking's validators and nominators.
@@ -91,15 +89,6 @@ impl onchain::Config for OnChainSeqPhragmen {
 	type MaxWinnersPerPage = MaxCollators;
 	type Bounds = ElectionBounds;
 	type Sort = ConstBool<true>;
-}
-
-/// The era payout until the emissions pallet funds it: a fixed amount per era, minted when the
-/// rewards are claimed (`payout_stakers`); nothing goes to "the rest".
-pub struct PlaceholderEraPayout;
-impl sp_staking::EraPayout<Balance> for PlaceholderEraPayout {
-	fn era_payout(_staked: Balance, _issuance: Balance, _era_millis: u64) -> (Balance, Balance) {
-		(PlaceholderEraReward::get(), 0)
-	}
 }
 
 /// Sizes of the staking benchmarks: up to the collator cap and 1 000 nominators.
@@ -129,7 +118,8 @@ impl pallet_staking::Config for Runtime {
 	type SlashDeferDuration = SlashDeferDuration;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type SessionInterface = Self;
-	type EraPayout = PlaceholderEraPayout;
+	// The validators' share of each block's emission, accrued since the last era.
+	type EraPayout = crate::Emissions;
 	type NextNewSession = Session;
 	type MaxExposurePageSize = ConstU32<256>;
 	type MaxValidatorSet = MaxCollators;

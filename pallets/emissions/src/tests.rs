@@ -1,0 +1,204 @@
+//! Unit tests of the emission schedule, the per-block emission, the ecosystem cap, the split and
+//! the era payout; issuance accounting is checked block by block.
+
+use crate::{mock::*, *};
+use allora_rewards::mint::{
+	emission_amounts, max_emission_per_staked_token, target_emission_per_staked_token,
+};
+use pallet_topics::Param;
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect},
+	sp_runtime::DispatchError,
+	sp_staking::EraPayout,
+};
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Emissions(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn f(s: &str) -> Fixed {
+	s.parse().unwrap()
+}
+
+fn set(updates: Vec<Param>) {
+	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+}
+
+/// A topic with a reputer staking 10 000 tokens, and 50 000 tokens of collator stake.
+fn staked_chain() {
+	topic(0, 1);
+	assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(0)), 1, 10_000 * UNIT));
+	set_collator_stake(50_000 * UNIT);
+}
+
+fn issuance() -> u128 {
+	Balances::total_issuance()
+}
+
+/// Issuance = genesis + minted − burnt.
+fn assert_issuance_accounted() {
+	assert_eq!(
+		issuance(),
+		GenesisIssuance::<Test>::get() + EcosystemMinted::<Test>::get() - Burnt::<Test>::get()
+	);
+}
+
+#[test]
+fn the_first_recalculation_follows_the_schedule() {
+	run_test(|| {
+		staked_chain();
+		run_hooks(1);
+		let staked = 60_000 * UNIT;
+		let eco = Topics::ecosystem_account();
+		let eco_balance = Balances::balance(&eco);
+		let cap = f("0.3595").mul_u128_floor(1_000_000_000 * UNIT).unwrap();
+		let target = target_emission_per_staked_token(
+			f("0.025"),
+			eco_balance + cap,
+			staked,
+			issuance() - eco_balance,
+			1_000_000_000 * UNIT,
+		)
+		.unwrap();
+		// f_rep = 0 at first: the cap is MaxMPY / v = 0.0095 / 0.25 = 0.038.
+		let max = max_emission_per_staked_token(f("0.0095"), Fixed::ZERO, f("0.25")).unwrap();
+		assert_eq!(max, f("0.038"));
+		let e = target.min(max);
+		assert_eq!(EmissionPerStakedToken::<Test>::get(), Some(e));
+		let (_, per_block) = emission_amounts(e, staked, 864_000).unwrap();
+		assert_eq!(BlockEmission::<Test>::get(), per_block);
+		assert!(events().contains(&Event::EmissionRecalculated {
+			per_staked_token: e,
+			per_block,
+			staked
+		}));
+	});
+}
+
+#[test]
+fn each_block_mints_the_shortfall_and_splits_it() {
+	run_test(|| {
+		staked_chain();
+		run_to_block(5);
+		let e = BlockEmission::<Test>::get();
+		assert!(e > 0);
+		let v = f("0.25").mul_u128_floor(e).unwrap();
+		// The ecosystem account held the fees of the topic; later blocks mint the whole emission.
+		assert_eq!(
+			events().last(),
+			Some(&Event::BlockEmitted { minted: e, to_validators: v, to_network: e - v })
+		);
+		assert_eq!(ValidatorRewardsOwed::<Test>::get(), Burnt::<Test>::get());
+		assert!(Balances::balance(&Emissions::rewards_account()) > 3 * (e - v));
+		assert_issuance_accounted();
+	});
+}
+
+#[test]
+fn fees_in_the_ecosystem_account_are_spent_before_minting() {
+	run_test(|| {
+		staked_chain();
+		run_hooks(1);
+		let e = BlockEmission::<Test>::get();
+		// Fund the topic with ten blocks' emission: it lands in the ecosystem account.
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 10 * e));
+		let minted_before = EcosystemMinted::<Test>::get();
+		run_to_block(9);
+		assert_eq!(EcosystemMinted::<Test>::get(), minted_before);
+		assert_issuance_accounted();
+	});
+}
+
+#[test]
+fn minting_stops_at_the_ecosystem_cap() {
+	run_test(|| {
+		staked_chain();
+		run_hooks(1);
+		let e = BlockEmission::<Test>::get();
+		// A bucket of two and a half blocks' emission.
+		let cap = 5 * e / 2;
+		let share = Fixed::from_ratio_u128(cap, 1_000_000_000 * UNIT).unwrap();
+		assert_ok!(Emissions::set_mint_params(
+			RuntimeOrigin::root(),
+			MintParams { ecosystem_share: share, ..Default::default() }
+		));
+		run_to_block(10);
+		assert!(EcosystemMinted::<Test>::get() <= Emissions::ecosystem_cap());
+		assert!(Emissions::ecosystem_cap() - EcosystemMinted::<Test>::get() < e);
+		assert_issuance_accounted();
+	});
+}
+
+#[test]
+fn the_rate_is_recomputed_monthly_and_smoothed() {
+	run_test(|| {
+		staked_chain();
+		// Enough stake that the target is below the cap.
+		set_collator_stake(10_000_000 * UNIT);
+		set(vec![Param::BlocksPerMonth(10)]);
+		run_hooks(1);
+		let first = EmissionPerStakedToken::<Test>::get().unwrap();
+		assert!(first < f("0.038"));
+		// Double the stake: the target per staked token halves; the rate moves by 10% of the way.
+		set_collator_stake(20_010_000 * UNIT);
+		run_to_block(10);
+		assert_eq!(EmissionPerStakedToken::<Test>::get(), Some(first));
+		// The capped target from the state block 11's recalculation sees.
+		let (target, _, _) = Emissions::emission_rate(true).unwrap();
+		run_to_block(11);
+		let want = f("0.1")
+			.checked_mul(target)
+			.unwrap()
+			.checked_add(f("0.9").checked_mul(first).unwrap())
+			.unwrap();
+		let got = EmissionPerStakedToken::<Test>::get().unwrap();
+		let diff = got.checked_sub(want).unwrap().abs().unwrap();
+		assert!(diff <= Fixed::from_raw(1), "{got:?} vs {want:?}");
+		assert!(got < first);
+	});
+}
+
+#[test]
+fn without_stake_nothing_is_emitted() {
+	run_test(|| {
+		run_to_block(3);
+		assert_eq!(BlockEmission::<Test>::get(), 0);
+		assert!(events()
+			.contains(&Event::EmissionRecalculationSkipped { error: FixedError::DivisionByZero }));
+		assert_eq!(EcosystemMinted::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn the_era_payout_hands_over_the_accrued_validator_share() {
+	run_test(|| {
+		staked_chain();
+		run_to_block(4);
+		let owed = ValidatorRewardsOwed::<Test>::get();
+		assert!(owed > 0);
+		assert_eq!(Emissions::era_payout(0, 0, 0), (owed, 0));
+		assert_eq!(ValidatorRewardsOwed::<Test>::get(), 0);
+		assert_eq!(events().last(), Some(&Event::EraPayoutFunded { amount: owed }));
+	});
+}
+
+#[test]
+fn mint_parameters_need_the_admin_and_valid_values() {
+	run_test(|| {
+		let bad = MintParams { smoothing: f("1.5"), ..Default::default() };
+		assert_noop!(
+			Emissions::set_mint_params(RuntimeOrigin::root(), bad),
+			Error::<Test>::InvalidMintParams
+		);
+		assert_noop!(
+			Emissions::set_mint_params(RuntimeOrigin::signed(CREATOR), MintParams::default()),
+			DispatchError::BadOrigin
+		);
+		let p = MintParams { smoothing: f("0.2"), ..Default::default() };
+		assert_ok!(Emissions::set_mint_params(RuntimeOrigin::root(), p.clone()));
+		assert_eq!(Params::<Test>::get(), p);
+	});
+}
