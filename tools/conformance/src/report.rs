@@ -74,6 +74,25 @@ impl Report {
 		self.record(quantity, label, got, want, error, ok, false, source);
 	}
 
+	/// Relative check of `got` against the cell `column` of `row` (epoch `epoch` of `table`),
+	/// recording where the expected value came from; a missing cell is an error.
+	pub fn expect_cell(
+		&mut self,
+		quantity: &str,
+		table: &'static str,
+		epoch: i64,
+		row: &crate::vectors::Row,
+		column: impl AsRef<str>,
+		got: impl ToString,
+	) -> Result<(), String> {
+		let column = column.as_ref();
+		let want = crate::vectors::cell(row, column)?.to_string();
+		let source = Source { table, epoch, column: column.to_string() };
+		let label = format!("{table} {epoch} {column}");
+		self.rel(quantity, label, got, &want, crate::REL_TOLERANCE, Some(source));
+		Ok(())
+	}
+
 	/// Absolute check (`InDelta`): `|got − want| ≤ delta`.
 	pub fn abs(
 		&mut self,

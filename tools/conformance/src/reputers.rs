@@ -4,9 +4,8 @@
 //! goldens of `rewards_goldens.json` with their own tolerances.
 
 use crate::{
-	report::Source,
-	vectors::{cell, fixed, Row, Table},
-	Report, Vectors, REL_TOLERANCE,
+	vectors::{fixed, Row, Table},
+	Report, Vectors,
 };
 use allora_rewards::reputers::{
 	adjusted_stakes, consensus, consensus_scores, reputer_scores, stake_fractions, LossRow,
@@ -36,20 +35,6 @@ pub fn row_reputers(row: &Row) -> Result<(Vec<LossRow>, Vec<u128>), String> {
 		stakes.push(u128::try_from(stake.raw()).map_err(|_| format!("negative stake {m}"))?);
 	}
 	Ok((losses, stakes))
-}
-
-fn expect(
-	r: &mut Report,
-	q: &str,
-	epoch: i64,
-	row: &Row,
-	column: String,
-	got: Fixed,
-) -> Result<(), String> {
-	let want = cell(row, &column)?.to_string();
-	let source = Source { table: TABLE, epoch, column: column.clone() };
-	r.rel(q, format!("epoch {epoch} {column}"), got, &want, REL_TOLERANCE, Some(source));
-	Ok(())
 }
 
 /// Runs the simulator and golden checks.
@@ -89,7 +74,7 @@ fn simulator(table: &Table, r: &mut Report) -> Result<(), String> {
 		];
 		for (quantity, column, values) in columns {
 			for (m, value) in values.iter().enumerate() {
-				expect(r, quantity, epoch, row, format!("{column}_{m}"), *value)?;
+				r.expect_cell(quantity, TABLE, epoch, row, format!("{column}_{m}"), *value)?;
 			}
 		}
 	}

@@ -4,9 +4,8 @@
 //! entropies, and the workers' reward fractions (σ over the newest 10 stored scores).
 
 use crate::{
-	report::Source,
-	vectors::{cell, fixed, Row, Table},
-	Report, Vectors, REL_TOLERANCE,
+	vectors::{fixed, Row, Table},
+	Report, Vectors,
 };
 use allora_rewards::{
 	entropy::task_entropy,
@@ -24,20 +23,6 @@ const N_REP: usize = 5;
 
 fn f(s: &str) -> Fixed {
 	Fixed::parse_decimal(s, true).unwrap_or(Fixed::ZERO)
-}
-
-fn expect(
-	r: &mut Report,
-	q: &str,
-	epoch: i64,
-	row: &Row,
-	column: String,
-	got: Fixed,
-) -> Result<(), String> {
-	let want = cell(row, &column)?.to_string();
-	let source = Source { table: TABLE, epoch, column: column.clone() };
-	r.rel(q, format!("epoch {epoch} {column}"), got, &want, REL_TOLERANCE, Some(source));
-	Ok(())
 }
 
 fn col(row: &Row, name: String) -> Result<Fixed, String> {
@@ -72,7 +57,7 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 		.map(|j| Ok((j, col(row, format!("network_loss_oneout_{j}"))?)))
 		.collect::<Result<_, String>>()?;
 	for (j, score) in inferer_scores(loss, &one_out_i).map_err(e)? {
-		expect(r, "score.inferer", epoch, row, format!("inferer_score_{j}"), score)?;
+		r.expect_cell("score.inferer", TABLE, epoch, row, format!("inferer_score_{j}"), score)?;
 	}
 	let one_out_f: Vec<(usize, Fixed)> = (0..N_FC)
 		.map(|k| Ok((k, col(row, format!("network_loss_oneout_{}", N_INF + k))?)))
@@ -81,10 +66,17 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 		.map(|k| Ok((k, col(row, format!("network_naive_loss_onein_{k}"))?)))
 		.collect::<Result<_, String>>()?;
 	for (k, score) in forecaster_scores(loss, naive, &one_out_f, &one_in_f).map_err(e)? {
-		expect(r, "score.forecaster", epoch, row, format!("forecaster_score_{k}"), score)?;
+		r.expect_cell(
+			"score.forecaster",
+			TABLE,
+			epoch,
+			row,
+			format!("forecaster_score_{k}"),
+			score,
+		)?;
 	}
 	let task_score = naive.checked_sub(loss).map_err(e)?;
-	expect(r, "score.forecaster_task", epoch, row, "forecaster_task_score".into(), task_score)?;
+	r.expect_cell("score.forecaster_task", TABLE, epoch, row, "forecaster_task_score", task_score)?;
 
 	// §3.5 reputer reward fractions (p = 1 in the simulator), stakes in tokens × 10^18.
 	let stakes: Vec<u128> = cols(row, N_REP, |m| format!("reputer_stake_{m}"))?
@@ -95,7 +87,14 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 	let fr =
 		reputer_fractions(&stake_fractions(&stakes).map_err(e)?, &scores, Fixed::ONE).map_err(e)?;
 	for (m, x) in fr.iter().enumerate() {
-		expect(r, "fraction.reputer", epoch, row, format!("reputer_reward_fraction_{m}"), *x)?;
+		r.expect_cell(
+			"fraction.reputer",
+			TABLE,
+			epoch,
+			row,
+			format!("reputer_reward_fraction_{m}"),
+			*x,
+		)?;
 	}
 
 	// §2.3 group split (χ and entropies from the row) and per-participant rewards.
@@ -110,14 +109,28 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 	let (u, v, w) = task_rewards(ef, eg, eh, topic_reward, chi, gamma).map_err(e)?;
 	for (name, x) in [("inferers", u), ("forecasters", v), ("reputers", w)] {
 		let got = x.checked_div(topic_reward).map_err(e)?;
-		expect(r, "split.group_fraction", epoch, row, format!("{name}_reward_fraction"), got)?;
+		r.expect_cell(
+			"split.group_fraction",
+			TABLE,
+			epoch,
+			row,
+			format!("{name}_reward_fraction"),
+			got,
+		)?;
 	}
 	for (kind, n, total) in [("inferer", N_INF, u), ("forecaster", N_FC, v), ("reputer", N_REP, w)]
 	{
 		for i in 0..n {
 			let fraction = col(row, format!("{kind}_reward_fraction_{i}"))?;
 			let got = fraction.checked_mul(total).map_err(e)?;
-			expect(r, "reward.participant", epoch, row, format!("{kind}_reward_{i}"), got)?;
+			r.expect_cell(
+				"reward.participant",
+				TABLE,
+				epoch,
+				row,
+				format!("{kind}_reward_{i}"),
+				got,
+			)?;
 		}
 	}
 
@@ -127,15 +140,15 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 		let prev_ratio = col(prev, "forecaster_score_ratio".into())?;
 		let (chi, ratio) =
 			forecasting_utility(task_score, &inferer_scores, prev_ratio, f("0.1")).map_err(e)?;
-		expect(
-			r,
+		r.expect_cell(
 			"split.forecaster_score_ratio",
+			TABLE,
 			epoch,
 			row,
-			"forecaster_score_ratio".into(),
+			"forecaster_score_ratio",
 			ratio,
 		)?;
-		expect(r, "split.chi", epoch, row, "forecasters_utility".into(), chi)?;
+		r.expect_cell("split.chi", TABLE, epoch, row, "forecasters_utility", chi)?;
 		// §2.2 smoothed fractions and entropies (α = 0.1, β = 0.25).
 		for (kind, n, column) in [
 			("inferer", N_INF, "inferers_entropy"),
@@ -150,11 +163,11 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 					.collect();
 			let (h, smoothed) =
 				task_entropy(&fractions, &previous, f("0.1"), f("0.25")).map_err(s)?;
-			expect(r, "entropy", epoch, row, column.into(), h)?;
+			r.expect_cell("entropy", TABLE, epoch, row, column, h)?;
 			for (i, x) in smoothed.iter().enumerate() {
-				expect(
-					r,
+				r.expect_cell(
 					"fraction.smoothed",
+					TABLE,
 					epoch,
 					row,
 					format!("{kind}_reward_fraction_smooth_{i}"),
@@ -182,7 +195,14 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 		}
 		let fr = score_fractions(&history[0], &window, f("3"), f("0.75"), f("0.01")).map_err(s)?;
 		for (i, x) in fr.iter().enumerate() {
-			expect(r, "fraction.worker", epoch, row, format!("{kind}_reward_fraction_{i}"), *x)?;
+			r.expect_cell(
+				"fraction.worker",
+				TABLE,
+				epoch,
+				row,
+				format!("{kind}_reward_fraction_{i}"),
+				*x,
+			)?;
 		}
 	}
 	Ok(())

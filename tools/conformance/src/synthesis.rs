@@ -2,8 +2,7 @@
 //! of `inference_synthesis.json` (spec `synthesis.md` §4).
 
 use crate::{
-	report::Source,
-	vectors::{cell, fixed, Row, Table},
+	vectors::{fixed, Row, Table},
 	Report, Vectors, REL_TOLERANCE,
 };
 use allora_synthesis::{
@@ -36,21 +35,6 @@ fn f(s: &str) -> Fixed {
 /// The simulator's parameters: `p = 3`, `c = 0.75`, `ε = 0.01`, `ε_div = 1e-7`.
 fn params() -> SynthesisParams {
 	SynthesisParams::reference()
-}
-
-/// Compares `got` with the cell `column` of `row` (epoch `epoch`).
-fn expect(
-	r: &mut Report,
-	q: &str,
-	epoch: i64,
-	row: &Row,
-	column: &str,
-	got: Fixed,
-) -> Result<(), String> {
-	let want = cell(row, column)?.to_string();
-	let source = Source { table: TABLE, epoch, column: column.to_string() };
-	r.rel(q, format!("epoch {epoch} {column}"), got, &want, REL_TOLERANCE, Some(source));
-	Ok(())
 }
 
 /// The regret tables stored after `row`, restricted to the given participants, with initial
@@ -348,41 +332,41 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 			},
 		};
 		let get = |m: &BTreeMap<W, Fixed>, w: &W| m.get(w).copied().unwrap_or(Fixed::MIN);
-		expect(r, "combined", ep, row, "network_inference", res.combined)?;
-		expect(r, "naive", ep, row, "network_naive_inference", res.naive)?;
+		r.expect_cell("combined", TABLE, ep, row, "network_inference", res.combined)?;
+		r.expect_cell("naive", TABLE, ep, row, "network_naive_inference", res.naive)?;
 		for k in 0..N_FC {
-			expect(
-				r,
+			r.expect_cell(
 				"forecast_implied",
+				TABLE,
 				ep,
 				row,
-				&format!("forecast_implied_inference_{k}"),
+				format!("forecast_implied_inference_{k}"),
 				get(&res.forecast_implied, &fc(k)),
 			)?;
-			expect(
-				r,
+			r.expect_cell(
 				"one_out_forecaster",
+				TABLE,
 				ep,
 				row,
-				&format!("network_inference_oneout_{}", k + 5),
+				format!("network_inference_oneout_{}", k + 5),
 				get(&res.one_out_forecasters, &fc(k)),
 			)?;
-			expect(
-				r,
+			r.expect_cell(
 				"one_in_forecaster",
+				TABLE,
 				ep,
 				row,
-				&format!("network_naive_inference_onein_{k}"),
+				format!("network_naive_inference_onein_{k}"),
 				get(&res.one_in_forecasters, &fc(k)),
 			)?;
 		}
 		for j in 0..N_INF {
-			expect(
-				r,
+			r.expect_cell(
 				"one_out_inferer",
+				TABLE,
 				ep,
 				row,
-				&format!("network_inference_oneout_{j}"),
+				format!("network_inference_oneout_{j}"),
 				get(&res.one_out_inferers, &inf(j)),
 			)?;
 		}
@@ -394,12 +378,12 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 		)
 		.map_err(|e| format!("{e:?}"))?;
 		for (i, v) in ci.iter().enumerate() {
-			expect(
-				r,
+			r.expect_cell(
 				"confidence_interval",
+				TABLE,
 				ep,
 				row,
-				&format!("network_inference_errorbar_{i}"),
+				format!("network_inference_errorbar_{i}"),
 				*v,
 			)?;
 		}
@@ -417,12 +401,12 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 			)
 			.map_err(|e| format!("{e:?}"))?;
 			for k in 0..N_FC {
-				expect(
-					r,
+				r.expect_cell(
 					"forecast_implied_one_out",
+					TABLE,
 					ep,
 					row,
-					&format!("forecast_implied_inference_{k}_oneout_{j}"),
+					format!("forecast_implied_inference_{k}_oneout_{j}"),
 					get(&fo, &fc(k)),
 				)?;
 			}
@@ -433,12 +417,12 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 				let d = prev_loss
 					.checked_sub(fixed(row, &format!("forecasted_loss_{k}_for_{j}"))?)
 					.map_err(|e| format!("{e:?}"))?;
-				expect(
-					r,
+				r.expect_cell(
 					"forecasted_regret",
+					TABLE,
 					ep,
 					row,
-					&format!("forecasted_regret_{k}_inferer_{j}"),
+					format!("forecasted_regret_{k}_inferer_{j}"),
 					d,
 				)?;
 			}
@@ -459,7 +443,7 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 		let flat = flatten(&losses);
 		for (q, _, col) in cols {
 			let got = flat.get(&col).copied().unwrap_or(Fixed::MIN);
-			expect(r, &q, ep, row, &col, got)?;
+			r.expect_cell(&q, TABLE, ep, row, &col, got)?;
 		}
 	}
 
@@ -474,7 +458,7 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 		let want = state_from_row(row, Fixed::ONE, &all_inferers(), &all_forecasters())?;
 		for key in want.values.keys() {
 			let got = new.stored(key).unwrap_or(Fixed::MIN);
-			expect(r, quantity_of(key), ep, row, &regret_column(key), got)?;
+			r.expect_cell(quantity_of(key), TABLE, ep, row, regret_column(key), got)?;
 		}
 	}
 

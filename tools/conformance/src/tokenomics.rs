@@ -4,7 +4,6 @@
 //! locked vesting buckets.
 
 use crate::{
-	report::Source,
 	vectors::{cell, fixed, Row},
 	Report, Vectors, REL_TOLERANCE,
 };
@@ -28,20 +27,6 @@ fn tokens(row: &Row, column: &str) -> Result<u128, String> {
 	Ok(fixed(row, column)?.trunc_int().max(0) as u128)
 }
 
-fn expect(
-	r: &mut Report,
-	q: &str,
-	month: i64,
-	row: &Row,
-	column: &str,
-	got: Fixed,
-) -> Result<(), String> {
-	let want = cell(row, column)?.to_string();
-	let source = Source { table: TABLE, epoch: month, column: column.to_string() };
-	r.rel(q, format!("month {month} {column}"), got, &want, REL_TOLERANCE, Some(source));
-	Ok(())
-}
-
 /// Runs the table checks (none if the table is absent) and the mint goldens.
 pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 	if let Some(table) = &v.tokenomics {
@@ -57,29 +42,43 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 					tokens(prev, "network_tokens_total")?,
 				)
 				.map_err(e)?;
-				expect(r, "mint.target", month, row, "ehat_target_i", target)?;
+				r.expect_cell("mint.target", TABLE, month, row, "ehat_target_i", target)?;
 				let emission = fixed(row, "e_i")?
 					.checked_mul(fixed(prev, "network_tokens_staked")?)
 					.map_err(e)?;
-				expect(r, "mint.emission", month, row, "ecosystem_tokens_emission", emission)?;
+				r.expect_cell(
+					"mint.emission",
+					TABLE,
+					month,
+					row,
+					"ecosystem_tokens_emission",
+					emission,
+				)?;
 			}
 			let capped = fixed(row, "ehat_target_i")?.min(fixed(row, "ehat_max_i")?);
 			if !fixed(row, "ehat_i")?.is_zero() {
-				expect(r, "mint.capped", month, row, "ehat_i", capped)?;
+				r.expect_cell("mint.capped", TABLE, month, row, "ehat_i", capped)?;
 			}
 			let prev_e = fixed(prev, "e_i")?;
 			if !prev_e.is_zero() {
 				let e_i = smoothed_emission(fixed(row, "ehat_i")?, f("0.1"), prev_e).map_err(e)?;
-				expect(r, "mint.smoothed", month, row, "e_i", e_i)?;
+				r.expect_cell("mint.smoothed", TABLE, month, row, "e_i", e_i)?;
 			} else if !fixed(row, "e_i")?.is_zero() {
-				expect(r, "mint.smoothed", month, row, "e_i", fixed(row, "ehat_i")?)?;
+				r.expect_cell("mint.smoothed", TABLE, month, row, "e_i", fixed(row, "ehat_i")?)?;
 			}
 			let emission = fixed(row, "ecosystem_tokens_emission")?;
 			if !emission.is_zero() {
 				let validators = emission.checked_mul(f("0.25")).map_err(e)?;
-				expect(r, "mint.validator_share", month, row, "validator_rewards", validators)?;
+				r.expect_cell(
+					"mint.validator_share",
+					TABLE,
+					month,
+					row,
+					"validator_rewards",
+					validators,
+				)?;
 				let topics = emission.checked_mul(f("0.75")).map_err(e)?;
-				expect(r, "mint.topics_share", month, row, "topics_rewards", topics)?;
+				r.expect_cell("mint.topics_share", TABLE, month, row, "topics_rewards", topics)?;
 			}
 			for k in 0..3 {
 				let w = fixed(row, &format!("topic_weights_{k}"))?;
@@ -89,7 +88,14 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 				let reward = fixed(row, "topics_rewards")?
 					.checked_mul(w.checked_div(fixed(row, "all_topic_weight_sum")?).map_err(e)?)
 					.map_err(e)?;
-				expect(r, "topic.reward", month, row, &format!("topic_rewards_{k}"), reward)?;
+				r.expect_cell(
+					"topic.reward",
+					TABLE,
+					month,
+					row,
+					format!("topic_rewards_{k}"),
+					reward,
+				)?;
 				let target = fixed(row, &format!("topic_total_stake_{k}"))?
 					.checked_mul(fixed(row, &format!("topic_total_fee_revenue_{k}"))?)
 					.and_then(Fixed::checked_sqrt)
@@ -101,9 +107,9 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 				if same_topic && !prev_w.is_zero() {
 					// Four weekly EMA steps of α = 0.5 per month: 1 − 0.5⁴ = 0.9375.
 					let want = smoothed_emission(target, f("0.9375"), prev_w).map_err(e)?;
-					expect(r, "topic.weight_ema", month, row, &column, want)?;
+					r.expect_cell("topic.weight_ema", TABLE, month, row, &column, want)?;
 				} else if cell(row, &format!("topic_months_live_{k}"))? == "1" {
-					expect(r, "topic.weight_first", month, row, &column, target)?;
+					r.expect_cell("topic.weight_first", TABLE, month, row, &column, target)?;
 				}
 			}
 		}
@@ -117,7 +123,7 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 			let got =
 				max_emission_per_staked_token(d("max_mpy"), d("reputers_pct"), d("validators_pct"))
 					.map_err(|e| format!("{e:?}"))?;
-			expect(r, "mint.max_at_genesis", 0, first, "ehat_max_i", got)?;
+			r.expect_cell("mint.max_at_genesis", TABLE, 0, first, "ehat_max_i", got)?;
 		}
 	}
 	if let Some(g) = &v.rewards_goldens {
