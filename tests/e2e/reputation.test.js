@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { DevNode, fixed, submit, waitForEvent } from './lib/node.js';
+import { DevNode, fixed, submit, topicConfig, waitForEvent } from './lib/node.js';
 
 const ALLO = 10n ** 18n;
 let node;
@@ -28,21 +28,7 @@ before(async () => {
 
 after(async () => { await node?.cleanup(); });
 
-const config = {
-  metadata: 'BTC/USD in 1 minute',
-  lossMethod: 'mse',
-  epochLength: 8,
-  groundTruthLag: 8,
-  workerSubmissionWindow: 5,
-  pNorm: fixed('3'),
-  alphaRegret: fixed('0.1'),
-  allowNegative: false,
-  epsilon: fixed('0.01'),
-  meritSortitionAlpha: fixed('0.1'),
-  activeInfererQuantile: fixed('0.2'),
-  activeForecasterQuantile: fixed('0.2'),
-  activeReputerQuantile: fixed('0.2'),
-};
+const config = topicConfig({ metadata: 'BTC/USD in 1 minute' });
 
 const is = (section, method, pred = () => true) => (e) => api.events[section][method].is(e) && pred(e);
 

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { DevNode, fixed, submit, waitForEvent } from './lib/node.js';
+import { DevNode, fixed, submit, topicConfig, waitForEvent } from './lib/node.js';
 
 let node;
 let api;
@@ -23,21 +23,7 @@ before(async () => {
 
 after(async () => { await node?.cleanup(); });
 
-const config = {
-  metadata: 'ETH/USD in 5 minutes',
-  lossMethod: 'mse',
-  epochLength: 8,
-  groundTruthLag: 8,
-  workerSubmissionWindow: 5,
-  pNorm: fixed('3'),
-  alphaRegret: fixed('0.1'),
-  allowNegative: false,
-  epsilon: fixed('0.01'),
-  meritSortitionAlpha: fixed('0.1'),
-  activeInfererQuantile: fixed('0.2'),
-  activeForecasterQuantile: fixed('0.2'),
-  activeReputerQuantile: fixed('0.2'),
-};
+const config = topicConfig();
 
 test('a topic is served end to end: create, register, submit, network inference', async () => {
   // No reputer stake exists yet (reputation pallet), so let any funded topic be served.

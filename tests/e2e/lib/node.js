@@ -157,3 +157,24 @@ export function fixed(decimal) {
   const raw = BigInt(int) * 10n ** 18n + BigInt((frac + '0'.repeat(18)).slice(0, 18));
   return String(decimal).startsWith('-') ? -raw : raw;
 }
+
+/** A valid `TopicConfig` for `topics.createTopic` (the reference synthesis settings), with
+ * `overrides` applied. */
+export function topicConfig(overrides = {}) {
+  return {
+    metadata: 'ETH/USD in 5 minutes',
+    lossMethod: 'mse',
+    epochLength: 8,
+    groundTruthLag: 8,
+    workerSubmissionWindow: 5,
+    pNorm: fixed('3'),
+    alphaRegret: fixed('0.1'),
+    allowNegative: false,
+    epsilon: fixed('0.01'),
+    meritSortitionAlpha: fixed('0.1'),
+    activeInfererQuantile: fixed('0.2'),
+    activeForecasterQuantile: fixed('0.2'),
+    activeReputerQuantile: fixed('0.2'),
+    ...overrides,
+  };
+}
