@@ -123,22 +123,7 @@ pub fn reputer(i: u64) -> AccountId {
 
 /// Epochs of 12 blocks, window 6, ground-truth lag 12, the reference synthesis settings.
 pub fn topic_config() -> TopicConfigOf<Test> {
-	let f = |s: &str| s.parse::<Fixed>().unwrap();
-	pallet_topics::TopicConfig {
-		metadata: b"ETH/USD".to_vec().try_into().unwrap(),
-		loss_method: b"mse".to_vec().try_into().unwrap(),
-		epoch_length: 12,
-		ground_truth_lag: 12,
-		worker_submission_window: 6,
-		p_norm: f("3"),
-		alpha_regret: f("0.1"),
-		allow_negative: false,
-		epsilon: f("0.01"),
-		merit_sortition_alpha: f("0.1"),
-		active_inferer_quantile: f("0.2"),
-		active_forecaster_quantile: f("0.2"),
-		active_reputer_quantile: f("0.2"),
-	}
+	pallet_topics::TopicConfig::example(12, 6)
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {

@@ -87,23 +87,8 @@ pub fn worker(i: u64) -> AccountId {
 }
 
 /// A topic with 12-block epochs, the given window, lag 12, the reference synthesis settings.
-pub fn topic_config(window: u64) -> TopicConfigOf<Test> {
-	let f = |s: &str| s.parse::<Fixed>().unwrap();
-	pallet_topics::TopicConfig {
-		metadata: b"ETH/USD".to_vec().try_into().unwrap(),
-		loss_method: b"mse".to_vec().try_into().unwrap(),
-		epoch_length: 12,
-		ground_truth_lag: 12,
-		worker_submission_window: window,
-		p_norm: f("3"),
-		alpha_regret: f("0.1"),
-		allow_negative: false,
-		epsilon: f("0.01"),
-		merit_sortition_alpha: f("0.1"),
-		active_inferer_quantile: f("0.2"),
-		active_forecaster_quantile: f("0.2"),
-		active_reputer_quantile: f("0.2"),
-	}
+pub fn topic_config(window: u32) -> TopicConfigOf<Test> {
+	pallet_topics::TopicConfig::example(12, window)
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
@@ -142,7 +127,7 @@ pub fn run_to_block(n: u64) {
 
 /// Creates topic 1 with the given window and registers `workers` workers (0..workers); its
 /// first epoch starts at block 13.
-pub fn topic_with_workers(window: u64, workers: u64) -> TopicId {
+pub fn topic_with_workers(window: u32, workers: u64) -> TopicId {
 	assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), topic_config(window)));
 	let id = pallet_topics::TopicCount::<Test>::get();
 	for i in 0..workers {

@@ -1,7 +1,6 @@
 //! A test runtime: System, Balances and this pallet, with a settable topic stake.
 
 use crate::{self as pallet_topics, Role, Topic, TopicConfigOf, TopicHandler, TopicId};
-use allora_synthesis::Fixed;
 use core::cell::RefCell;
 use polkadot_sdk::{
 	frame_support::{derive_impl, parameter_types, traits::ConstU32, weights::Weight, PalletId},
@@ -100,22 +99,7 @@ pub const POOR: AccountId = 9;
 
 /// A valid topic: 12-block epochs, lag 12, window 6, the reference synthesis settings.
 pub fn topic_config() -> TopicConfigOf<Test> {
-	let f = |s: &str| s.parse::<Fixed>().unwrap();
-	crate::TopicConfig {
-		metadata: b"ETH/USD 5 min".to_vec().try_into().unwrap(),
-		loss_method: b"mse".to_vec().try_into().unwrap(),
-		epoch_length: 12,
-		ground_truth_lag: 12,
-		worker_submission_window: 6,
-		p_norm: f("3"),
-		alpha_regret: f("0.1"),
-		allow_negative: false,
-		epsilon: f("0.01"),
-		merit_sortition_alpha: f("0.1"),
-		active_inferer_quantile: f("0.2"),
-		active_forecaster_quantile: f("0.2"),
-		active_reputer_quantile: f("0.2"),
-	}
+	crate::TopicConfig::example(12, 6)
 }
 
 /// Genesis: accounts 1..=8 with 1_000_000 units each, `POOR` with `ED`, reference parameters.

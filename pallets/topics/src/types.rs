@@ -76,6 +76,30 @@ pub struct TopicUpdate {
 	pub active_reputer_quantile: Option<Fixed>,
 }
 
+impl<BlockNumber: From<u32> + Copy> TopicConfig<BlockNumber> {
+	/// A valid configuration for examples, tests and benchmarks: loss `mse`, a ground-truth lag
+	/// of one epoch, and the reference synthesis settings (`p` = 3, `α` = 0.1, `ε` = 0.01, merit
+	/// sortition α = 0.1, quantiles 0.2).
+	pub fn example(epoch_length: u32, worker_submission_window: u32) -> Self {
+		let fraction = |thousandths: i128| Fixed::from_raw(thousandths * 1_000_000_000_000_000);
+		TopicConfig {
+			metadata: BoundedVec::truncate_from(b"example".to_vec()),
+			loss_method: BoundedVec::truncate_from(b"mse".to_vec()),
+			epoch_length: epoch_length.into(),
+			ground_truth_lag: epoch_length.into(),
+			worker_submission_window: worker_submission_window.into(),
+			p_norm: Fixed::from_int(3),
+			alpha_regret: fraction(100),
+			allow_negative: false,
+			epsilon: fraction(10),
+			merit_sortition_alpha: fraction(100),
+			active_inferer_quantile: fraction(200),
+			active_forecaster_quantile: fraction(200),
+			active_reputer_quantile: fraction(200),
+		}
+	}
+}
+
 impl<BlockNumber> TopicConfig<BlockNumber> {
 	/// The configuration with `update` applied.
 	pub fn updated(mut self, update: TopicUpdate) -> Self {
