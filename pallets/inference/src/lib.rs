@@ -53,7 +53,10 @@ use allora_synthesis::{
 	regrets::{initial_regret, is_experienced, regret_updates, RegretKey},
 	Fixed, SynthesisError, SynthesisParams,
 };
-use pallet_topics::{GlobalParams, Role, TopicHandler, TopicId, TopicOf};
+use pallet_topics::{
+	queue::{insert_sorted, take_due},
+	GlobalParams, Role, TopicHandler, TopicId, TopicOf,
+};
 use polkadot_sdk::{
 	frame_support::{self, pallet_prelude::*},
 	frame_system::{self, pallet_prelude::*},
@@ -399,10 +402,7 @@ impl<T: Config> Pallet<T> {
 		let mut weight = <T as Config>::WeightInfo::open_nonce();
 		let closes_at = nonce.saturating_add(topic.config.worker_submission_window);
 		let close = closes_at.saturating_add(1u32.into());
-		let queued = ClosingQueue::<T>::try_mutate(|q| {
-			let pos = q.partition_point(|e| *e < (close, topic_id, nonce));
-			q.try_insert(pos, (close, topic_id, nonce))
-		});
+		let queued = ClosingQueue::<T>::try_mutate(|q| insert_sorted(q, (close, topic_id, nonce)));
 		if queued.is_err() {
 			Self::deposit_event(Event::NonceDropped { topic_id, nonce });
 			return weight;
@@ -433,11 +433,10 @@ impl<T: Config> Pallet<T> {
 		let cap = pallet_topics::Params::<T>::get().max_active_topics_per_block as usize;
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ClosingQueue::<T>::get();
-		let due = queue.iter().take_while(|(at, _, _)| *at <= now).take(cap).count();
-		if due == 0 {
+		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
+		if taken.is_empty() {
 			return weight;
 		}
-		let taken: Vec<Closing<T>> = queue.drain(..due).collect();
 		ClosingQueue::<T>::put(queue);
 		for (_, topic_id, nonce) in taken {
 			weight.saturating_accrue(Self::close_window(topic_id, nonce));

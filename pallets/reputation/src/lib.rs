@@ -46,7 +46,10 @@ pub use weights::WeightInfo;
 use alloc::{collections::BTreeSet, vec::Vec};
 use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, ReputerParams};
 use allora_synthesis::{losses::network_losses, losses::LossBundle, Fixed, SynthesisError};
-use pallet_topics::{GlobalParams, Role, TopicHandler, TopicId, TopicOf};
+use pallet_topics::{
+	queue::{insert_sorted, take_due},
+	GlobalParams, Role, TopicHandler, TopicId, TopicOf,
+};
 use polkadot_sdk::{
 	frame_support::{
 		self,
@@ -668,8 +671,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let closes_at = nonce.saturating_add(lag).saturating_add(topic.config.epoch_length);
 		let queued = ReputerClosingQueue::<T>::try_mutate(|q| {
-			let pos = q.partition_point(|e| *e < (closes_at, topic_id, nonce));
-			q.try_insert(pos, (closes_at, topic_id, nonce))
+			insert_sorted(q, (closes_at, topic_id, nonce))
 		});
 		LastReputerNonce::<T>::insert(topic_id, nonce);
 		if queued.is_err() {
@@ -698,11 +700,10 @@ impl<T: Config> Pallet<T> {
 		let cap = params.max_active_topics_per_block as usize;
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ReputerClosingQueue::<T>::get();
-		let due = queue.iter().take_while(|(at, _, _)| *at <= now).take(cap).count();
-		if due == 0 {
+		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
+		if taken.is_empty() {
 			return weight;
 		}
-		let taken: Vec<Closing<T>> = queue.drain(..due).collect();
 		ReputerClosingQueue::<T>::put(queue);
 		for (_, topic_id, nonce) in taken {
 			weight.saturating_accrue(Self::close_reputer_nonce(topic_id, nonce, &params));

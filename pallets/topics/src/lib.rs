@@ -50,6 +50,7 @@
 extern crate alloc;
 
 pub mod params;
+pub mod queue;
 mod types;
 pub mod weights;
 
@@ -604,10 +605,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Inserts `(at, topic_id)` into the schedule in order.
 	fn schedule(at: BlockNumberFor<T>, topic_id: TopicId) -> Result<(), ()> {
-		EpochSchedule::<T>::try_mutate(|s| {
-			let pos = s.partition_point(|e| *e < (at, topic_id));
-			s.try_insert(pos, (at, topic_id)).map_err(|_| ())
-		})
+		EpochSchedule::<T>::try_mutate(|s| queue::insert_sorted(s, (at, topic_id)).map_err(|_| ()))
 	}
 
 	/// The block hook: starts the epochs due at `now` (at most `MaxActiveTopicsPerBlock`) and
@@ -617,11 +615,10 @@ impl<T: Config> Pallet<T> {
 		let mut weight = T::WeightInfo::on_initialize_idle();
 		let cap = params.max_active_topics_per_block as usize;
 		let mut schedule = EpochSchedule::<T>::get();
-		let due = schedule.iter().take_while(|(at, _)| *at <= now).take(cap).count();
-		if due == 0 {
+		let taken = queue::take_due(&mut schedule, now, cap, |(at, _)| *at);
+		if taken.is_empty() {
 			return weight;
 		}
-		let taken: alloc::vec::Vec<_> = schedule.drain(..due).collect();
 		EpochSchedule::<T>::put(schedule);
 		for (_, topic_id) in taken {
 			let Some(mut topic) = Topics::<T>::get(topic_id) else { continue };
