@@ -23,6 +23,14 @@ pub struct ForecastElement<AccountId> {
 /// Values per participant, sorted by account.
 pub type PerWorker<AccountId, N> = BoundedVec<(AccountId, Fixed), N>;
 
+/// A map of values per participant as a [`PerWorker`] list (sorted by account; at most `N`
+/// entries kept, and no list of a nonce has more than its `N` workers).
+pub fn per_worker<A: Ord, N: Get<u32>>(
+	m: alloc::collections::BTreeMap<A, Fixed>,
+) -> PerWorker<A, N> {
+	BoundedVec::truncate_from(m.into_iter().collect())
+}
+
 /// The network inferences of one topic's worker nonce (synthesis spec §2), as stored.
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
@@ -56,18 +64,15 @@ impl<AccountId: Ord, N: Get<u32>> From<NetworkInferences<AccountId>>
 {
 	/// Keeps at most `N` entries per list; a nonce never has more than `N` workers.
 	fn from(n: NetworkInferences<AccountId>) -> Self {
-		let bound = |m: alloc::collections::BTreeMap<AccountId, Fixed>| {
-			BoundedVec::truncate_from(m.into_iter().collect())
-		};
 		NetworkInferenceRecord {
 			combined: n.combined,
 			naive: n.naive,
-			forecast_implied: bound(n.forecast_implied),
-			one_out_inferers: bound(n.one_out_inferers),
-			one_out_forecasters: bound(n.one_out_forecasters),
-			one_in_forecasters: bound(n.one_in_forecasters),
-			inferer_weights: bound(n.inferer_weights),
-			forecaster_weights: bound(n.forecaster_weights),
+			forecast_implied: per_worker(n.forecast_implied),
+			one_out_inferers: per_worker(n.one_out_inferers),
+			one_out_forecasters: per_worker(n.one_out_forecasters),
+			one_in_forecasters: per_worker(n.one_in_forecasters),
+			inferer_weights: per_worker(n.inferer_weights),
+			forecaster_weights: per_worker(n.forecaster_weights),
 			confidence_interval: BoundedVec::truncate_from(n.confidence_interval),
 		}
 	}

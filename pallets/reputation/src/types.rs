@@ -5,12 +5,11 @@ use allora_synthesis::{losses::LossBundle, Fixed};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use pallet_topics::TopicId;
 use polkadot_sdk::frame_support::{
-	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+	traits::Get, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 use scale_info::TypeInfo;
 
-/// Losses per worker, sorted by account, one entry per worker.
-pub type PerWorker<AccountId, N> = BoundedVec<(AccountId, Fixed), N>;
+pub use pallet_inference::{per_worker, PerWorker};
 
 /// A reputer's losses of one worker nonce, once the ground truth is known (synthesis spec
 /// §2.11): the loss of every value the network produced at that nonce. Losses are 18-decimal
@@ -48,10 +47,6 @@ fn map<A: Ord + Clone, N: Get<u32>>(v: &PerWorker<A, N>) -> BTreeMap<A, Fixed> {
 	v.iter().cloned().collect()
 }
 
-fn bounded<A: Ord, N: Get<u32>>(m: BTreeMap<A, Fixed>) -> PerWorker<A, N> {
-	BoundedVec::truncate_from(m.into_iter().collect())
-}
-
 impl<A: Ord + Clone + core::fmt::Debug, N: Get<u32>> LossReport<A, N> {
 	/// The report as the synthesis crate's bundle.
 	pub fn to_bundle(&self) -> LossBundle<A> {
@@ -72,11 +67,11 @@ impl<A: Ord + Clone + core::fmt::Debug, N: Get<u32>> LossReport<A, N> {
 		LossReport {
 			combined: b.combined,
 			naive: b.naive,
-			inferer: bounded(b.inferer),
-			forecaster: bounded(b.forecaster),
-			one_out_inferer: bounded(b.one_out_inferer),
-			one_out_forecaster: bounded(b.one_out_forecaster),
-			one_in_forecaster: bounded(b.one_in_forecaster),
+			inferer: per_worker(b.inferer),
+			forecaster: per_worker(b.forecaster),
+			one_out_inferer: per_worker(b.one_out_inferer),
+			one_out_forecaster: per_worker(b.one_out_forecaster),
+			one_in_forecaster: per_worker(b.one_in_forecaster),
 		}
 	}
 
