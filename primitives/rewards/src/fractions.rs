@@ -53,6 +53,15 @@ pub fn score_window(history: &[Vec<Fixed>], max_samples: usize) -> Vec<Fixed> {
 	history.iter().flatten().take(max_samples).copied().collect()
 }
 
+/// The score window after an epoch, from this epoch's scores (insertion order) and the
+/// previous window: the last `max_samples` of `latest` (the reference keeps only the last
+/// `MaxSamplesToScaleScores` scores stored per block), then the previous window, at most
+/// `max_samples` in all. Equal to [`score_window`] over the whole history.
+pub fn next_window(latest: &[Fixed], previous: &[Fixed], max_samples: usize) -> Vec<Fixed> {
+	let tail = &latest[latest.len().saturating_sub(max_samples)..];
+	tail.iter().chain(previous).take(max_samples).copied().collect()
+}
+
 /// `x_m = (S_m·T_m)^p`, normalised (a zero stays zero). `stakes` may be fractions: the result
 /// is invariant under a common scaling.
 pub fn reputer_fractions(

@@ -11,6 +11,7 @@
 //! - [`split`]: the split between inferers, forecasters and reputers (§2.3).
 //! - [`sortition`]: the active set and the score EMAs (§6.1).
 //! - [`topics`]: topic weights and per-topic rewards (§1.1, §1.4).
+//! - [`distribution`]: one topic epoch's split, composed from the above (§2, §3.1–3.2).
 //! - [`mint`]: the emission schedule (§5).
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -18,6 +19,7 @@
 
 extern crate alloc;
 
+pub mod distribution;
 pub mod entropy;
 pub mod fractions;
 pub mod mint;

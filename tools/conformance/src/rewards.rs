@@ -8,6 +8,7 @@ use crate::{
 	Report, Vectors,
 };
 use allora_rewards::{
+	distribution::{split_rewards, worker_scores, SplitParams, TaskInput},
 	entropy::task_entropy,
 	fractions::{reputer_fractions, score_fractions, score_window},
 	reputers::stake_fractions,
@@ -135,6 +136,7 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 	}
 
 	if let Some(prev) = table.get(&(epoch - 1)) {
+		split_check(epoch, row, prev, r)?;
 		// §2.3 χ from the forecaster score ratio EMA (α = TaskRewardAlpha = 0.1).
 		let inferer_scores = cols(row, N_INF, |j| format!("inferer_score_{j}"))?;
 		let prev_ratio = col(prev, "forecaster_score_ratio".into())?;
@@ -205,6 +207,64 @@ fn epoch_checks(table: &Table, epoch: i64, row: &Row, r: &mut Report) -> Result<
 			)?;
 		}
 	}
+	Ok(())
+}
+
+/// The composed split ([`split_rewards`] over [`worker_scores`] of the row's network losses),
+/// from the row's raw fractions and the previous row's smoothed fractions and score ratio: every
+/// participant's reward, the entropies, the smoothed fractions, χ and the ratio.
+fn split_check(epoch: i64, row: &Row, prev: &Row, r: &mut Report) -> Result<(), String> {
+	let (losses, _) = crate::synthesis::row_network_losses(row)?;
+	let scores = worker_scores(&losses).map_err(|x| format!("{x:?}"))?;
+	for (kind, got) in [("inferer", &scores.inferers), ("forecaster", &scores.forecasters)] {
+		for (i, (_, score)) in got.iter().enumerate() {
+			r.expect_cell(
+				"split.worker_score",
+				TABLE,
+				epoch,
+				row,
+				format!("{kind}_score_{i}"),
+				*score,
+			)?;
+		}
+	}
+	let task = |kind: &str, n: usize| -> Result<TaskInput<String>, String> {
+		let participants = (0..n)
+			.map(|i| {
+				let raw = col(row, format!("{kind}_reward_fraction_{i}"))?;
+				let smooth = col(prev, format!("{kind}_reward_fraction_smooth_{i}"))?;
+				Ok((format!("{kind}{i}"), raw, Some(smooth)))
+			})
+			.collect::<Result<_, String>>()?;
+		Ok(TaskInput { participants })
+	};
+	let params = SplitParams { alpha: f("0.1"), beta: f("0.25") };
+	let d = split_rewards(
+		col(row, "topic_rewards".into())?,
+		&task("inferer", N_INF)?,
+		&task("forecaster", N_FC)?,
+		&task("reputer", N_REP)?,
+		&scores,
+		col(prev, "forecaster_score_ratio".into())?,
+		&params,
+	)
+	.map_err(|x| format!("{x:?}"))?;
+	for (kind, outcome, entropy) in [
+		("inferer", &d.inference, "inferers_entropy"),
+		("forecaster", &d.forecast, "forecasters_entropy"),
+		("reputer", &d.reputation, "reputers_entropy"),
+	] {
+		r.expect_cell("split.entropy", TABLE, epoch, row, entropy, outcome.entropy)?;
+		for (i, (_, x)) in outcome.rewards.iter().enumerate() {
+			r.expect_cell("split.reward", TABLE, epoch, row, format!("{kind}_reward_{i}"), *x)?;
+		}
+		for (i, (_, x)) in outcome.smoothed.iter().enumerate() {
+			let c = format!("{kind}_reward_fraction_smooth_{i}");
+			r.expect_cell("split.smoothed", TABLE, epoch, row, c, *x)?;
+		}
+	}
+	r.expect_cell("split.chi", TABLE, epoch, row, "forecasters_utility", d.chi)?;
+	r.expect_cell("split.ratio", TABLE, epoch, row, "forecaster_score_ratio", d.ratio)?;
 	Ok(())
 }
 
