@@ -51,7 +51,9 @@ extern crate alloc;
 
 pub mod params;
 pub mod queue;
+mod scores;
 mod types;
+mod weight;
 pub mod weights;
 
 #[cfg(test)]
@@ -174,6 +176,36 @@ pub mod pallet {
 	pub type EpochSchedule<T: Config> =
 		StorageValue<_, BoundedVec<(BlockNumberFor<T>, TopicId), T::MaxActiveTopics>, ValueQuery>;
 
+	/// Each topic's weight as of its latest epoch start: the EMA (`TopicRewardAlpha`) of
+	/// `stake^μ · (fee revenue / epoch length)^ν`, 0 without fee revenue. Absent before the
+	/// topic's first epoch (the first value is then taken as is). Kept when the topic leaves the
+	/// schedule.
+	#[pallet::storage]
+	pub type TopicWeights<T> = StorageMap<_, Blake2_128Concat, TopicId, Fixed>;
+
+	/// The sum of the stored weights of the scheduled (active) topics: the denominator of a
+	/// topic's share of the network's emission.
+	#[pallet::storage]
+	pub type TotalActiveWeight<T> = StorageValue<_, Fixed, ValueQuery>;
+
+	/// Each participant's score EMA per `(topic, task)` (merit sortition, rewards spec §6.1).
+	#[pallet::storage]
+	pub type ScoreEmas<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, TopicId>,
+			NMapKey<Twox64Concat, RewardTask>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		ScoreEma<BlockNumberFor<T>>,
+	>;
+
+	/// The quantile (the topic's `active_*_quantile`) of the last scored epoch's instant scores
+	/// per `(topic, task)`: where an excluded candidate's score EMA drifts.
+	#[pallet::storage]
+	pub type ScoreQuantiles<T> =
+		StorageDoubleMap<_, Blake2_128Concat, TopicId, Twox64Concat, RewardTask, Fixed, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -222,6 +254,27 @@ pub mod pallet {
 		ParamsUpdated { updates: ParamUpdates },
 		/// A fee for a topic was paid to the ecosystem account (payload fees of other pallets).
 		FeePaid { topic_id: TopicId, payer: T::AccountId, fee: BalanceOf<T> },
+		/// At an epoch start the topic's weight moved to `weight` (EMA), and its fee revenue
+		/// decayed ("dripped") to `fee_revenue`.
+		TopicWeightUpdated { topic_id: TopicId, weight: Fixed, fee_revenue: BalanceOf<T> },
+		/// More candidates than the task's cap submitted for `nonce`: the `excluded` ones (lowest
+		/// score EMAs) are left out and their EMAs drift towards the topic's quantile.
+		ActiveSetSelected {
+			topic_id: TopicId,
+			task: RewardTask,
+			nonce: BlockNumberFor<T>,
+			selected: u32,
+			excluded: u32,
+		},
+		/// The score EMAs of a task's `scored` participants moved with the instant scores of
+		/// `nonce`; `quantile` is the new target of excluded candidates.
+		ScoresRecorded {
+			topic_id: TopicId,
+			task: RewardTask,
+			nonce: BlockNumberFor<T>,
+			scored: u32,
+			quantile: Fixed,
+		},
 	}
 
 	#[pallet::error]
@@ -599,6 +652,9 @@ impl<T: Config> Pallet<T> {
 		let at =
 			frame_system::Pallet::<T>::block_number().saturating_add(topic.config.epoch_length);
 		if Self::schedule(at, topic_id).is_ok() {
+			if let Some(w) = TopicWeights::<T>::get(topic_id) {
+				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_add(w));
+			}
 			Self::deposit_event(Event::TopicActivated { topic_id, first_epoch_at: at });
 		}
 	}
@@ -622,8 +678,9 @@ impl<T: Config> Pallet<T> {
 		EpochSchedule::<T>::put(schedule);
 		for (_, topic_id) in taken {
 			let Some(mut topic) = Topics::<T>::get(topic_id) else { continue };
-			let (ok, w) = Self::qualifies(topic_id, &topic, &params);
-			if !ok {
+			let w = Self::update_weight(topic_id, &topic, &params);
+			if w < params.min_topic_weight || w.is_zero() {
+				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(w));
 				weight.saturating_accrue(T::WeightInfo::inactivate_topic());
 				Self::deposit_event(Event::TopicInactivated { topic_id, weight: w });
 				continue;
@@ -674,6 +731,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(ids.windows(2).all(|w| w[0] != w[1]), "a topic is scheduled twice");
 		ensure!(ids.iter().all(Topics::<T>::contains_key), "a scheduled topic is missing");
 		Self::check_params(&Params::<T>::get()).map_err(|_| "the global parameters are invalid")?;
+		let active_weight = schedule
+			.iter()
+			.filter_map(|(_, id)| TopicWeights::<T>::get(id))
+			.fold(Fixed::ZERO, |a, w| a.saturating_add(w));
+		ensure!(
+			TotalActiveWeight::<T>::get() == active_weight,
+			"the total active weight is not the sum of the scheduled topics' weights"
+		);
+		ensure!(
+			TopicWeights::<T>::iter_values().all(|w| !w.is_negative()),
+			"a topic weight is negative"
+		);
 		Ok(())
 	}
 }

@@ -368,20 +368,62 @@ fn epochs_start_every_epoch_length_blocks_while_the_weight_qualifies() {
 		assert_eq!(events().last(), Some(&Event::EpochStarted { topic_id: 1, nonce: 13 }));
 		run_to_block(37);
 		assert_eq!(epochs_started(), vec![(1, 13), (1, 25), (1, 37)]);
-		// The stake goes: the topic leaves the schedule at its next epoch.
+		// The stake goes: the weight's EMA (α = 1/2) halves every epoch towards 0, and the topic
+		// leaves the schedule at the first epoch whose weight is below `MinTopicWeight`.
 		set_stake(0);
-		run_to_block(49);
-		assert!(!Topics::is_active(1));
-		assert_eq!(
-			events().last(),
-			Some(&Event::TopicInactivated { topic_id: 1, weight: Fixed::ZERO })
-		);
-		run_to_block(80);
-		assert_eq!(epochs_started().len(), 3);
-		// And comes back with it.
+		let min = Params::<Test>::get().min_topic_weight;
+		let mut last = TopicWeights::<Test>::get(1).unwrap();
+		let mut at = 37;
+		while Topics::is_active(1) {
+			at += 12;
+			run_to_block(at);
+			let w = TopicWeights::<Test>::get(1).unwrap();
+			assert_eq!(w, Fixed::from_raw(last.raw() / 2));
+			last = w;
+		}
+		assert!(last < min && last.checked_mul(Fixed::from_int(2)).unwrap() >= min);
+		assert_eq!(events().last(), Some(&Event::TopicInactivated { topic_id: 1, weight: last }));
+		assert_eq!(TotalActiveWeight::<Test>::get(), Fixed::ZERO);
+		let started = epochs_started().len();
+		run_to_block(at + 40);
+		assert_eq!(epochs_started().len(), started);
+		// And comes back with it, its stored weight counted again.
 		set_stake(ENOUGH_STAKE);
 		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(BOB), 1, 1));
-		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(92, 1)]);
+		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(at + 40 + 12, 1)]);
+		assert_eq!(TotalActiveWeight::<Test>::get(), last);
+	});
+}
+
+#[test]
+fn the_weight_is_an_ema_of_the_target_and_the_fee_revenue_drips() {
+	run_test(|| {
+		set_stake(ENOUGH_STAKE);
+		create(ALICE);
+		let p = Params::<Test>::get();
+		let topic = Topics::topic(1).unwrap();
+		let revenue = FeeRevenue::<Test>::get(1);
+		let target = Topics::topic_weight(1, &topic, &p);
+		run_to_block(13);
+		// First epoch: the target as is; the revenue loses ⌈C · 12 · 4.345 / BlocksPerMonth⌉.
+		assert_eq!(TopicWeights::<Test>::get(1), Some(target));
+		assert_eq!(TotalActiveWeight::<Test>::get(), target);
+		let drip = (revenue * 12 * 4345).div_ceil(u128::from(p.blocks_per_month) * 1000);
+		let revenue = revenue - drip;
+		assert_eq!(FeeRevenue::<Test>::get(1), revenue);
+		assert!(events().contains(&Event::TopicWeightUpdated {
+			topic_id: 1,
+			weight: target,
+			fee_revenue: revenue
+		}));
+		// Second epoch: EMA with α = 1/2 of the new target (lower revenue) and the stored one.
+		set_stake(4 * ENOUGH_STAKE);
+		let target2 = Topics::topic_weight(1, &topic, &p);
+		run_to_block(25);
+		let want = Fixed::from_raw((target.raw() + target2.raw()) / 2);
+		let got = TopicWeights::<Test>::get(1).unwrap();
+		assert!((got.raw() - want.raw()).abs() <= 1, "{got:?} vs {want:?}");
+		assert_eq!(TotalActiveWeight::<Test>::get(), got);
 	});
 }
 
@@ -429,5 +471,53 @@ fn genesis_parameters_are_used_and_the_pot_exists() {
 	sp_io::TestExternalities::new(t).execute_with(|| {
 		assert_eq!(Params::<Test>::get(), params);
 		assert_eq!(Balances::balance(&Topics::ecosystem_account()), ED);
+	});
+}
+
+#[test]
+fn merit_sortition_keeps_the_best_emas_and_lets_the_others_drift_to_the_quantile() {
+	run_test(|| {
+		create(ALICE);
+		let topic = Topics::topic(1).unwrap();
+		let f = |s: &str| Fixed::parse_decimal(s, true).unwrap();
+		let task = RewardTask::Inference;
+		// Scores of an epoch: first EMAs are the scores; the quantile (0.2, linear) of
+		// [0.1, 0.5, 0.3] is 0.18.
+		let scores = vec![(BOB, f("0.1")), (CHARLIE, f("0.5")), (DAVE, f("0.3"))];
+		Topics::record_scores(1, &topic, task, 13, &scores);
+		assert_eq!(ScoreEmas::<Test>::get((1, task, CHARLIE)).unwrap().score, f("0.5"));
+		assert_eq!(ScoreQuantiles::<Test>::get(1, task), f("0.18"));
+		// Up to the cap everyone is in, and nothing moves.
+		assert_eq!(
+			Topics::select_active(1, &topic, task, vec![BOB, CHARLIE], 2, 25),
+			vec![BOB, CHARLIE]
+		);
+		assert_eq!(ScoreEmas::<Test>::get((1, task, BOB)).unwrap().nonce, 13);
+		// Beyond it: the two best EMAs (EVE has none: 0); the excluded move towards 0.18 by
+		// α = 0.1, stamped with the nonce.
+		let chosen = Topics::select_active(1, &topic, task, vec![BOB, CHARLIE, DAVE, EVE], 2, 25);
+		assert_eq!(chosen, vec![CHARLIE, DAVE]);
+		assert_eq!(
+			ScoreEmas::<Test>::get((1, task, BOB)),
+			Some(ScoreEma { nonce: 25, score: f("0.108") })
+		);
+		assert_eq!(
+			ScoreEmas::<Test>::get((1, task, EVE)),
+			Some(ScoreEma { nonce: 25, score: f("0.018") })
+		);
+		assert_eq!(ScoreEmas::<Test>::get((1, task, DAVE)).unwrap().nonce, 13);
+		assert_eq!(
+			events().last(),
+			Some(&Event::ActiveSetSelected {
+				topic_id: 1,
+				task,
+				nonce: 25,
+				selected: 2,
+				excluded: 2
+			})
+		);
+		// Scoring moves the members by α towards their instant scores.
+		Topics::record_scores(1, &topic, task, 25, &[(CHARLIE, f("0.1"))]);
+		assert_eq!(ScoreEmas::<Test>::get((1, task, CHARLIE)).unwrap().score, f("0.46"));
 	});
 }

@@ -167,6 +167,51 @@ pub enum Role {
 	Reputer,
 }
 
+/// The three scored tasks of a topic.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum RewardTask {
+	/// Inferers.
+	Inference,
+	/// Forecasters.
+	Forecast,
+	/// Reputers.
+	Reputation,
+}
+
+/// A participant's score EMA in a task, stamped with the nonce that last moved it.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ScoreEma<BlockNumber> {
+	/// The nonce (worker nonce block) of the last update.
+	pub nonce: BlockNumber,
+	/// The EMA of the participant's instant scores.
+	pub score: Fixed,
+}
+
 /// What other pallets need to hear from the topics pallet.
 pub trait TopicHandler<AccountId, BlockNumber> {
 	/// The epoch of `topic` that starts at block `nonce` has begun (called from the block

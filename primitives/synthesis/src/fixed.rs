@@ -263,6 +263,16 @@ impl Fixed {
 		self.0 > 0
 	}
 
+	/// `self + o`, clamped to the representable range.
+	pub const fn saturating_add(self, o: Fixed) -> Fixed {
+		Fixed(self.0.saturating_add(o.0))
+	}
+
+	/// `self − o`, clamped to the representable range.
+	pub const fn saturating_sub(self, o: Fixed) -> Fixed {
+		Fixed(self.0.saturating_sub(o.0))
+	}
+
 	/// `self + o`.
 	pub fn checked_add(self, o: Fixed) -> Result<Fixed, FixedError> {
 		self.0.checked_add(o.0).map(Fixed).ok_or(FixedError::Overflow)

@@ -1,0 +1,53 @@
+//! Topic weights (rewards spec §1.1–1.2): updated once per epoch, at its start.
+
+use crate::*;
+use allora_synthesis::stats::ema;
+use polkadot_sdk::sp_runtime::helpers_128bit::multiply_by_rational_with_rounding;
+use polkadot_sdk::sp_runtime::Rounding;
+
+impl<T: Config> Pallet<T> {
+	/// A topic's new weight at an epoch start: the EMA (`TopicRewardAlpha`) of its target
+	/// weight (see [`Pallet::topic_weight`]) with the stored weight (taken as is the first
+	/// time); 0 without fee revenue. Stores it, moves [`TotalActiveWeight`] by the change, then
+	/// drips the fee revenue. Returns the weight.
+	pub(crate) fn update_weight(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		params: &GlobalParams,
+	) -> Fixed {
+		let previous = TopicWeights::<T>::get(topic_id);
+		let target = Self::topic_weight(topic_id, topic, params);
+		let weight = match previous {
+			_ if FeeRevenue::<T>::get(topic_id).is_zero() => Fixed::ZERO,
+			Some(prev) => ema(params.topic_reward_alpha, target, prev).unwrap_or(target),
+			None => target,
+		};
+		TopicWeights::<T>::insert(topic_id, weight);
+		TotalActiveWeight::<T>::mutate(|t| {
+			*t = t.saturating_add(weight).saturating_sub(previous.unwrap_or(Fixed::ZERO))
+		});
+		let fee_revenue = Self::drip(topic_id, topic, params);
+		Self::deposit_event(Event::TopicWeightUpdated { topic_id, weight, fee_revenue });
+		weight
+	}
+
+	/// Decays a topic's fee revenue by one epoch's share of a week (`BlocksPerMonth / 4.345`
+	/// blocks): `C − ⌈C · epoch length · 4.345 / BlocksPerMonth⌉`, at least 0. The revenue
+	/// therefore falls by about `1/e` a week without new fees. Returns the new revenue.
+	fn drip(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> BalanceOf<T> {
+		let epoch: u128 = topic.config.epoch_length.saturated_into();
+		let per_month = u128::from(params.blocks_per_month).saturating_mul(1000);
+		FeeRevenue::<T>::mutate(topic_id, |c| {
+			let revenue: u128 = (*c).saturated_into();
+			let drip = multiply_by_rational_with_rounding(
+				revenue,
+				epoch.saturating_mul(4345),
+				per_month.max(1),
+				Rounding::Up,
+			)
+			.unwrap_or(revenue);
+			*c = revenue.saturating_sub(drip).saturated_into();
+			*c
+		})
+	}
+}
