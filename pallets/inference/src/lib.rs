@@ -55,7 +55,7 @@ use allora_synthesis::{
 };
 use pallet_topics::{
 	queue::{insert_sorted, take_due},
-	GlobalParams, Role, TopicHandler, TopicId, TopicOf,
+	GlobalParams, RewardTask, Role, TopicHandler, TopicId, TopicOf,
 };
 use polkadot_sdk::{
 	frame_support::{self, pallet_prelude::*},
@@ -459,12 +459,7 @@ impl<T: Config> Pallet<T> {
 			// Dropped earlier: already retired.
 			return <T as Config>::WeightInfo::close_window_empty();
 		}
-		let key = (topic_id, nonce);
-		let inferences: BTreeMap<T::AccountId, Fixed> = Inferences::<T>::iter_prefix(key).collect();
-		let forecasts: BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>> =
-			Forecasts::<T>::iter_prefix(key)
-				.map(|(k, f)| (k, f.into_iter().map(|e| (e.inferer, e.value)).collect()))
-				.collect();
+		let (inferences, forecasts) = Self::active_payloads(topic_id, &topic, nonce);
 		let (i, f) = (inferences.len() as u32, forecasts.len() as u32);
 		let elements: u32 = forecasts.values().map(|f| f.len() as u32).sum();
 		let mut weight = <T as Config>::WeightInfo::close_window(i, f, elements);
@@ -493,6 +488,67 @@ impl<T: Config> Pallet<T> {
 		}
 		weight.saturating_accrue(Self::retire(topic_id, &topic, nonce));
 		weight
+	}
+
+	/// The payloads of a closing window's active sets (merit sortition, rewards spec §6.1–6.2):
+	/// at most `MaxTopInferersToReward` inferers and `MaxTopForecastersToReward` forecasters,
+	/// the best by score EMA; the others' payloads are deleted. Forecast elements about inferers
+	/// outside the set are dropped, and a forecast left empty with them.
+	fn active_payloads(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		nonce: BlockNumberFor<T>,
+	) -> (BTreeMap<T::AccountId, Fixed>, BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>>) {
+		let params = pallet_topics::Params::<T>::get();
+		let key = (topic_id, nonce);
+		let select = |task, candidates, cap| {
+			pallet_topics::Pallet::<T>::select_active(topic_id, topic, task, candidates, cap, nonce)
+		};
+		let mut inferences: BTreeMap<T::AccountId, Fixed> =
+			Inferences::<T>::iter_prefix(key).collect();
+		let chosen = select(
+			RewardTask::Inference,
+			inferences.keys().cloned().collect(),
+			params.max_top_inferers_to_reward,
+		);
+		inferences.retain(|who, _| {
+			let keep = chosen.binary_search(who).is_ok();
+			if !keep {
+				Inferences::<T>::remove(key, who);
+			}
+			keep
+		});
+		let mut forecasts: BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>> =
+			Forecasts::<T>::iter_prefix(key)
+				.map(|(k, f)| {
+					let elements = f
+						.into_iter()
+						.filter(|e| inferences.contains_key(&e.inferer))
+						.map(|e| (e.inferer, e.value))
+						.collect();
+					(k, elements)
+				})
+				.collect();
+		forecasts.retain(|_, elements: &mut Vec<_>| !elements.is_empty());
+		let chosen = select(
+			RewardTask::Forecast,
+			forecasts.keys().cloned().collect(),
+			params.max_top_forecasters_to_reward,
+		);
+		forecasts.retain(|who, _| chosen.binary_search(who).is_ok());
+		// The stored payloads are what the synthesis used (anyone can recompute it).
+		for (who, stored) in Forecasts::<T>::iter_prefix(key).collect::<Vec<_>>() {
+			match forecasts.get(&who) {
+				None => Forecasts::<T>::remove(key, &who),
+				Some(kept) if kept.len() != stored.len() => {
+					let mut stored = stored;
+					stored.retain(|e| inferences.contains_key(&e.inferer));
+					Forecasts::<T>::insert(key, &who, stored);
+				},
+				Some(_) => {},
+			}
+		}
+		(inferences, forecasts)
 	}
 
 	/// The network inferences of a topic from these payloads and the stored synthesis state.

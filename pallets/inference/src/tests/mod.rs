@@ -404,3 +404,48 @@ fn windows_due_together_close_one_topic_per_block_in_id_order() {
 		assert_eq!(closed, vec![1, 2]);
 	});
 }
+
+#[test]
+fn beyond_the_caps_the_best_score_emas_make_the_active_sets() {
+	run_test(|| {
+		topic_with_workers(6, 4);
+		set(vec![Param::MaxTopInferersToReward(2), Param::MaxTopForecastersToReward(1)]);
+		let topic = Topics::topic(1).unwrap();
+		// Score EMAs: worker 2 best, then 1, then 0; worker 3 has none (0).
+		let scores = [(worker(0), f("0.1")), (worker(1), f("0.2")), (worker(2), f("0.3"))];
+		Topics::record_scores(1, &topic, RewardTask::Inference, 1, &scores);
+		Topics::record_scores(1, &topic, RewardTask::Forecast, 1, &scores);
+		run_to_block(14);
+		assert_ok!(submit(worker(0), 13, Some("1"), &[(worker(0), "1"), (worker(2), "2")]));
+		for i in 1..3 {
+			assert_ok!(submit(worker(i), 13, Some("1"), &[]));
+		}
+		assert_ok!(submit(worker(3), 13, None, &[(worker(1), "3")]));
+		run_to_block(20);
+		// Inferers 1 and 2 stay: 0's inference is gone, and so is the element about it in its
+		// own forecast; forecaster 0 (EMA 0.1) beats forecaster 3 (0), whose forecast is gone.
+		assert_eq!(Inference::inferers(1, 13), vec![worker(1), worker(2)]);
+		let kept: Vec<_> =
+			Forecasts::<Test>::get((1, 13), worker(0)).unwrap().iter().map(|e| e.inferer).collect();
+		assert_eq!(kept, vec![worker(2)]);
+		assert!(Forecasts::<Test>::get((1, 13), worker(3)).is_none());
+		let selections: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::Topics(pallet_topics::Event::ActiveSetSelected {
+					task,
+					selected,
+					excluded,
+					..
+				}) => Some((task, selected, excluded)),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(selections, vec![(RewardTask::Inference, 2, 1), (RewardTask::Forecast, 1, 1)]);
+		// The excluded candidates' EMAs moved towards the quantile, stamped with the nonce.
+		for w in [worker(0), worker(3)] {
+			let ema = pallet_topics::ScoreEmas::<Test>::get((1, RewardTask::Inference, w));
+			assert_eq!(ema.map(|e| e.nonce), (w == worker(0)).then_some(13));
+		}
+	});
+}
