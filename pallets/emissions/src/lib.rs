@@ -132,11 +132,16 @@ pub mod pallet {
 		fn build(&self) {
 			assert!(self.params.is_valid(), "genesis mint parameters are valid");
 			Params::<T>::put(&self.params);
-			// The rewards account must exist before shares below the existential deposit reach it.
-			let account = Pallet::<T>::rewards_account();
+			// The rewards and pending-rewards accounts must exist before amounts below the
+			// existential deposit reach them.
 			let min = <T as pallet_topics::Config>::Currency::minimum_balance();
-			if <T as pallet_topics::Config>::Currency::balance(&account) < min {
-				let _ = <T as pallet_topics::Config>::Currency::mint_into(&account, min);
+			for account in [
+				Pallet::<T>::rewards_account(),
+				pallet_reputation::Pallet::<T>::pending_rewards_account(),
+			] {
+				if <T as pallet_topics::Config>::Currency::balance(&account) < min {
+					let _ = <T as pallet_topics::Config>::Currency::mint_into(&account, min);
+				}
 			}
 			GenesisIssuance::<T>::put(
 				<T as pallet_topics::Config>::Currency::total_issuance().saturated_into::<u128>(),

@@ -44,6 +44,7 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
+	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
 	/// 10^9.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
 }
@@ -103,6 +104,8 @@ impl pallet_emissions::Config for Test {
 impl pallet_reputation::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type StakeCurrency = Balances;
+	type PendingRewardsPalletId = PendingRewardsPalletId;
+	type LossesHandler = Emissions;
 	type MaxRemovalsPerBlock = ConstU32<4>;
 	type WeightInfo = ();
 }

@@ -26,11 +26,19 @@
 //! reputers still above the minimum stake give the network losses (mean weighted by authority
 //! stake), which update the regrets; the reputers are scored (rewards spec §3.3) and their
 //! listening coefficients updated.
+//!
+//! ## Rewards
+//! A reputer's reward (paid by the emissions pallet through [`LossesHandler`]) is staked for it,
+//! except its delegators' share (their stake's part of its authority stake), which waits in the
+//! pending-rewards account: each delegator collects `amount · reward per share − debt` when its
+//! delegation changes or with [`claim_delegator_rewards`](Pallet::claim_delegator_rewards).
+//! At most `MaxTopReputersToReward` reputers are scored per nonce: the best by score EMA.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+mod rewards;
 mod types;
 pub mod weights;
 
@@ -48,7 +56,7 @@ use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, Reputer
 use allora_synthesis::{losses::network_losses, losses::LossBundle, Fixed, SynthesisError};
 use pallet_topics::{
 	queue::{insert_sorted, take_due},
-	GlobalParams, Role, TopicHandler, TopicId, TopicOf,
+	GlobalParams, RewardTask, Role, TopicHandler, TopicId, TopicOf,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -99,7 +107,13 @@ pub mod pallet {
 		/// The runtime's hold reasons.
 		type RuntimeHoldReason: From<HoldReason>;
 		/// The token staked (held in the staker's account).
-		type StakeCurrency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		type StakeCurrency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ polkadot_sdk::frame_support::traits::fungible::Mutate<Self::AccountId>;
+		/// Derives the account that keeps the delegators' rewards until they collect them.
+		#[pallet::constant]
+		type PendingRewardsPalletId: Get<polkadot_sdk::frame_support::PalletId>;
+		/// Hears of every reputer nonce closed with network losses (pays the rewards).
+		type LossesHandler: LossesHandler<Self::AccountId, BlockNumberFor<Self>>;
 		/// Stake removals that may fall due in one block.
 		#[pallet::constant]
 		type MaxRemovalsPerBlock: Get<u32>;
@@ -141,6 +155,33 @@ pub mod pallet {
 		Blake2_128Concat,
 		T::AccountId,
 		BalanceOf<T>,
+		ValueQuery,
+	>;
+
+	/// The delegators' reward per unit of stake delegated to a reputer in a topic, accrued
+	/// since the delegation started (18-decimal fixed point; grows with every reward).
+	#[pallet::storage]
+	pub type RewardPerShare<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Blake2_128Concat,
+		T::AccountId,
+		Fixed,
+		ValueQuery,
+	>;
+
+	/// What each delegation has collected already, as `amount · reward per share` at its last
+	/// collection: `(topic, reputer, delegator) → smallest unit`.
+	#[pallet::storage]
+	pub type RewardDebt<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, TopicId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		u128,
 		ValueQuery,
 	>;
 
@@ -290,6 +331,21 @@ pub mod pallet {
 		LossesFailed { topic_id: TopicId, nonce: BlockNumberFor<T>, error: SynthesisError },
 		/// A reputer nonce was dropped unprocessed (too many open, or no window slot free).
 		ReputerNonceDropped { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// A reputer's reward: `staked` added to its own stake, `to_delegators` to its
+		/// delegators' pending rewards.
+		ReputerRewarded {
+			topic_id: TopicId,
+			reputer: T::AccountId,
+			staked: BalanceOf<T>,
+			to_delegators: BalanceOf<T>,
+		},
+		/// A delegator collected `amount` of rewards from its delegation to `reputer`.
+		DelegatorRewardPaid {
+			topic_id: TopicId,
+			reputer: T::AccountId,
+			delegator: T::AccountId,
+			amount: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -320,6 +376,8 @@ pub mod pallet {
 		WrongParticipants,
 		/// A loss is larger in magnitude than `MaxAbsValue`.
 		ValueOutOfRange,
+		/// The delegation has no reward to collect.
+		NothingToClaim,
 	}
 
 	#[pallet::hooks]
@@ -402,9 +460,11 @@ pub mod pallet {
 			ensure!(delegator != reputer, Error::<T>::SelfDelegation);
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 			Self::hold(&delegator, amount)?;
+			Self::collect_delegator_reward(topic_id, &reputer, &delegator);
 			Delegations::<T>::mutate((topic_id, &reputer, &delegator), |s| {
 				*s = s.saturating_add(amount)
 			});
+			Self::reset_reward_debt(topic_id, &reputer, &delegator);
 			DelegatedStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
 			TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
 			TotalStake::<T>::mutate(|s| *s = s.saturating_add(amount));
@@ -488,6 +548,24 @@ pub mod pallet {
 			)?;
 			LossReports::<T>::insert((topic_id, nonce), &reputer, report);
 			Self::deposit_event(Event::LossesReported { topic_id, nonce, reputer });
+			Ok(())
+		}
+
+		/// Collect the rewards your delegation to `reputer` in a topic has earned (they also
+		/// arrive by themselves whenever you delegate more or a removal of yours executes).
+		#[pallet::call_index(7)]
+		#[pallet::weight(<T as Config>::WeightInfo::claim_delegator_rewards())]
+		pub fn claim_delegator_rewards(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			reputer: T::AccountId,
+		) -> DispatchResult {
+			let delegator = ensure_signed(origin)?;
+			ensure!(
+				Self::pending_delegator_reward(topic_id, &reputer, &delegator) > 0,
+				Error::<T>::NothingToClaim
+			);
+			Self::collect_delegator_reward(topic_id, &reputer, &delegator);
 			Ok(())
 		}
 	}
@@ -597,10 +675,12 @@ impl<T: Config> Pallet<T> {
 				});
 			},
 			StakeKey::Delegated { reputer, delegator, .. } => {
+				Self::collect_delegator_reward(topic_id, reputer, delegator);
 				Delegations::<T>::mutate_exists((topic_id, reputer, delegator), |s| {
 					let left = s.unwrap_or_default().saturating_sub(amount);
 					*s = (!left.is_zero()).then_some(left);
 				});
+				Self::reset_reward_debt(topic_id, reputer, delegator);
 				DelegatedStake::<T>::mutate_exists(topic_id, reputer, |s| {
 					let left = s.unwrap_or_default().saturating_sub(amount);
 					*s = (!left.is_zero()).then_some(left);
@@ -739,28 +819,48 @@ impl<T: Config> Pallet<T> {
 		order.sort_by(|a, b| reporters[*a].cmp(&reporters[*b]));
 		let reporters: Vec<_> = order.iter().map(|i| reporters[*i].clone()).collect();
 		let bundles: Vec<_> = order.iter().map(|i| bundles[*i].clone()).collect();
+		// Merit sortition: at most `MaxTopReputersToReward`, the best by score EMA.
+		let (reporters, bundles) = match pallet_topics::Pallet::<T>::topic(topic_id) {
+			Some(topic) => {
+				let chosen = pallet_topics::Pallet::<T>::select_active(
+					topic_id,
+					&topic,
+					RewardTask::Reputation,
+					reporters.clone(),
+					params.max_top_reputers_to_reward,
+					nonce,
+				);
+				reporters
+					.into_iter()
+					.zip(bundles)
+					.filter(|(r, _)| chosen.binary_search(r).is_ok())
+					.unzip()
+			},
+			None => (reporters, bundles),
+		};
 		let workers = bundles.first().map_or(0, |(_, b)| b.inferer.len() + b.forecaster.len());
-		let weight =
+		let mut weight =
 			<T as Config>::WeightInfo::close_reputer_nonce(reporters.len() as u32, workers as u32);
 		if reporters.is_empty() {
 			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
-		} else if let Err(error) =
-			Self::process_losses(topic_id, nonce, &reporters, &bundles, params)
-		{
-			Self::deposit_event(Event::LossesFailed { topic_id, nonce, error });
+		} else {
+			match Self::process_losses(topic_id, nonce, &reporters, &bundles, params) {
+				Ok(rewards) => weight.saturating_accrue(rewards),
+				Err(error) => Self::deposit_event(Event::LossesFailed { topic_id, nonce, error }),
+			}
 		}
 		weight.saturating_add(Self::retire(topic_id, nonce, params))
 	}
 
-	/// Network losses, regrets and reputer scores of a closed reputer nonce; nothing is written
-	/// on error.
+	/// Network losses, regrets and reputer scores of a closed reputer nonce, then the rewards
+	/// ([`LossesHandler`]); nothing is written on error. Returns the weight of the rewards.
 	fn process_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 		reporters: &[T::AccountId],
 		bundles: &[(u128, LossBundle<T::AccountId>)],
 		params: &GlobalParams,
-	) -> Result<(), SynthesisError> {
+	) -> Result<Weight, SynthesisError> {
 		let losses = network_losses(bundles)?;
 		let stakes: Vec<u128> = bundles.iter().map(|(s, _)| *s).collect();
 		let rows = loss_rows(bundles.iter().map(|(_, b)| b));
@@ -782,17 +882,40 @@ impl<T: Config> Pallet<T> {
 		for (r, c) in reporters.iter().zip(&scored.coefficients) {
 			ListeningCoefficients::<T>::insert(topic_id, r, c);
 		}
-		let scores: Vec<_> = reporters.iter().cloned().zip(scored.scores).collect();
+		let scores: Vec<_> = reporters.iter().cloned().zip(scored.scores.clone()).collect();
+		if let Some(topic) = pallet_topics::Pallet::<T>::topic(topic_id) {
+			pallet_topics::Pallet::<T>::record_scores(
+				topic_id,
+				&topic,
+				RewardTask::Reputation,
+				nonce,
+				&scores,
+			);
+		}
 		ReputerScores::<T>::insert(topic_id, nonce, BoundedVec::truncate_from(scores));
 		let network_loss = losses.combined;
-		NetworkLossesAt::<T>::insert(topic_id, nonce, LossReportOf::<T>::from_bundle(losses));
+		NetworkLossesAt::<T>::insert(
+			topic_id,
+			nonce,
+			LossReportOf::<T>::from_bundle(losses.clone()),
+		);
 		Self::deposit_event(Event::NetworkLossesComputed {
 			topic_id,
 			nonce,
 			network_loss,
 			reputers: reporters.len() as u32,
 		});
-		Ok(())
+		let scored: Vec<ScoredReputer<T::AccountId>> = reporters
+			.iter()
+			.zip(&stakes)
+			.zip(scored.scores)
+			.map(|((reputer, stake), score)| ScoredReputer {
+				reputer: reputer.clone(),
+				stake: *stake,
+				score,
+			})
+			.collect();
+		Ok(T::LossesHandler::on_losses(topic_id, nonce, &losses, &scored))
 	}
 
 	/// Adds a finished reputer nonce to the topic's history and prunes the records beyond the
@@ -867,6 +990,25 @@ impl<T: Config> Pallet<T> {
 			let on_hold = T::StakeCurrency::balance_on_hold(&HoldReason::Stake.into(), who);
 			ensure!(on_hold == *s, "an account's held balance differs from its stakes");
 		}
+		// Every delegator can collect its rewards: the pending-rewards account holds them, up
+		// to one smallest unit of rounding per delegation.
+		let mut owed = 0u128;
+		let mut delegations = 0u128;
+		for (topic_id, reputer, delegator) in Delegations::<T>::iter_keys() {
+			owed =
+				owed.saturating_add(Self::pending_delegator_reward(topic_id, &reputer, &delegator));
+			delegations = delegations.saturating_add(1);
+		}
+		let pot: u128 =
+			T::StakeCurrency::balance(&Self::pending_rewards_account()).saturated_into();
+		ensure!(
+			pot.saturating_add(delegations) >= owed,
+			"the pending-rewards account cannot pay the delegators"
+		);
+		ensure!(
+			RewardDebt::<T>::iter_keys().all(|k| Delegations::<T>::contains_key(&k)),
+			"a reward debt outlives its delegation"
+		);
 		let cursor = RemovalCursor::<T>::get();
 		for (key, removal) in PendingRemovals::<T>::iter() {
 			ensure!(removal.amount <= Self::stake_of(&key), "a pending removal exceeds its stake");

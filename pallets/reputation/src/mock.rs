@@ -43,6 +43,7 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
+	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
 	/// 10^9.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
 }
@@ -71,6 +72,8 @@ impl pallet_inference::Config for Test {
 impl pallet_reputation::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type StakeCurrency = Balances;
+	type PendingRewardsPalletId = PendingRewardsPalletId;
+	type LossesHandler = ();
 	type MaxRemovalsPerBlock = ConstU32<4>;
 	type WeightInfo = ();
 }
@@ -98,8 +101,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		.into_iter()
 		.chain((0..8).map(worker))
 		.chain((0..6).map(reputer));
+	// The pending-rewards account exists from genesis (the runtime's emissions genesis does it).
+	let pot = (Reputation::pending_rewards_account(), 5);
 	pallet_balances::GenesisConfig::<Test> {
-		balances: accounts.map(|a| (a, BALANCE)).collect(),
+		balances: accounts.map(|a| (a, BALANCE)).chain([pot]).collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut t)

@@ -168,3 +168,38 @@ pub struct ReputerNonce<BlockNumber> {
 	/// The block at whose start the reputer window closes.
 	pub closes_at: BlockNumber,
 }
+
+/// A reputer of a closed nonce, as the rewards see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScoredReputer<AccountId> {
+	/// The reputer.
+	pub reputer: AccountId,
+	/// Its authority stake (own + delegated, smallest unit) at the close.
+	pub stake: u128,
+	/// Its consensus score of the nonce.
+	pub score: Fixed,
+}
+
+/// Hears of every reputer nonce closed with network losses (the emissions pallet pays the
+/// epoch's rewards there).
+pub trait LossesHandler<AccountId: Ord, BlockNumber> {
+	/// The network losses of `(topic, nonce)` are stored, its reputers scored (account order).
+	/// Returns the weight used.
+	fn on_losses(
+		topic_id: TopicId,
+		nonce: BlockNumber,
+		losses: &LossBundle<AccountId>,
+		reputers: &[ScoredReputer<AccountId>],
+	) -> polkadot_sdk::frame_support::weights::Weight;
+}
+
+impl<AccountId: Ord, BlockNumber> LossesHandler<AccountId, BlockNumber> for () {
+	fn on_losses(
+		_: TopicId,
+		_: BlockNumber,
+		_: &LossBundle<AccountId>,
+		_: &[ScoredReputer<AccountId>],
+	) -> polkadot_sdk::frame_support::weights::Weight {
+		polkadot_sdk::frame_support::weights::Weight::zero()
+	}
+}

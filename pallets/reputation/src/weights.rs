@@ -30,6 +30,10 @@ pub trait WeightInfo {
 	fn close_reputer_nonce(r: u32, w: u32) -> Weight;
 	/// Pruning one old reputer nonce with `n` entries.
 	fn prune_reputer_nonce(n: u32) -> Weight;
+	/// `claim_delegator_rewards`.
+	fn claim_delegator_rewards() -> Weight;
+	/// Paying one reputer's reward (its delegators' share and its compounded stake).
+	fn pay_reputer_reward() -> Weight;
 }
 
 fn cost(base_us: u64, reads: u64, writes: u64) -> Weight {
@@ -42,7 +46,7 @@ impl WeightInfo for () {
 		cost(60, 8, 5)
 	}
 	fn delegate_stake() -> Weight {
-		cost(60, 9, 6)
+		cost(90, 13, 9)
 	}
 	fn request_removal() -> Weight {
 		cost(30, 4, 2)
@@ -60,7 +64,7 @@ impl WeightInfo for () {
 		cost(5, 1, 1)
 	}
 	fn execute_removal() -> Weight {
-		cost(40, 6, 6)
+		cost(70, 10, 9)
 	}
 	fn open_reputer_nonce() -> Weight {
 		cost(20, 5, 3)
@@ -74,5 +78,11 @@ impl WeightInfo for () {
 	}
 	fn prune_reputer_nonce(n: u32) -> Weight {
 		cost(20, 1, 3 + n as u64)
+	}
+	fn claim_delegator_rewards() -> Weight {
+		cost(50, 5, 3)
+	}
+	fn pay_reputer_reward() -> Weight {
+		cost(80, 8, 8)
 	}
 }

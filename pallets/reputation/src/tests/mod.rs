@@ -379,3 +379,95 @@ fn loss_rows_align_the_union_of_workers() {
 	assert_eq!(rows[0], vec![Some(f("1")), Some(f("2")), Some(f("3")), Some(f("4")), None]);
 	assert_eq!(rows[1], vec![Some(f("5")), Some(f("6")), None, Some(f("7")), Some(f("8"))]);
 }
+
+#[test]
+fn a_reputer_reward_is_staked_and_its_delegators_share_waits_for_them() {
+	run_test(|| {
+		topic(0, 1);
+		stake(reputer(0), 3_000);
+		let delegate = |who: AccountId, amount: Balance| {
+			let call =
+				Reputation::delegate_stake(RuntimeOrigin::signed(who), 1, reputer(0), amount);
+			assert_ok!(call);
+		};
+		delegate(DELEGATOR, 600);
+		delegate(OUTSIDER, 400);
+		let payer = CREATOR;
+		let before = Balances::free_balance(payer);
+		// 1 000 of authority 4 000 is delegated: a quarter of the reward is the delegators'.
+		assert_eq!(
+			Reputation::pay_reputer_reward(1, &reputer(0), &payer, 10_000),
+			Ok((7_500, 2_500))
+		);
+		assert_eq!(Balances::free_balance(payer), before - 10_000);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 10_500);
+		assert_eq!(held(reputer(0)), 10_500);
+		assert_eq!(TopicStake::<Test>::get(1), 11_500);
+		assert_eq!(RewardPerShare::<Test>::get(1, reputer(0)), f("2.5"));
+		assert_eq!(Reputation::pending_delegator_reward(1, &reputer(0), &DELEGATOR), 1_500);
+		assert_eq!(Reputation::pending_delegator_reward(1, &reputer(0), &OUTSIDER), 1_000);
+		// Claiming pays it once.
+		let free = Balances::free_balance(DELEGATOR);
+		assert_ok!(Reputation::claim_delegator_rewards(
+			RuntimeOrigin::signed(DELEGATOR),
+			1,
+			reputer(0)
+		));
+		assert_eq!(Balances::free_balance(DELEGATOR), free + 1_500);
+		assert_noop!(
+			Reputation::claim_delegator_rewards(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0)),
+			Error::<Test>::NothingToClaim
+		);
+		// Delegating more collects first; the new stake earns only from now on.
+		let free = Balances::free_balance(OUTSIDER);
+		delegate(OUTSIDER, 1_000);
+		assert_eq!(Balances::free_balance(OUTSIDER), free + 1_000 - 1_000);
+		assert_eq!(Reputation::pending_delegator_reward(1, &reputer(0), &OUTSIDER), 0);
+		// Authority 12 500, delegated 2 000: 2 000 of 12 500 goes to the delegators, 1 per share.
+		assert_eq!(
+			Reputation::pay_reputer_reward(1, &reputer(0), &payer, 12_500),
+			Ok((10_500, 2_000))
+		);
+		assert_eq!(Reputation::pending_delegator_reward(1, &reputer(0), &DELEGATOR), 600);
+		assert_eq!(Reputation::pending_delegator_reward(1, &reputer(0), &OUTSIDER), 1_400);
+		// A removal that executes collects too (its 600 released, its 600 of rewards paid).
+		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		assert_ok!(Reputation::remove_delegate_stake(
+			RuntimeOrigin::signed(DELEGATOR),
+			1,
+			reputer(0),
+			600
+		));
+		let free = Balances::free_balance(DELEGATOR);
+		let due = System::block_number()
+			+ pallet_topics::Params::<Test>::get().remove_stake_delay_window as u64;
+		run_to_block(due);
+		assert_eq!(Balances::free_balance(DELEGATOR), free + 1_200);
+		assert_eq!(held(DELEGATOR), 0);
+		assert_eq!(RewardDebt::<Test>::get((1, reputer(0), DELEGATOR)), 0);
+		assert!(events().contains(&Event::DelegatorRewardPaid {
+			topic_id: 1,
+			reputer: reputer(0),
+			delegator: DELEGATOR,
+			amount: 600
+		}));
+	});
+}
+
+#[test]
+fn a_reward_the_payer_cannot_afford_changes_nothing() {
+	run_test(|| {
+		topic(0, 1);
+		stake(reputer(0), 3_000);
+		assert_ok!(Reputation::delegate_stake(
+			RuntimeOrigin::signed(DELEGATOR),
+			1,
+			reputer(0),
+			1_000
+		));
+		let broke = 99;
+		assert!(Reputation::pay_reputer_reward(1, &reputer(0), &broke, 1_000).is_err());
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 3_000);
+		assert_eq!(RewardPerShare::<Test>::get(1, reputer(0)), Fixed::ZERO);
+	});
+}
