@@ -16,6 +16,15 @@
 //!   payout ([`EraPayout`](sp_staking::EraPayout), which pallet-staking mints when stakers claim);
 //!   the rest goes to the rewards account that pays the AI network's participants.
 //!
+//! - **Rewards.** When a topic's reputer nonce closes with network losses (the reputation
+//!   pallet's [`LossesHandler`](pallet_reputation::LossesHandler)), the topic earns its weight's
+//!   share of the total active weight × this block's network emission × its epoch length
+//!   (§1.4), capped by the rewards account. That reward is split among the nonce's inferers,
+//!   forecasters and reputers by their scores (reward fractions, smoothed fractions and
+//!   entropies, the forecasters' utility χ; §2–3) and paid: workers to their accounts,
+//!   reputers into their stake with their delegators' share set aside (§4.1–4.2). Every
+//!   month the reputers' share of what was paid becomes `f_rep`, which caps the emission.
+//!
 //! Total issuance therefore always equals genesis issuance + minted − burnt (+ what staking
 //! mints for the burnt validator share); the tests check it block by block.
 
@@ -23,6 +32,7 @@
 
 extern crate alloc;
 
+mod rewards;
 mod types;
 pub mod weights;
 
@@ -35,11 +45,14 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+use allora_rewards::distribution::Distribution;
 use allora_rewards::mint::{
 	emission_amounts, max_emission_per_staked_token, smoothed_emission, split_block_emission,
 	target_emission_per_staked_token,
 };
-use allora_synthesis::{Fixed, FixedError};
+use allora_synthesis::{Fixed, FixedError, SynthesisError};
+use pallet_inference::WorkerTask;
+use pallet_topics::{RewardTask, TopicId};
 use polkadot_sdk::{
 	frame_support::{
 		self,
@@ -56,6 +69,9 @@ use polkadot_sdk::{
 		SaturatedConversion,
 	},
 };
+
+/// The most scores a task's score window keeps, whatever `MaxSamplesToScaleScores` says.
+pub const MAX_SCORE_SAMPLES: u32 = 256;
 
 /// The balance type (the topics pallet's currency).
 pub type BalanceOf<T> = pallet_topics::BalanceOf<T>;
@@ -114,6 +130,55 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ReputersRewardShare<T> = StorageValue<_, Fixed, ValueQuery>;
 
+	/// The network's share of the latest block emission (what the rewards account received
+	/// this block): the per-block unit of every topic's reward.
+	#[pallet::storage]
+	pub type NetworkBlockEmission<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Everything ever paid to the rewards account by the emission.
+	#[pallet::storage]
+	pub type NetworkEmitted<T> = StorageValue<_, u128, ValueQuery>;
+
+	/// Everything ever paid out of the rewards account to participants.
+	#[pallet::storage]
+	pub type RewardsPaid<T> = StorageValue<_, u128, ValueQuery>;
+
+	/// This month's payouts so far: `(all rewards, reputer rewards)`; at the monthly
+	/// recalculation their ratio becomes `f_rep`.
+	#[pallet::storage]
+	pub type MonthRewards<T> = StorageValue<_, (u128, u128), ValueQuery>;
+
+	/// The newest instant scores of each `(topic, task)`, newest epoch first (at most
+	/// `MaxSamplesToScaleScores`): their standard deviation scales the reward fractions.
+	#[pallet::storage]
+	pub type ScoreWindows<T> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		TopicId,
+		Twox64Concat,
+		RewardTask,
+		BoundedVec<Fixed, ConstU32<MAX_SCORE_SAMPLES>>,
+		ValueQuery,
+	>;
+
+	/// Each participant's smoothed reward fraction per `(topic, task)` (EMA with
+	/// `TaskRewardAlpha`, normalised): they set the task's entropy.
+	#[pallet::storage]
+	pub type SmoothedFractions<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, TopicId>,
+			NMapKey<Twox64Concat, RewardTask>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		Fixed,
+	>;
+
+	/// Each topic's forecaster score ratio (EMA of the forecasting task's score over the best
+	/// inferer's): it sets the forecasters' utility χ.
+	#[pallet::storage]
+	pub type ForecasterScoreRatio<T> = StorageMap<_, Blake2_128Concat, TopicId, Fixed, ValueQuery>;
+
 	/// Total issuance at genesis (the base of the issuance invariant).
 	#[pallet::storage]
 	pub type GenesisIssuance<T> = StorageValue<_, u128, ValueQuery>;
@@ -164,6 +229,33 @@ pub mod pallet {
 		EraPayoutFunded { amount: BalanceOf<T> },
 		/// The privileged origin changed the schedule's parameters.
 		ParamsUpdated { params: MintParams },
+		/// A topic's epoch was paid: `reward` split into `inferers`, `forecasters` and
+		/// `reputers`; `paid` left the rewards account (the rest is rounding, or the `failed`
+		/// payments, and stays there).
+		EpochRewarded {
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			reward: BalanceOf<T>,
+			inferers: BalanceOf<T>,
+			forecasters: BalanceOf<T>,
+			reputers: BalanceOf<T>,
+			paid: BalanceOf<T>,
+			failed: u32,
+		},
+		/// A worker was paid for its inference or forecast of a topic's epoch.
+		WorkerRewarded {
+			topic_id: TopicId,
+			worker: T::AccountId,
+			task: WorkerTask,
+			amount: BalanceOf<T>,
+		},
+		/// A topic's epoch earned nothing: no weight, an empty rewards account, or no inferer
+		/// to score (no one-out losses, as in a topic's first epoch).
+		EpochUnrewarded { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// A topic's epoch reward could not be computed; nothing was paid (the topic goes on).
+		EpochRewardFailed { topic_id: TopicId, nonce: BlockNumberFor<T>, error: SynthesisError },
+		/// The monthly recalculation set the reputers' share of last month's rewards.
+		ReputersRewardShareUpdated { share: Fixed },
 	}
 
 	#[pallet::error]
@@ -179,6 +271,7 @@ pub mod pallet {
 			let bpm = pallet_topics::Params::<T>::get().blocks_per_month.max(1);
 			let height: u32 = now.saturated_into();
 			if height % bpm == 1 || EmissionPerStakedToken::<T>::get().is_none() {
+				Self::update_reputers_share();
 				Self::recalculate(height < bpm);
 				weight.saturating_accrue(<T as Config>::WeightInfo::recalculate());
 			}
@@ -227,6 +320,20 @@ impl<T: Config> Pallet<T> {
 		pallet_reputation::TotalStake::<T>::get()
 			.saturated_into::<u128>()
 			.saturating_add(T::CollatorStake::get())
+	}
+
+	/// `f_rep` := the reputers' share of the rewards paid since the last recalculation (kept
+	/// when nothing was paid). The reference takes the ratio of a single block's payouts to the
+	/// treasury (spec §9 Q7); a month's payouts are what the name says.
+	fn update_reputers_share() {
+		let (all, reputers) = MonthRewards::<T>::take();
+		if all == 0 {
+			return;
+		}
+		if let Ok(share) = Fixed::from_ratio_u128(reputers, all) {
+			ReputersRewardShare::<T>::put(share);
+			Self::deposit_event(Event::ReputersRewardShareUpdated { share });
+		}
 	}
 
 	/// Recomputes the emission per staked token and per block (rewards spec §5.3); on error the
@@ -348,6 +455,8 @@ impl<T: Config> Pallet<T> {
 		{
 			to_network = Zero::zero();
 		}
+		NetworkBlockEmission::<T>::put(to_network);
+		NetworkEmitted::<T>::mutate(|e| *e = e.saturating_add(to_network.saturated_into()));
 		Self::deposit_event(Event::BlockEmitted { minted, to_validators, to_network });
 	}
 
@@ -359,6 +468,16 @@ impl<T: Config> Pallet<T> {
 			"minted more than the ecosystem bucket"
 		);
 		ensure!(Params::<T>::get().is_valid(), "invalid mint parameters");
+		// The reward pot is never overdrawn: it holds at least what the emission brought and
+		// the rewards did not take.
+		let emitted = NetworkEmitted::<T>::get();
+		let paid = RewardsPaid::<T>::get();
+		ensure!(paid <= emitted, "paid more rewards than the emission brought");
+		let pot: u128 = <T as pallet_topics::Config>::Currency::balance(&Self::rewards_account())
+			.saturated_into();
+		ensure!(pot >= emitted - paid, "the rewards account holds less than it owes");
+		let share = ReputersRewardShare::<T>::get();
+		ensure!(!share.is_negative() && share <= Fixed::ONE, "f_rep outside [0, 1]");
 		Ok(())
 	}
 }

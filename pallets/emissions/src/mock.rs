@@ -53,7 +53,7 @@ impl pallet_topics::Config for Test {
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = TopicsPalletId;
-	type MaxWorkersPerTopic = ConstU32<8>;
+	type MaxWorkersPerTopic = ConstU32<16>;
 	type MaxReputersPerTopic = ConstU32<6>;
 	type MaxActiveTopics = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
@@ -133,7 +133,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let accounts = [CREATOR, DELEGATOR, OUTSIDER]
 		.into_iter()
-		.chain((0..8).map(worker))
+		.chain((0..10).map(worker))
 		.chain((0..6).map(reputer));
 	pallet_balances::GenesisConfig::<Test> {
 		balances: accounts.map(|a| (a, BALANCE)).collect(),

@@ -13,6 +13,8 @@ pub trait WeightInfo {
 	fn emit_block() -> Weight;
 	/// `set_mint_params`.
 	fn set_params() -> Weight;
+	/// Scoring and paying one topic epoch with `i` inferers, `f` forecasters, `r` reputers.
+	fn reward_epoch(i: u32, f: u32, r: u32) -> Weight;
 }
 
 fn cost(base_us: u64, reads: u64, writes: u64) -> Weight {
@@ -29,5 +31,11 @@ impl WeightInfo for () {
 	}
 	fn set_params() -> Weight {
 		cost(10, 0, 1)
+	}
+	fn reward_epoch(i: u32, f: u32, r: u32) -> Weight {
+		let n = (i + f + r) as u64;
+		// Per participant: score EMA, smoothed fraction (read and write) and a payment
+		// (a reputer's touches its stake, hold and reward per share).
+		cost(300 + 40 * n, 12 + 4 * n + 6 * r as u64, 8 + 4 * n + 6 * r as u64)
 	}
 }

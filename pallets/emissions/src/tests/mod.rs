@@ -2,6 +2,8 @@
 //! the era payout; issuance accounting is checked block by block.
 
 use crate::{mock::*, *};
+
+mod payouts;
 use allora_rewards::mint::{
 	emission_amounts, max_emission_per_staked_token, target_emission_per_staked_token,
 };
@@ -12,14 +14,14 @@ use polkadot_sdk::{
 	sp_staking::EraPayout,
 };
 
-fn events() -> Vec<Event<Test>> {
+pub(super) fn events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| if let RuntimeEvent::Emissions(e) = r.event { Some(e) } else { None })
 		.collect()
 }
 
-fn f(s: &str) -> Fixed {
+pub(super) fn f(s: &str) -> Fixed {
 	s.parse().unwrap()
 }
 
@@ -39,7 +41,7 @@ fn issuance() -> u128 {
 }
 
 /// Issuance = genesis + minted − burnt.
-fn assert_issuance_accounted() {
+pub(super) fn assert_issuance_accounted() {
 	assert_eq!(
 		issuance(),
 		GenesisIssuance::<Test>::get() + EcosystemMinted::<Test>::get() - Burnt::<Test>::get()

@@ -1,0 +1,218 @@
+//! Paying topic epochs through the calls: workers submit, reputers report, the reputer nonce
+//! closes and the epoch's reward is split and paid; and a long random simulation with every
+//! invariant checked after every block.
+
+use super::{assert_issuance_accounted, events, f};
+use crate::{mock::*, *};
+use pallet_reputation::{LossReport, LossReportOf, PerWorker};
+use polkadot_sdk::frame_support::{assert_ok, traits::fungible::Inspect};
+
+/// The losses a reputer reports for a closed worker nonce: `|value − truth| + bias` for every
+/// value the network produced at that nonce (the lists name exactly its participants).
+pub fn report_for(topic_id: TopicId, nonce: u64, truth: Fixed, bias: Fixed) -> LossReportOf<Test> {
+	let record = pallet_inference::Pallet::<Test>::record(topic_id, nonce).expect("a record");
+	let loss = |v: Fixed| v.checked_sub(truth).unwrap().abs().unwrap().checked_add(bias).unwrap();
+	let list = |l: &PerWorker<AccountId, _>| -> PerWorker<AccountId, _> {
+		l.iter().map(|(a, v)| (*a, loss(*v))).collect::<Vec<_>>().try_into().unwrap()
+	};
+	let inferer: Vec<_> = pallet_inference::Inferences::<Test>::iter_prefix((topic_id, nonce))
+		.map(|(a, v)| (a, loss(v)))
+		.collect();
+	let mut inferer = inferer;
+	inferer.sort();
+	LossReport {
+		combined: loss(record.combined),
+		naive: loss(record.naive),
+		inferer: inferer.try_into().unwrap(),
+		forecaster: list(&record.forecast_implied),
+		one_out_inferer: list(&record.one_out_inferers),
+		one_out_forecaster: list(&record.one_out_forecasters),
+		one_in_forecaster: list(&record.one_in_forecasters),
+	}
+}
+
+fn reputation_events() -> Vec<pallet_reputation::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Reputation(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+/// Epoch `n` (a nonce block): every worker infers `truth + i/10`; workers 0 and 1 also
+/// forecast the others.
+fn submit_workers(topic_id: TopicId, nonce: u64, workers: u64, truth: i64) {
+	for i in 0..workers {
+		let value = Fixed::from_int(truth)
+			.checked_add(Fixed::from_raw(i as i128 * 100_000_000_000_000_000))
+			.unwrap();
+		let forecast = (i < 2).then(|| {
+			(0..workers)
+				.filter(|j| *j != i)
+				.map(|j| pallet_inference::ForecastElement { inferer: worker(j), value: f("0.5") })
+				.collect::<Vec<_>>()
+				.try_into()
+				.unwrap()
+		});
+		assert_ok!(Inference::submit_worker_payload(
+			RuntimeOrigin::signed(worker(i)),
+			topic_id,
+			nonce,
+			Some(value),
+			forecast
+		));
+	}
+}
+
+/// Plays topic 1's epochs `13, 25, ..` up to `last`: in each epoch's first block the workers
+/// submit, and the reputers (with their biases) report the nonce of the epoch before.
+fn play(workers: u64, reputers: &[(u64, &str)], last: u64) {
+	let mut n = 13;
+	while n <= last {
+		run_to_block(n + 1);
+		submit_workers(1, n, workers, n as i64);
+		if n > 13 {
+			for (i, bias) in reputers {
+				let report = report_for(1, n - 12, Fixed::from_int(n as i64 - 12), f(bias));
+				assert_ok!(Reputation::submit_reputer_payload(
+					RuntimeOrigin::signed(reputer(*i)),
+					1,
+					n - 12,
+					report
+				));
+			}
+		}
+		n += 12;
+	}
+}
+
+#[test]
+fn a_closed_epoch_pays_its_workers_reputers_and_delegator() {
+	run_test(|| {
+		topic(4, 2);
+		for (i, stake) in [(0, 3_000 * UNIT), (1, 1_000 * UNIT)] {
+			assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(i)), 1, stake));
+		}
+		assert_ok!(Reputation::delegate_stake(
+			RuntimeOrigin::signed(DELEGATOR),
+			1,
+			reputer(0),
+			1_000 * UNIT
+		));
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
+		set_collator_stake(50_000 * UNIT);
+		// Epochs start at 13, 25, 37 ...; nonce n's losses are reported in n+12..=n+24. The
+		// first network loss (nonce 13's) arrives at block 37, after the windows of nonces 13
+		// and 25 closed: those have no one-out losses, nothing to score. Nonce 37 is the first
+		// paid, when its reputer window closes at block 61.
+		play(4, &[(0, "0.01"), (1, "0.02")], 49);
+		run_to_block(60);
+		for nonce in [13, 25] {
+			assert!(events().contains(&Event::EpochUnrewarded { topic_id: 1, nonce }));
+		}
+		let worker_before: Vec<u128> = (0..4).map(|i| Balances::balance(&worker(i))).collect();
+		let stake_before = pallet_reputation::ReputerStake::<Test>::get(1, reputer(0));
+		let pot_before = Balances::balance(&Emissions::rewards_account());
+		let expected = Emissions::topic_reward(1, &Topics::topic(1).unwrap());
+		run_to_block(61);
+		let Some(Event::EpochRewarded {
+			nonce,
+			reward,
+			inferers,
+			forecasters,
+			reputers,
+			paid,
+			failed,
+			..
+		}) = events().into_iter().find(|e| matches!(e, Event::EpochRewarded { .. }))
+		else {
+			panic!("no epoch rewarded: {:?}", events());
+		};
+		assert_eq!((nonce, failed), (37, 0));
+		assert!(reward > 0 && reward <= expected);
+		// The split adds up to the reward (up to rounding), and everything was paid.
+		let parts = inferers + forecasters + reputers;
+		assert!(parts <= reward && reward - parts <= 3, "{parts} vs {reward}");
+		assert!(paid <= reward && reward - paid <= 10, "{paid} vs {reward}");
+		assert!(forecasters > 0 && inferers > 0 && reputers > 0);
+		// Workers received exactly their events' amounts (and paid nothing else meanwhile).
+		let mut to_workers = 0;
+		for e in events() {
+			if let Event::WorkerRewarded { worker: w, amount, .. } = e {
+				to_workers += amount;
+				assert!(amount > 0 && (10..14).contains(&w));
+			}
+		}
+		let gained: u128 =
+			(0..4).map(|i| Balances::balance(&worker(i)) - worker_before[i as usize]).sum();
+		assert!(gained + 30 >= to_workers && gained <= to_workers, "fees of nonce 37 only");
+		assert!(
+			pallet_inference::InclusionCount::<Test>::get(
+				1,
+				(pallet_inference::WorkerTask::Inference, worker(0))
+			) == 1
+		);
+		// Reputer 0's reward: a quarter (its delegated share) waits for the delegator, the rest
+		// is staked.
+		let (staked, shared) = reputation_events()
+			.into_iter()
+			.find_map(|e| match e {
+				pallet_reputation::Event::ReputerRewarded {
+					reputer: r,
+					staked,
+					to_delegators,
+					..
+				} if r == reputer(0) => Some((staked, to_delegators)),
+				_ => None,
+			})
+			.unwrap();
+		assert_eq!(
+			pallet_reputation::ReputerStake::<Test>::get(1, reputer(0)),
+			stake_before + staked
+		);
+		assert_eq!(shared, (staked + shared) / 4);
+		let pending = Reputation::pending_delegator_reward(1, &reputer(0), &DELEGATOR);
+		// The reward per share has 18 decimals: per unit of delegated stake the delegator loses
+		// under 10^-18 units, i.e. under 1 000 units on 1 000 tokens.
+		assert!(pending <= shared && shared - pending <= 1_000, "{pending} of {shared}");
+		assert_eq!(to_workers + reputers_paid(), paid);
+		assert_eq!(RewardsPaid::<Test>::get(), paid);
+		// The pot lost what was paid and gained the blocks' network emission.
+		assert!(Balances::balance(&Emissions::rewards_account()) + paid >= pot_before);
+		// The next month's cap knows the reputers' share.
+		assert_eq!(MonthRewards::<Test>::get(), (paid, reputers_paid()));
+		assert_issuance_accounted();
+	});
+}
+
+fn reputers_paid() -> u128 {
+	reputation_events()
+		.into_iter()
+		.map(|e| match e {
+			pallet_reputation::Event::ReputerRewarded { staked, to_delegators, .. } => {
+				staked + to_delegators
+			},
+			_ => 0,
+		})
+		.sum()
+}
+
+#[test]
+fn with_an_empty_rewards_account_an_epoch_is_scored_but_unpaid() {
+	run_test(|| {
+		// A zero yield cap: nothing is emitted, the rewards account keeps its existential
+		// deposit only.
+		let params = MintParams { max_monthly_yield: Fixed::ZERO, ..Default::default() };
+		assert_ok!(Emissions::set_mint_params(RuntimeOrigin::root(), params));
+		topic(3, 1);
+		assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(0)), 1, 3_000 * UNIT));
+		play(3, &[(0, "0.01")], 49);
+		run_to_block(61);
+		assert_eq!(NetworkEmitted::<Test>::get(), 0);
+		assert!(events().contains(&Event::EpochUnrewarded { topic_id: 1, nonce: 37 }));
+		// The workers were scored anyway: their EMAs and the score window moved.
+		let ema = pallet_topics::ScoreEmas::<Test>::get((1, RewardTask::Inference, worker(0)));
+		assert_eq!(ema.map(|e| e.nonce), Some(37));
+		assert_eq!(ScoreWindows::<Test>::get(1, RewardTask::Inference).len(), 3);
+		assert_eq!(RewardsPaid::<Test>::get(), 0);
+	});
+}
