@@ -69,8 +69,9 @@ fn pallet_staking_validator_count() -> u32 {
 fn dev_accounts_are_endowed_and_bonds_are_held() {
 	externalities("development").execute_with(|| {
 		let endowed = Sr25519Keyring::well_known().count() as u128;
-		// The ecosystem and rewards accounts are created with the existential deposit.
-		assert_eq!(Balances::total_issuance(), endowed * ENDOWMENT + 2 * EXISTENTIAL_DEPOSIT);
+		// The ecosystem, rewards and pending-rewards accounts are created with the existential
+		// deposit.
+		assert_eq!(Balances::total_issuance(), endowed * ENDOWMENT + 3 * EXISTENTIAL_DEPOSIT);
 		assert_eq!(Balances::free_balance(alice()), ENDOWMENT - COLLATOR_BOND);
 		assert_eq!(Balances::free_balance(Sr25519Keyring::Charlie.to_account_id()), ENDOWMENT);
 	});

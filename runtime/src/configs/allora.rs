@@ -1,6 +1,8 @@
 //! The Allora pallets: topics, inference, reputation and emissions.
 
-use crate::{AccountId, Balances, Inference, Reputation, Runtime, RuntimeHoldReason, ALLO, DAYS};
+use crate::{
+	AccountId, Balances, Emissions, Inference, Reputation, Runtime, RuntimeHoldReason, ALLO, DAYS,
+};
 use allora_synthesis::Fixed;
 use frame_support::{
 	parameter_types,
@@ -13,6 +15,8 @@ use polkadot_sdk::*;
 parameter_types! {
 	/// Derives the ecosystem account, which receives every topic fee.
 	pub const EcosystemPalletId: PalletId = PalletId(*b"allo/eco");
+	/// Derives the account that keeps delegators' rewards until they collect them.
+	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
 }
@@ -49,6 +53,9 @@ impl pallet_inference::Config for Runtime {
 impl pallet_reputation::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type StakeCurrency = Balances;
+	type PendingRewardsPalletId = PendingRewardsPalletId;
+	// A closed reputer nonce's rewards are paid by the emissions pallet.
+	type LossesHandler = Emissions;
 	type MaxRemovalsPerBlock = ConstU32<256>;
 	type WeightInfo = ();
 }

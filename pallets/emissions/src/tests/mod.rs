@@ -4,6 +4,7 @@
 use crate::{mock::*, *};
 
 mod payouts;
+mod simulation;
 use allora_rewards::mint::{
 	emission_amounts, max_emission_per_staked_token, target_emission_per_staked_token,
 };
@@ -25,7 +26,7 @@ pub(super) fn f(s: &str) -> Fixed {
 	s.parse().unwrap()
 }
 
-fn set(updates: Vec<Param>) {
+pub(super) fn set(updates: Vec<Param>) {
 	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
 }
 
