@@ -401,6 +401,7 @@ impl<T: Config> Pallet<T> {
 	fn emit_block() {
 		let emission = BlockEmission::<T>::get();
 		if emission.is_zero() {
+			NetworkBlockEmission::<T>::kill();
 			return;
 		}
 		let ecosystem = pallet_topics::Pallet::<T>::ecosystem_account();

@@ -57,9 +57,10 @@ impl WeightInfo for () {
 		cost(2, 0)
 	}
 	fn start_epoch() -> Weight {
-		cost(4, 3)
+		// + the weight update: stored weight, total weight, fee revenue (read and write).
+		cost(7, 6)
 	}
 	fn inactivate_topic() -> Weight {
-		cost(3, 1)
+		cost(6, 4)
 	}
 }

@@ -88,8 +88,9 @@ fn check_paid_epochs(paid_epochs: &mut u32) {
 
 #[test]
 fn a_thousand_epochs_of_three_topics_keep_every_invariant() {
-	run_test(|| {
-		let mut rng = Rng(0x5EED_1234_ABCD_0001);
+	let mut ext = new_test_ext();
+	let mut rng = Rng(0x5EED_1234_ABCD_0001);
+	let (start, workers_start) = ext.execute_with(|| {
 		// Short months: the emission and `f_rep` are recomputed every 100 epochs. Caps below
 		// the participants: merit sortition excludes someone most epochs.
 		set(vec![
@@ -124,94 +125,115 @@ fn a_thousand_epochs_of_three_topics_keep_every_invariant() {
 		let start = Balances::total_balance(&DELEGATOR);
 		let workers_start: Vec<u128> =
 			(0..WORKERS).map(|i| Balances::balance(&worker(i))).collect();
-		let mut truths: BTreeMap<(TopicId, u64), Fixed> = BTreeMap::new();
-		let mut reported: BTreeSet<(TopicId, u64)> = BTreeSet::new();
-		let mut paid_epochs = 0u32;
-		let mut shares = BTreeSet::new();
-		let last = 1 + EPOCH + EPOCHS * EPOCH;
-		while System::block_number() < last {
-			let now = System::block_number() + 1;
-			System::reset_events();
-			System::set_block_number(now);
-			run_hooks(now);
-			for t in 1..=TOPICS {
-				// Workers: the block after a nonce opens, a random majority infers and some
-				// forecast.
-				for n in pallet_inference::OpenNonces::<Test>::get(t) {
-					if n + 1 != now {
-						continue;
-					}
-					let truth = Fixed::from_int(100).checked_add(rng.noise(10)).unwrap();
-					truths.insert((t, n), truth);
-					for i in 0..WORKERS {
-						if !rng.chance(85) {
+		(start, workers_start)
+	});
+	let mut truths: BTreeMap<(TopicId, u64), Fixed> = BTreeMap::new();
+	let mut reported: BTreeSet<(TopicId, u64)> = BTreeSet::new();
+	let mut paid_epochs = 0u32;
+	let mut shares = BTreeSet::new();
+	let last = 1 + EPOCH + EPOCHS * EPOCH;
+	// Chunks of 100 epochs, committing the state in between: the test externalities keep every
+	// change (deleted keys too) in an overlay that storage iteration walks, which would make
+	// the run quadratic in its length.
+	for chunk_end in (1..=EPOCHS / 100).map(|c| (1 + EPOCH + c * 100 * EPOCH).min(last)) {
+		ext.execute_with(|| {
+			while System::block_number() < chunk_end {
+				let now = System::block_number() + 1;
+				System::reset_events();
+				System::set_block_number(now);
+				run_hooks(now);
+				for t in 1..=TOPICS {
+					// Workers: the block after a nonce opens, a random majority infers and some
+					// forecast.
+					for n in pallet_inference::OpenNonces::<Test>::get(t) {
+						if n + 1 != now {
 							continue;
 						}
-						let value = truth.checked_add(rng.noise(i as i128 + 1)).unwrap();
-						let mut elements = Vec::new();
-						for j in (0..WORKERS).filter(|j| i < 5 && *j != i) {
-							if rng.chance(60) {
-								let loss = rng.noise(1).abs().unwrap().checked_add(f("0.01"));
-								elements.push(pallet_inference::ForecastElement {
-									inferer: worker(j),
-									value: loss.unwrap(),
-								});
+						let truth = Fixed::from_int(100).checked_add(rng.noise(10)).unwrap();
+						truths.insert((t, n), truth);
+						for i in 0..WORKERS {
+							if !rng.chance(85) {
+								continue;
 							}
+							let value = truth.checked_add(rng.noise(i as i128 + 1)).unwrap();
+							let mut elements = Vec::new();
+							for j in (0..WORKERS).filter(|j| i < 5 && *j != i) {
+								if rng.chance(60) {
+									let loss = rng.noise(1).abs().unwrap().checked_add(f("0.01"));
+									elements.push(pallet_inference::ForecastElement {
+										inferer: worker(j),
+										value: loss.unwrap(),
+									});
+								}
+							}
+							let forecast =
+								(!elements.is_empty()).then(|| elements.try_into().unwrap());
+							assert_ok!(Inference::submit_worker_payload(
+								RuntimeOrigin::signed(worker(i)),
+								t,
+								n,
+								Some(value),
+								forecast
+							));
 						}
-						let forecast = (!elements.is_empty()).then(|| elements.try_into().unwrap());
-						assert_ok!(Inference::submit_worker_payload(
-							RuntimeOrigin::signed(worker(i)),
-							t,
-							n,
-							Some(value),
-							forecast
-						));
 					}
-				}
-				// Reputers: each open reputer nonce is reported once, by a random non-empty
-				// subset.
-				for open in pallet_reputation::OpenReputerNonces::<Test>::get(t) {
-					let n = open.nonce;
-					if !reported.insert((t, n)) {
-						continue;
-					}
-					let truth = truths[&(t, n)];
-					let first = rng.below(REPUTERS);
-					for i in 0..REPUTERS {
-						if i != first && !rng.chance(75) {
+					// Reputers: each open reputer nonce is reported once, by a random non-empty
+					// subset.
+					for open in pallet_reputation::OpenReputerNonces::<Test>::get(t) {
+						let n = open.nonce;
+						if !reported.insert((t, n)) {
 							continue;
 						}
-						let bias =
-							rng.noise(1).abs().unwrap().checked_div(Fixed::from_int(10)).unwrap();
-						let report = report_for(t, n, truth, bias);
-						assert_ok!(Reputation::submit_reputer_payload(
-							RuntimeOrigin::signed(reputer(i)),
-							t,
-							n,
-							report
-						));
+						let truth = truths[&(t, n)];
+						let first = rng.below(REPUTERS);
+						for i in 0..REPUTERS {
+							if i != first && !rng.chance(75) {
+								continue;
+							}
+							let bias = rng
+								.noise(1)
+								.abs()
+								.unwrap()
+								.checked_div(Fixed::from_int(10))
+								.unwrap();
+							let report = report_for(t, n, truth, bias);
+							assert_ok!(Reputation::submit_reputer_payload(
+								RuntimeOrigin::signed(reputer(i)),
+								t,
+								n,
+								report
+							));
+						}
 					}
 				}
+				// Now and then: fundings, more delegation, a claim, a removal request.
+				let t = 1 + rng.below(TOPICS);
+				let signed = RuntimeOrigin::signed;
+				let pending = Reputation::pending_delegator_reward(1, &reputer(0), &DELEGATOR);
+				let result = match rng.below(200) {
+					0..=5 => Topics::fund_topic(signed(CREATOR), t, 200 * UNIT),
+					6 => Reputation::delegate_stake(signed(DELEGATOR), 1, reputer(0), 100 * UNIT),
+					7 if pending > 0 => {
+						Reputation::claim_delegator_rewards(signed(DELEGATOR), 1, reputer(0))
+					},
+					8 => Reputation::remove_delegate_stake(
+						signed(DELEGATOR),
+						1,
+						reputer(0),
+						50 * UNIT,
+					),
+					_ => Ok(()),
+				};
+				assert_ok!(result);
+				check_invariants();
+				assert_issuance_accounted();
+				check_paid_epochs(&mut paid_epochs);
+				shares.insert(ReputersRewardShare::<Test>::get());
 			}
-			// Now and then: fundings, more delegation, a claim, a removal request.
-			let t = 1 + rng.below(TOPICS);
-			let signed = RuntimeOrigin::signed;
-			let pending = Reputation::pending_delegator_reward(1, &reputer(0), &DELEGATOR);
-			let result = match rng.below(200) {
-				0..=5 => Topics::fund_topic(signed(CREATOR), t, 200 * UNIT),
-				6 => Reputation::delegate_stake(signed(DELEGATOR), 1, reputer(0), 100 * UNIT),
-				7 if pending > 0 => {
-					Reputation::claim_delegator_rewards(signed(DELEGATOR), 1, reputer(0))
-				},
-				8 => Reputation::remove_delegate_stake(signed(DELEGATOR), 1, reputer(0), 50 * UNIT),
-				_ => Ok(()),
-			};
-			assert_ok!(result);
-			check_invariants();
-			assert_issuance_accounted();
-			check_paid_epochs(&mut paid_epochs);
-			shares.insert(ReputersRewardShare::<Test>::get());
-		}
+		});
+		ext.commit_all().expect("the state commits");
+	}
+	ext.execute_with(|| {
 		// Nearly every epoch of every topic was paid (the first two of each have no network
 		// loss yet; a few nonces may lack reports or one-out losses).
 		assert!(paid_epochs as u64 >= TOPICS * (EPOCHS - 10), "{paid_epochs} paid");
