@@ -3,9 +3,7 @@
 // truth is due, the regrets change, and a stake removal completes after its delay.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { DevNode, fixed, submit, topicConfig, waitForEvent } from './lib/node.js';
+import { DevNode, fixed, participants, submit, topicConfig, waitForEvent } from './lib/node.js';
 
 const ALLO = 10n ** 18n;
 let node;
@@ -16,12 +14,7 @@ let reputer;
 let delegator;
 
 before(async () => {
-  await cryptoWaitReady();
-  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  alice = keyring.addFromUri('//Alice');
-  workers = ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri));
-  reputer = keyring.addFromUri('//Eve');
-  delegator = keyring.addFromUri('//Ferdie');
+  ({ alice, workers, reputer, delegator } = await participants());
   node = new DevNode();
   api = await node.start();
 });

@@ -4,9 +4,7 @@
 // the collators' next era payout is exactly the validator share the emission burnt for it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { DevNode, fixed, submit, topicConfig } from './lib/node.js';
+import { DevNode, fixed, participants, submit, topicConfig } from './lib/node.js';
 
 const ALLO = 10n ** 18n;
 let node;
@@ -17,12 +15,7 @@ let reputer;
 let delegator;
 
 before(async () => {
-  await cryptoWaitReady();
-  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  alice = keyring.addFromUri('//Alice');
-  workers = ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri));
-  reputer = keyring.addFromUri('//Eve');
-  delegator = keyring.addFromUri('//Ferdie');
+  ({ alice, workers, reputer, delegator } = await participants());
   node = new DevNode({ extraArgs: ['--dev-block-time', '500'] });
   api = await node.start();
 });
@@ -53,7 +46,9 @@ test('a paid epoch: workers, a compounding reputer, its delegator, and the colla
   const truths = new Map();
   const failures = [];
   const seen = [];
-  const lossOf = (truth) => (v) => abs(v.toBigInt() - truth) + fixed('0.01');
+  // Storage entries of an optional value come as `Option<Fixed>`.
+  const raw = (v) => (v.unwrap ? v.unwrap() : v).toBigInt();
+  const lossOf = (truth) => (v) => abs(raw(v) - truth) + fixed('0.01');
   const answer = async (event) => {
     if (api.events.inference.NonceOpened.is(event) && mine(event)) {
       const nonce = event.data.nonce.toNumber();

@@ -178,3 +178,18 @@ export function topicConfig(overrides = {}) {
     ...overrides,
   };
 }
+
+/** The dev accounts used as participants: `{ alice, workers: [Bob, Charlie, Dave], reputer: Eve,
+ * delegator: Ferdie }` (sr25519 key pairs). */
+export async function participants() {
+  const { Keyring } = await import('@polkadot/keyring');
+  const { cryptoWaitReady } = await import('@polkadot/util-crypto');
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  return {
+    alice: keyring.addFromUri('//Alice'),
+    workers: ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri)),
+    reputer: keyring.addFromUri('//Eve'),
+    delegator: keyring.addFromUri('//Ferdie'),
+  };
+}
