@@ -73,6 +73,9 @@ pub type RecordOf<T> = NetworkInferenceRecord<
 	<T as frame_system::Config>::AccountId,
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
 >;
+/// A closing window's active payloads: the inferences, and the forecasts as `(inferer, value)`
+/// lists, by account.
+pub type ActivePayloads<A> = (BTreeMap<A, Fixed>, BTreeMap<A, Vec<(A, Fixed)>>);
 /// A window to close: `(closes at, topic, nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
 
@@ -498,7 +501,7 @@ impl<T: Config> Pallet<T> {
 		topic_id: TopicId,
 		topic: &TopicOf<T>,
 		nonce: BlockNumberFor<T>,
-	) -> (BTreeMap<T::AccountId, Fixed>, BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>>) {
+	) -> ActivePayloads<T::AccountId> {
 		let params = pallet_topics::Params::<T>::get();
 		let key = (topic_id, nonce);
 		let select = |task, candidates, cap| {
