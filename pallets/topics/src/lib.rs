@@ -679,7 +679,7 @@ impl<T: Config> Pallet<T> {
 		for (_, topic_id) in taken {
 			let Some(mut topic) = Topics::<T>::get(topic_id) else { continue };
 			let w = Self::update_weight(topic_id, &topic, &params);
-			if w < params.min_topic_weight || w.is_zero() {
+			if w < params.min_topic_weight {
 				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(w));
 				weight.saturating_accrue(T::WeightInfo::inactivate_topic());
 				Self::deposit_event(Event::TopicInactivated { topic_id, weight: w });

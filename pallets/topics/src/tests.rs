@@ -521,3 +521,16 @@ fn merit_sortition_keeps_the_best_emas_and_lets_the_others_drift_to_the_quantile
 		assert_eq!(ScoreEmas::<Test>::get((1, task, CHARLIE)).unwrap().score, f("0.46"));
 	});
 }
+
+#[test]
+fn with_a_zero_minimum_a_weightless_topic_keeps_being_served() {
+	run_test(|| {
+		set(vec![Param::MinTopicWeight(Fixed::ZERO)]);
+		set_stake(0);
+		create(ALICE);
+		run_to_block(37);
+		// No stake: weight 0, which is not below a minimum of 0.
+		assert_eq!(TopicWeights::<Test>::get(1), Some(Fixed::ZERO));
+		assert_eq!(epochs_started(), vec![(1, 13), (1, 25), (1, 37)]);
+	});
+}
