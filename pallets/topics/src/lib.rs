@@ -49,6 +49,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 pub mod params;
 pub mod queue;
 mod scores;

@@ -112,6 +112,11 @@ macro_rules! global_params {
 				Ok(())
 			}
 
+			/// Every parameter as an update to its current value (benchmarks use it).
+			pub fn as_updates(&self) -> alloc::vec::Vec<Param> {
+				alloc::vec![ $( Param::$variant(self.$field.clone()), )* ]
+			}
+
 			/// Checks every value against its rule (used on genesis values).
 			pub fn validate(&self) -> Result<(), ParamError> {
 				$( rule::$rule(&self.$field)?; )*
