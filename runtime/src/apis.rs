@@ -296,7 +296,6 @@ mod benches {
 		[pallet_timestamp, Timestamp]
 		[pallet_sudo, Sudo]
 		[pallet_utility, Utility]
+		[pallet_topics, Topics]
 	);
 }
-#[cfg(feature = "runtime-benchmarks")]
-use benches::*;
