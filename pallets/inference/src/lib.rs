@@ -32,6 +32,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod regrets;
 mod types;
 pub mod weights;
