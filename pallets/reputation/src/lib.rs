@@ -38,6 +38,8 @@
 
 extern crate alloc;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod rewards;
 mod types;
 pub mod weights;
