@@ -51,6 +51,18 @@ fn all_updates<T: Config>(n: u32) -> ParamUpdates {
 	BoundedVec::truncate_from(all.iter().cycle().take(n as usize).cloned().collect())
 }
 
+/// A topic active in a schedule of `MaxActiveTopics`, first due; the chain is at its due block.
+fn due_topic<T: Config>() -> (TopicId, BlockNumberFor<T>) {
+	let creator = funded::<T>("creator", 0);
+	let id = create::<T>(&creator);
+	Params::<T>::mutate(|p| p.min_topic_weight = Fixed::ZERO);
+	fill_schedule::<T>(T::MaxActiveTopics::get().saturating_sub(1));
+	Pallet::<T>::try_activate(id, &Params::<T>::get());
+	let (at, _) = EpochSchedule::<T>::get()[0];
+	frame_system::Pallet::<T>::set_block_number(at);
+	(id, at)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -148,13 +160,7 @@ mod benchmarks {
 	/// epoch handlers see a topic without participants.
 	#[benchmark]
 	fn start_epoch() {
-		let creator = funded::<T>("creator", 0);
-		let id = create::<T>(&creator);
-		Params::<T>::mutate(|p| p.min_topic_weight = Fixed::ZERO);
-		fill_schedule::<T>(T::MaxActiveTopics::get().saturating_sub(1));
-		Pallet::<T>::try_activate(id, &Params::<T>::get());
-		let (at, _) = EpochSchedule::<T>::get()[0];
-		frame_system::Pallet::<T>::set_block_number(at);
+		let (id, at) = due_topic::<T>();
 		#[block]
 		{
 			Pallet::<T>::start_due_epochs(at);
@@ -165,14 +171,8 @@ mod benchmarks {
 	/// One topic leaving the schedule: its weight falls below the minimum.
 	#[benchmark]
 	fn inactivate_topic() {
-		let creator = funded::<T>("creator", 0);
-		let id = create::<T>(&creator);
-		Params::<T>::mutate(|p| p.min_topic_weight = Fixed::ZERO);
-		fill_schedule::<T>(T::MaxActiveTopics::get().saturating_sub(1));
-		Pallet::<T>::try_activate(id, &Params::<T>::get());
-		let (at, _) = EpochSchedule::<T>::get()[0];
+		let (id, at) = due_topic::<T>();
 		Params::<T>::mutate(|p| p.min_topic_weight = Fixed::from_int(1_000_000_000));
-		frame_system::Pallet::<T>::set_block_number(at);
 		#[block]
 		{
 			Pallet::<T>::start_due_epochs(at);
