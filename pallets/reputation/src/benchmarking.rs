@@ -44,6 +44,14 @@ fn staked_reputer<T: Config>() -> (TopicId, T::AccountId) {
 	(topic_id, reputer)
 }
 
+/// [`staked_reputer`] with a pending removal of 1 token of its own stake.
+fn reputer_with_pending_removal<T: Config>() -> (TopicId, T::AccountId) {
+	let (topic_id, reputer) = staked_reputer::<T>();
+	Pallet::<T>::remove_stake(RawOrigin::Signed(reputer.clone()).into(), topic_id, amount::<T>(1))
+		.expect("requests");
+	(topic_id, reputer)
+}
+
 /// `delegator` delegates 500 tokens to `reputer`, and the reputer earns a reward shared with it.
 fn delegated_with_rewards<T: Config>(
 	topic_id: TopicId,
@@ -89,13 +97,7 @@ mod benchmarks {
 	/// A removal request replacing a pending one.
 	#[benchmark]
 	fn request_removal() {
-		let (topic_id, reputer) = staked_reputer::<T>();
-		Pallet::<T>::remove_stake(
-			RawOrigin::Signed(reputer.clone()).into(),
-			topic_id,
-			amount::<T>(1),
-		)
-		.expect("requests");
+		let (topic_id, reputer) = reputer_with_pending_removal::<T>();
 		#[extrinsic_call]
 		remove_stake(RawOrigin::Signed(reputer.clone()), topic_id, amount::<T>(2));
 		let key = StakeKey::Own { topic_id, reputer };
@@ -104,13 +106,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn cancel_removal() {
-		let (topic_id, reputer) = staked_reputer::<T>();
-		Pallet::<T>::remove_stake(
-			RawOrigin::Signed(reputer.clone()).into(),
-			topic_id,
-			amount::<T>(1),
-		)
-		.expect("requests");
+		let (topic_id, reputer) = reputer_with_pending_removal::<T>();
 		#[extrinsic_call]
 		cancel_remove_stake(RawOrigin::Signed(reputer.clone()), topic_id);
 		assert!(PendingRemovals::<T>::get(StakeKey::Own { topic_id, reputer }).is_none());
