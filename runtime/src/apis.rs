@@ -297,5 +297,8 @@ mod benches {
 		[pallet_sudo, Sudo]
 		[pallet_utility, Utility]
 		[pallet_topics, Topics]
+		[pallet_inference, Inference]
+		[pallet_reputation, Reputation]
+		[pallet_emissions, Emissions]
 	);
 }

@@ -1,11 +1,131 @@
 //! Benchmarks of the emissions pallet: its call and the block hook's work items (the monthly
 //! recalculation, one block's emission in its worst case: minting the shortfall, burning the
-//! validators' share and paying the network's).
+//! validators' share and paying the network's), and paying one topic epoch over its inferers,
+//! forecasters and reputers.
 
 #![cfg(feature = "runtime-benchmarks")]
 
 use super::*;
-use polkadot_sdk::frame_benchmarking::v2::*;
+use alloc::{collections::BTreeMap, vec::Vec};
+use allora_synthesis::losses::LossBundle;
+use pallet_reputation::ScoredReputer;
+use pallet_topics::Role;
+use polkadot_sdk::{
+	frame_benchmarking::v2::*, frame_support::traits::fungible::Mutate, frame_system::RawOrigin,
+};
+
+/// The most inferers (and forecasters) one nonce's active sets hold.
+fn max_active<T: Config>() -> u32 {
+	<T as pallet_topics::Config>::MaxActiveWorkers::get()
+		.min(<T as pallet_topics::Config>::MaxWorkersPerTopic::get())
+}
+
+const TOKENS: u128 = 1_000_000_000_000_000_000;
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let amount: BalanceOf<T> = (1_000_000_000 * TOKENS).saturated_into();
+	let _ = <T as pallet_topics::Config>::Currency::mint_into(&who, amount);
+	who
+}
+
+/// A rewarded topic (its weight the whole active weight, the rewards account funded) whose
+/// nonce 10 closed with `i` inferers and `f` forecasters scored by `r` reputers, each with a
+/// delegator, and every participant with a previous score EMA and smoothed fraction. Returns
+/// the topic, the nonce, the network losses and the scored reputers.
+fn closed_nonce<T: Config>(
+	i: u32,
+	f: u32,
+	r: u32,
+) -> (TopicId, BlockNumberFor<T>, LossBundle<T::AccountId>, Vec<ScoredReputer<T::AccountId>>) {
+	let creator = funded::<T>("creator", 0);
+	pallet_topics::Pallet::<T>::create_topic(
+		RawOrigin::Signed(creator).into(),
+		pallet_topics::TopicConfig::example(12, 6),
+	)
+	.expect("a valid topic");
+	let topic_id = pallet_topics::TopicCount::<T>::get();
+	let stake: pallet_reputation::BalanceOf<T> = (1_000 * TOKENS).saturated_into();
+	let mut reputers = Vec::new();
+	for n in 0..r {
+		let reputer = funded::<T>("reputer", n);
+		let delegator = funded::<T>("delegator", n);
+		pallet_topics::Pallet::<T>::register(
+			RawOrigin::Signed(reputer.clone()).into(),
+			topic_id,
+			Role::Reputer,
+		)
+		.expect("registers");
+		pallet_reputation::Pallet::<T>::add_stake(
+			RawOrigin::Signed(reputer.clone()).into(),
+			topic_id,
+			stake,
+		)
+		.expect("stakes");
+		pallet_reputation::Pallet::<T>::delegate_stake(
+			RawOrigin::Signed(delegator).into(),
+			topic_id,
+			reputer.clone(),
+			stake,
+		)
+		.expect("delegates");
+		let score = Fixed::from_raw(1_000_000_000_000_000 * (n as i128 + 1));
+		reputers.push(ScoredReputer { reputer, stake: 2_000 * TOKENS, score });
+	}
+	let workers: Vec<T::AccountId> = (0..i.max(f))
+		.map(|n| {
+			let w = funded::<T>("worker", n);
+			pallet_topics::Pallet::<T>::register(
+				RawOrigin::Signed(w.clone()).into(),
+				topic_id,
+				Role::Worker,
+			)
+			.expect("registers");
+			w
+		})
+		.collect();
+	let loss = |n: usize, base: i128| Fixed::from_raw(base + n as i128 * 3_000_000_000_000_000);
+	let list = |count: u32, base: i128| -> BTreeMap<T::AccountId, Fixed> {
+		workers
+			.iter()
+			.take(count as usize)
+			.enumerate()
+			.map(|(n, w)| (w.clone(), loss(n, base)))
+			.collect()
+	};
+	let losses = LossBundle {
+		combined: Fixed::from_raw(200_000_000_000_000_000),
+		naive: Fixed::from_raw(250_000_000_000_000_000),
+		inferer: list(i, 300_000_000_000_000_000),
+		forecaster: list(f, 280_000_000_000_000_000),
+		one_out_inferer: list(i, 210_000_000_000_000_000),
+		one_out_forecaster: list(f, 205_000_000_000_000_000),
+		one_in_forecaster: list(f, 240_000_000_000_000_000),
+		one_out_inferer_forecaster: BTreeMap::new(),
+	};
+	let nonce: BlockNumberFor<T> = 10u32.into();
+	let previous = Fixed::from_raw(100_000_000_000_000_000);
+	let stamp = pallet_topics::ScoreEma { nonce, score: previous };
+	for (task, accounts) in [
+		(RewardTask::Inference, losses.inferer.keys().cloned().collect::<Vec<_>>()),
+		(RewardTask::Forecast, losses.forecaster.keys().cloned().collect()),
+		(RewardTask::Reputation, reputers.iter().map(|s| s.reputer.clone()).collect()),
+	] {
+		for a in accounts {
+			pallet_topics::ScoreEmas::<T>::insert((topic_id, task, &a), stamp.clone());
+			SmoothedFractions::<T>::insert((topic_id, task, &a), previous);
+		}
+	}
+	let weight = Fixed::from_int(1_000);
+	pallet_topics::TopicWeights::<T>::insert(topic_id, weight);
+	pallet_topics::TotalActiveWeight::<T>::put(weight);
+	NetworkBlockEmission::<T>::put(BalanceOf::<T>::saturated_from(TOKENS));
+	let _ = <T as pallet_topics::Config>::Currency::mint_into(
+		&Pallet::<T>::rewards_account(),
+		(1_000_000 * TOKENS).saturated_into(),
+	);
+	(topic_id, nonce, losses, reputers)
+}
 
 #[benchmarks]
 mod benchmarks {
@@ -51,6 +171,23 @@ mod benchmarks {
 		}
 		assert!(EcosystemMinted::<T>::get() > minted);
 		assert!(!NetworkBlockEmission::<T>::get().is_zero());
+	}
+
+	/// Scoring and paying one topic epoch of `i` inferers, `f` forecasters and `r` reputers
+	/// (each reputer's reward staked and shared with a delegator).
+	#[benchmark]
+	fn reward_epoch(
+		i: Linear<2, { max_active::<T>() }>,
+		f: Linear<0, { max_active::<T>() }>,
+		r: Linear<1, { <T as pallet_topics::Config>::MaxReputersPerTopic::get() }>,
+	) {
+		let (topic_id, nonce, losses, reputers) = closed_nonce::<T>(i, f, r);
+		let paid = RewardsPaid::<T>::get();
+		#[block]
+		{
+			Pallet::<T>::reward_epoch(topic_id, nonce, &losses, &reputers);
+		}
+		assert!(RewardsPaid::<T>::get() > paid);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

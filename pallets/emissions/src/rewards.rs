@@ -283,4 +283,8 @@ impl<T: Config> LossesHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	) -> Weight {
 		Self::reward_epoch(topic_id, nonce, losses, reputers)
 	}
+
+	fn max_weight(inferers: u32, forecasters: u32, reputers: u32) -> Weight {
+		<T as Config>::WeightInfo::reward_epoch(inferers, forecasters, reputers)
+	}
 }

@@ -1,11 +1,14 @@
 //! Benchmarks of the inference pallet: the worker call over its forecast's size, and the hook's
-//! items: opening a nonce, closing a window over the number of inferers and forecasters (the
-//! full synthesis, with a previous network loss), an idle block.
+//! items: opening a nonce; closing a window over its active inferers and forecasters (the full
+//! synthesis at its worst: a previous network loss, every regret stored), over the payloads its
+//! active sets leave out, and after the nonce was dropped; pruning a nonce; a departing
+//! worker's payloads; an idle block.
 
 #![cfg(feature = "runtime-benchmarks")]
 
 use super::*;
-use alloc::vec::Vec;
+use alloc::{collections::BTreeMap, vec, vec::Vec};
+use allora_synthesis::regrets::{RegretKey, RegretSource};
 use pallet_topics::TopicConfig;
 use polkadot_sdk::{
 	frame_benchmarking::v2::*,
@@ -49,8 +52,94 @@ fn topic_with_open_nonce<T: Config>(n: u32) -> (TopicId, Vec<T::AccountId>, Bloc
 	(topic_id, workers, nonce)
 }
 
+/// The most nonces a topic can have open: each is a window in the closing queue.
+fn max_open_nonces<T: Config>() -> u32 {
+	T::MaxUnfulfilledRequests::get().min(T::MaxOpenWindows::get())
+}
+
 fn value(i: u32) -> Fixed {
 	Fixed::from_int(100).saturating_add(Fixed::from_raw(i as i128 * 10_000_000_000_000_000))
+}
+
+/// Records which regrets a synthesis reads (and answers each with a stored value, so that the
+/// synthesis takes its full path).
+struct RegretRecorder<W> {
+	keys: core::cell::RefCell<alloc::collections::BTreeSet<RegretKey<W>>>,
+}
+
+impl<W: Ord + Clone> RegretSource<W> for RegretRecorder<W> {
+	fn initial_regret(&self) -> Fixed {
+		Fixed::ONE
+	}
+
+	fn stored(&self, key: &RegretKey<W>) -> Option<Fixed> {
+		self.keys.borrow_mut().insert(key.clone());
+		Some(Fixed::ONE)
+	}
+}
+
+/// A window about to close with `i` inferences and `f` full forecasts (each about the first
+/// `MaxForecastElements` inferers), and active-set caps that keep everyone; returns the topic,
+/// the nonce and the payloads as the synthesis takes them.
+fn window_with_payloads<T: Config>(
+	i: u32,
+	f: u32,
+) -> (TopicId, BlockNumberFor<T>, ActivePayloads<T::AccountId>) {
+	let max_elements = T::MaxForecastElements::get();
+	pallet_topics::Params::<T>::mutate(|p| {
+		p.max_elements_per_forecast = max_elements;
+		p.max_top_inferers_to_reward = i.max(1);
+		p.max_top_forecasters_to_reward = f.max(1);
+	});
+	let (topic_id, workers, nonce) = topic_with_open_nonce::<T>(i.max(f).max(1));
+	let key = (topic_id, nonce);
+	let mut inferences = BTreeMap::new();
+	for (n, w) in workers.iter().enumerate().take(i as usize) {
+		Inferences::<T>::insert(key, w, value(n as u32));
+		inferences.insert(w.clone(), value(n as u32));
+	}
+	let mut forecasts = BTreeMap::new();
+	for w in workers.iter().take(f as usize) {
+		let elements: Vec<(T::AccountId, Fixed)> = workers
+			.iter()
+			.take((i.min(max_elements)) as usize)
+			.enumerate()
+			.map(|(n, inferer)| {
+				(inferer.clone(), Fixed::from_raw(n as i128 * 1_000_000_000_000_000 + 1))
+			})
+			.collect();
+		let stored = elements
+			.iter()
+			.map(|(inferer, value)| ForecastElement { inferer: inferer.clone(), value: *value })
+			.collect::<Vec<_>>();
+		Forecasts::<T>::insert(key, w, ForecastOf::<T>::truncate_from(stored));
+		forecasts.insert(w.clone(), elements);
+	}
+	LatestNetworkLoss::<T>::insert(topic_id, Fixed::from_raw(500_000_000_000_000_000));
+	(topic_id, nonce, (inferences, forecasts, 0))
+}
+
+/// [`window_with_payloads`] with a non-zero initial regret and every regret its synthesis
+/// reads stored: the synthesis at its worst.
+fn full_window<T: Config>(i: u32, f: u32) -> (TopicId, BlockNumberFor<T>) {
+	let (topic_id, nonce, (inferences, forecasts, _)) = window_with_payloads::<T>(i, f);
+	pallet_topics::Pallet::<T>::set_initial_regret(topic_id, Fixed::ONE);
+	let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
+	let params = pallet_topics::Params::<T>::get();
+	let recorder = RegretRecorder { keys: Default::default() };
+	let synthesis = SynthesisParams {
+		p_norm: topic.config.p_norm,
+		c_norm: params.c_norm,
+		epsilon: topic.config.epsilon,
+		epsilon_safe_div: params.epsilon_safe_div,
+	};
+	let loss = LatestNetworkLoss::<T>::get(topic_id);
+	let _ = network_inferences(&recorder, &inferences, &forecasts, loss, &synthesis);
+	for (n, k) in recorder.keys.into_inner().into_iter().enumerate() {
+		let regret = Fixed::from_raw(1_000_000_000_000_000_000 + (n as i128 % 97) * 1_000_000);
+		Regrets::<T>::insert(topic_id, k, regret);
+	}
+	(topic_id, nonce)
 }
 
 #[benchmarks]
@@ -91,38 +180,104 @@ mod benchmarks {
 		assert!(OpenNonces::<T>::get(topic_id).contains(&next));
 	}
 
-	/// Closing a window of `i` inferers and `f` forecasters (each forecasting every inferer, up
-	/// to `MaxElementsPerForecast`), with a previous network loss: the whole synthesis.
+	/// Closing a window whose active sets are `i` inferers and `f` forecasters (each forecasting
+	/// up to `MaxForecastElements` inferers), with a previous network loss, a non-zero initial
+	/// regret and every regret the synthesis reads stored: the whole synthesis at its worst.
 	#[benchmark]
 	fn close_window(
-		i: Linear<1, { T::MaxWorkersPerTopic::get() }>,
-		f: Linear<0, { T::MaxWorkersPerTopic::get() }>,
+		i: Linear<1, { T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get()) }>,
+		f: Linear<0, { T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get()) }>,
 	) {
-		let (topic_id, workers, nonce) = topic_with_open_nonce::<T>(i.max(f));
-		let key = (topic_id, nonce);
-		let per_forecast =
-			(i.min(pallet_topics::Params::<T>::get().max_elements_per_forecast)) as usize;
-		for (n, w) in workers.iter().enumerate().take(i as usize) {
-			Inferences::<T>::insert(key, w, value(n as u32));
-		}
-		for w in workers.iter().take(f as usize) {
-			let elements: Vec<_> = workers
-				.iter()
-				.take(per_forecast)
-				.enumerate()
-				.map(|(n, inferer)| ForecastElement {
-					inferer: inferer.clone(),
-					value: Fixed::from_raw(n as i128 * 1_000_000_000_000_000 + 1),
-				})
-				.collect();
-			Forecasts::<T>::insert(key, w, ForecastOf::<T>::truncate_from(elements));
-		}
-		LatestNetworkLoss::<T>::insert(topic_id, Fixed::from_raw(500_000_000_000_000_000));
+		let (topic_id, nonce) = full_window::<T>(i, f);
 		#[block]
 		{
 			Pallet::<T>::close_window(topic_id, nonce);
 		}
 		assert!(NetworkInferencesAt::<T>::contains_key(topic_id, nonce));
+		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), i as usize);
+	}
+
+	/// Closing a window with `n + 1` inferers that all forecast (full forecasts), where the
+	/// active sets keep one of each: `n` inferences and `n` forecasts left out and deleted.
+	#[benchmark]
+	fn exclude_payloads(n: Linear<0, { T::MaxWorkersPerTopic::get().saturating_sub(1) }>) {
+		let (topic_id, nonce, _) =
+			window_with_payloads::<T>(n.saturating_add(1), n.saturating_add(1));
+		pallet_topics::Params::<T>::mutate(|p| {
+			p.max_top_inferers_to_reward = 1;
+			p.max_top_forecasters_to_reward = 1;
+		});
+		#[block]
+		{
+			Pallet::<T>::close_window(topic_id, nonce);
+		}
+		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), 1);
+	}
+
+	/// Closing a window that was dropped before.
+	#[benchmark]
+	fn close_window_empty() {
+		let (topic_id, _, nonce) = topic_with_open_nonce::<T>(1);
+		let dropped = nonce.saturating_add(1u32.into());
+		#[block]
+		{
+			Pallet::<T>::close_window(topic_id, dropped);
+		}
+		assert!(OpenNonces::<T>::get(topic_id).contains(&nonce));
+	}
+
+	/// Pruning a nonce's records: `n` payloads (half inferences, half full forecasts) and the
+	/// network inference record.
+	#[benchmark]
+	fn prune_nonce(n: Linear<0, { T::MaxWorkersPerTopic::get().saturating_mul(2) }>) {
+		let (topic_id, nonce, (inferences, _, _)) = window_with_payloads::<T>(n.div_ceil(2), n / 2);
+		let list = BoundedVec::truncate_from(inferences.into_iter().collect::<Vec<_>>());
+		let record = RecordOf::<T> {
+			combined: value(0),
+			naive: value(0),
+			forecast_implied: list.clone(),
+			one_out_inferers: list.clone(),
+			one_out_forecasters: list.clone(),
+			one_in_forecasters: list.clone(),
+			inferer_weights: list.clone(),
+			forecaster_weights: list,
+			confidence_interval: Default::default(),
+		};
+		NetworkInferencesAt::<T>::insert(topic_id, nonce, record);
+		#[block]
+		{
+			Pallet::<T>::prune(topic_id, nonce);
+		}
+		assert!(!NetworkInferencesAt::<T>::contains_key(topic_id, nonce));
+	}
+
+	/// A departing worker's payloads withdrawn at `n` open nonces.
+	#[benchmark]
+	fn withdraw_payloads(n: Linear<1, { max_open_nonces::<T>() }>) {
+		pallet_topics::Params::<T>::mutate(|p| p.max_unfulfilled_worker_requests = n);
+		let (topic_id, workers, first) = topic_with_open_nonce::<T>(2);
+		let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
+		let worker = workers[0].clone();
+		let other = workers[1].clone();
+		for k in 0..n {
+			let nonce = first.saturating_add((k * 12).into());
+			if k > 0 {
+				Pallet::<T>::open_nonce(topic_id, &topic, nonce);
+			}
+			Inferences::<T>::insert((topic_id, nonce), &worker, value(k));
+			let forecast = vec![ForecastElement { inferer: other.clone(), value: value(k) }; 1];
+			Forecasts::<T>::insert(
+				(topic_id, nonce),
+				&worker,
+				ForecastOf::<T>::truncate_from(forecast),
+			);
+		}
+		assert_eq!(OpenNonces::<T>::get(topic_id).len(), n as usize);
+		#[block]
+		{
+			Pallet::<T>::withdraw_payloads(topic_id, &worker);
+		}
+		assert_eq!(Inferences::<T>::iter_prefix((topic_id, first)).count(), 0);
 	}
 
 	/// The hook when no window closes.

@@ -76,8 +76,8 @@ pub type RecordOf<T> = NetworkInferenceRecord<
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
 >;
 /// A closing window's active payloads: the inferences, and the forecasts as `(inferer, value)`
-/// lists, by account.
-pub type ActivePayloads<A> = (BTreeMap<A, Fixed>, BTreeMap<A, Vec<(A, Fixed)>>);
+/// lists, by account; and how many payloads the active sets left out (deleted).
+pub type ActivePayloads<A> = (BTreeMap<A, Fixed>, BTreeMap<A, Vec<(A, Fixed)>>, u32);
 /// A window to close: `(closes at, topic, nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
 
@@ -101,6 +101,11 @@ pub mod pallet {
 		/// The largest magnitude of an inference or forecasted loss.
 		#[pallet::constant]
 		type MaxAbsValue: Get<Fixed>;
+		/// The weight the block hook may spend closing windows: it closes only as many due
+		/// windows as fit at their worst case (at least one per block); the others wait in the
+		/// queue for the next blocks.
+		#[pallet::constant]
+		type MaxClosingWeight: Get<Weight>;
 		/// Weights of this pallet's call and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -433,9 +438,15 @@ impl<T: Config> Pallet<T> {
 		weight
 	}
 
-	/// The block hook: closes the windows due at `now`, at most `MaxActiveTopicsPerBlock`.
+	/// The block hook: closes the windows due at `now`, at most `MaxActiveTopicsPerBlock` and
+	/// as many as fit in `MaxClosingWeight` at their worst case.
 	fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
-		let cap = pallet_topics::Params::<T>::get().max_active_topics_per_block as usize;
+		let params = pallet_topics::Params::<T>::get();
+		let fit = T::MaxClosingWeight::get()
+			.checked_div_per_component(&Self::worst_close_weight(&params))
+			.unwrap_or(u64::MAX)
+			.max(1);
+		let cap = (params.max_active_topics_per_block as u64).min(fit) as usize;
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ClosingQueue::<T>::get();
 		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
@@ -447,6 +458,21 @@ impl<T: Config> Pallet<T> {
 			weight.saturating_accrue(Self::close_window(topic_id, nonce));
 		}
 		weight
+	}
+
+	/// The most one window close can weigh under `params`: the synthesis over the largest
+	/// active sets, every other payload of a full topic left out, and two prunes of a full
+	/// nonce on retirement.
+	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
+		let max_active = T::MaxActiveWorkers::get();
+		let workers = T::MaxWorkersPerTopic::get();
+		let i = params.max_top_inferers_to_reward.min(max_active).min(workers);
+		let f = params.max_top_forecasters_to_reward.min(max_active).min(workers);
+		let excluded = workers.saturating_sub(i).saturating_add(workers.saturating_sub(f));
+		let prune = <T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2));
+		<T as Config>::WeightInfo::close_window(i, f)
+			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded))
+			.saturating_add(prune.saturating_mul(2))
 	}
 
 	/// Closes one window: computes and stores the network inferences, marks the nonce
@@ -464,10 +490,10 @@ impl<T: Config> Pallet<T> {
 			// Dropped earlier: already retired.
 			return <T as Config>::WeightInfo::close_window_empty();
 		}
-		let (inferences, forecasts) = Self::active_payloads(topic_id, &topic, nonce);
+		let (inferences, forecasts, excluded) = Self::active_payloads(topic_id, &topic, nonce);
 		let (i, f) = (inferences.len() as u32, forecasts.len() as u32);
-		let elements: u32 = forecasts.values().map(|f| f.len() as u32).sum();
-		let mut weight = <T as Config>::WeightInfo::close_window(i, f, elements);
+		let mut weight = <T as Config>::WeightInfo::close_window(i, f)
+			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded));
 		if inferences.is_empty() {
 			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });
 		} else {
@@ -511,6 +537,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let mut inferences: BTreeMap<T::AccountId, Fixed> =
 			Inferences::<T>::iter_prefix(key).collect();
+		let mut excluded = 0u32;
 		let chosen = select(
 			RewardTask::Inference,
 			inferences.keys().cloned().collect(),
@@ -520,6 +547,7 @@ impl<T: Config> Pallet<T> {
 			let keep = chosen.binary_search(who).is_ok();
 			if !keep {
 				Inferences::<T>::remove(key, who);
+				excluded.saturating_inc();
 			}
 			keep
 		});
@@ -544,7 +572,10 @@ impl<T: Config> Pallet<T> {
 		// The stored payloads are what the synthesis used (anyone can recompute it).
 		for (who, stored) in Forecasts::<T>::iter_prefix(key).collect::<Vec<_>>() {
 			match forecasts.get(&who) {
-				None => Forecasts::<T>::remove(key, &who),
+				None => {
+					Forecasts::<T>::remove(key, &who);
+					excluded.saturating_inc();
+				},
 				Some(kept) if kept.len() != stored.len() => {
 					let mut stored = stored;
 					stored.retain(|e| inferences.contains_key(&e.inferer));
@@ -553,7 +584,7 @@ impl<T: Config> Pallet<T> {
 				Some(_) => {},
 			}
 		}
-		(inferences, forecasts)
+		(inferences, forecasts, excluded)
 	}
 
 	/// The network inferences of a topic from these payloads and the stored synthesis state.
@@ -779,6 +810,8 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn on_unregister_weight() -> Weight {
-		<T as Config>::WeightInfo::withdraw_payloads(T::MaxUnfulfilledRequests::get())
+		<T as Config>::WeightInfo::withdraw_payloads(
+			T::MaxUnfulfilledRequests::get().min(T::MaxOpenWindows::get()),
+		)
 	}
 }

@@ -53,6 +53,9 @@ impl pallet_topics::TopicStake for MockStake {
 }
 
 parameter_types! {
+	/// Unbounded unless a test lowers it.
+	pub static MaxClosingWeight: polkadot_sdk::frame_support::weights::Weight =
+		polkadot_sdk::frame_support::weights::Weight::MAX;
 	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
 	/// 10^9.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
@@ -67,6 +70,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveTopics = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<16>;
+	type MaxActiveWorkers = ConstU32<32>;
 	type TopicStake = MockStake;
 	type TopicHandler = Inference;
 	type WeightInfo = ();
@@ -76,6 +80,7 @@ impl pallet_inference::Config for Test {
 	type MaxHistory = ConstU32<110>;
 	type MaxOpenWindows = ConstU32<8>;
 	type MaxAbsValue = MaxAbsValue;
+	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();
 }
 

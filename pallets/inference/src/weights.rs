@@ -15,9 +15,11 @@ pub trait WeightInfo {
 	fn on_initialize_idle() -> Weight;
 	/// Opening a worker nonce (an epoch start).
 	fn open_nonce() -> Weight;
-	/// Closing a window with `i` inferences, `f` forecasts and `e` forecast elements in all
-	/// (the synthesis included; pruning not included).
-	fn close_window(i: u32, f: u32, e: u32) -> Weight;
+	/// Closing a window whose active sets are `i` inferers and `f` forecasters (the synthesis
+	/// included; pruning not included).
+	fn close_window(i: u32, f: u32) -> Weight;
+	/// Leaving `n` payloads of a closing window out of its active sets (deleting them).
+	fn exclude_payloads(n: u32) -> Weight;
 	/// Closing a window that was already dropped.
 	fn close_window_empty() -> Weight;
 	/// Pruning one nonce's records, `n` payload entries.
@@ -41,12 +43,15 @@ impl WeightInfo for () {
 	fn open_nonce() -> Weight {
 		cost(20, 3, 2)
 	}
-	fn close_window(i: u32, f: u32, e: u32) -> Weight {
-		let (i, f, e) = (i as u64, f as u64, e as u64);
+	fn close_window(i: u32, f: u32) -> Weight {
+		let (i, f) = (i as u64, f as u64);
 		// The one-out and one-in syntheses make the synthesis quadratic in the participants.
 		let n = i + f;
 		let regrets = n * n * 2;
-		cost(100 + 40 * n * n + 10 * e, 6 + i + f + regrets, 4)
+		cost(100 + 40 * n * n + 10 * i * f, 6 + i + f + regrets, 4)
+	}
+	fn exclude_payloads(n: u32) -> Weight {
+		cost(5 * n as u64, 2 * n as u64, 2 * n as u64)
 	}
 	fn close_window_empty() -> Weight {
 		cost(10, 2, 1)

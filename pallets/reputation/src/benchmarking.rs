@@ -1,13 +1,17 @@
-//! Benchmarks of the reputation pallet's stake calls and reward payments, each in its worst
-//! case (a delegation that collects rewards before it grows, a removal that collects before it
-//! executes, a reward shared with delegators and staked for the reputer).
+//! Benchmarks of the reputation pallet's calls and hook items, each in its worst case: a
+//! delegation that collects rewards before it grows, a removal that collects before it
+//! executes, a reward shared with delegators and staked for the reputer, a loss report over
+//! the largest active sets, a reputer-nonce close over every reputer of a topic, pruning.
 
 #![cfg(feature = "runtime-benchmarks")]
 
 use super::*;
+use alloc::{vec, vec::Vec};
 use pallet_topics::TopicConfig;
 use polkadot_sdk::{
-	frame_benchmarking::v2::*, frame_support::traits::fungible::Mutate, frame_system::RawOrigin,
+	frame_benchmarking::v2::*,
+	frame_support::traits::{fungible::Mutate, Hooks},
+	frame_system::RawOrigin,
 };
 
 const TOKENS: u128 = 1_000_000_000_000_000_000;
@@ -17,6 +21,11 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let amount: BalanceOf<T> = (1_000_000_000 * TOKENS).saturated_into();
 	let _ = <T as Config>::StakeCurrency::mint_into(&who, amount);
 	who
+}
+
+/// The most inferers (and forecasters) one nonce's active sets hold.
+fn max_active<T: Config>() -> u32 {
+	<T as pallet_topics::Config>::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get())
 }
 
 fn amount<T: Config>(tokens: u128) -> BalanceOf<T> {
@@ -69,6 +78,110 @@ fn delegated_with_rewards<T: Config>(
 	let pot = Pallet::<T>::pending_rewards_account();
 	let _ = <T as Config>::StakeCurrency::mint_into(&pot, amount::<T>(1));
 	Pallet::<T>::pay_reputer_reward(topic_id, reputer, &payer, 30 * TOKENS).expect("pays");
+}
+
+/// A topic whose worker nonce 10 was closed with `i` inferers and `f` forecasters (their
+/// inferences and network inference record stored) and is open for reputers, with `r` staked
+/// reputers; returns the topic, the nonce, the reputers, and a report naming every participant.
+fn open_reputer_window<T: Config>(
+	i: u32,
+	f: u32,
+	r: u32,
+) -> (TopicId, BlockNumberFor<T>, Vec<T::AccountId>, LossReportOf<T>) {
+	let (topic_id, first) = staked_reputer::<T>();
+	let mut reputers = vec![first];
+	for n in 1..r {
+		let reputer = funded::<T>("reputer", n);
+		pallet_topics::Pallet::<T>::register(
+			RawOrigin::Signed(reputer.clone()).into(),
+			topic_id,
+			Role::Reputer,
+		)
+		.expect("registers");
+		Pallet::<T>::add_stake(
+			RawOrigin::Signed(reputer.clone()).into(),
+			topic_id,
+			amount::<T>(1_000 + n as u128),
+		)
+		.expect("stakes");
+		reputers.push(reputer);
+	}
+	let workers: Vec<T::AccountId> = (0..i.max(f))
+		.map(|n| {
+			let w = funded::<T>("worker", n);
+			pallet_topics::Pallet::<T>::register(
+				RawOrigin::Signed(w.clone()).into(),
+				topic_id,
+				Role::Worker,
+			)
+			.expect("registers");
+			w
+		})
+		.collect();
+	let nonce: BlockNumberFor<T> = 10u32.into();
+	let value = |n: usize| Fixed::from_raw(100_000_000_000_000_000 + n as i128 * 1_000_000_000_000);
+	let list = |count: u32| -> PerWorker<T::AccountId, T::MaxWorkersPerTopic> {
+		let mut v: Vec<_> = workers
+			.iter()
+			.take(count as usize)
+			.enumerate()
+			.map(|(n, w)| (w.clone(), value(n)))
+			.collect();
+		v.sort();
+		BoundedVec::truncate_from(v)
+	};
+	for (w, v) in list(i) {
+		pallet_inference::Inferences::<T>::insert((topic_id, nonce), w, v);
+	}
+	let record = pallet_inference::RecordOf::<T> {
+		combined: value(0),
+		naive: value(0),
+		forecast_implied: list(f),
+		one_out_inferers: list(i),
+		one_out_forecasters: list(f),
+		one_in_forecasters: list(f),
+		inferer_weights: list(i),
+		forecaster_weights: list(f),
+		confidence_interval: Default::default(),
+	};
+	pallet_inference::NetworkInferencesAt::<T>::insert(topic_id, nonce, record);
+	let closes_at = nonce.saturating_add(100u32.into());
+	OpenReputerNonces::<T>::insert(
+		topic_id,
+		BoundedVec::truncate_from(vec![ReputerNonce { nonce, closes_at }]),
+	);
+	let report = LossReportOf::<T> {
+		combined: value(1),
+		naive: value(2),
+		inferer: list(i),
+		forecaster: list(f),
+		one_out_inferer: list(i),
+		one_out_forecaster: list(f),
+		one_in_forecaster: list(f),
+	};
+	(topic_id, nonce, reputers, report)
+}
+
+/// Each reputer's report: the common one with its losses moved a little per reputer.
+fn report_of<T: Config>(base: &LossReportOf<T>, n: u32) -> LossReportOf<T> {
+	let shift = |l: &PerWorker<T::AccountId, T::MaxWorkersPerTopic>| {
+		let moved = l
+			.iter()
+			.map(|(w, v)| {
+				(w.clone(), v.saturating_add(Fixed::from_raw(n as i128 * 7_000_000_000_000)))
+			})
+			.collect::<Vec<_>>();
+		BoundedVec::truncate_from(moved)
+	};
+	LossReportOf::<T> {
+		combined: base.combined,
+		naive: base.naive,
+		inferer: shift(&base.inferer),
+		forecaster: shift(&base.forecaster),
+		one_out_inferer: shift(&base.one_out_inferer),
+		one_out_forecaster: shift(&base.one_out_forecaster),
+		one_in_forecaster: shift(&base.one_in_forecaster),
+	}
 }
 
 #[benchmarks]
@@ -157,6 +270,101 @@ mod benchmarks {
 			Pallet::<T>::pay_reputer_reward(topic_id, &reputer, &payer, 30 * TOKENS).expect("pays");
 		}
 		assert!(ReputerStake::<T>::get(topic_id, &reputer) > before);
+	}
+
+	/// A report over `w` participants: `w / 2` inferers (rounded up) and `w / 2` forecasters,
+	/// every list checked against the nonce's record.
+	#[benchmark]
+	fn submit_reputer_payload(w: Linear<2, { 2 * max_active::<T>() }>) {
+		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(w.div_ceil(2), w / 2, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reputers[0].clone()), topic_id, nonce, report);
+		assert!(LossReports::<T>::contains_key((topic_id, nonce), &reputers[0]));
+	}
+
+	/// Closing a reputer nonce with `r` reports over `w` participants (half inferers, half
+	/// forecasters): network losses, regrets, the reputers' scoring, score EMAs, and the
+	/// runtime's `LossesHandler` for a topic that earns nothing (its rewards are benchmarked
+	/// by the emissions pallet).
+	#[benchmark]
+	fn close_reputer_nonce(
+		r: Linear<1, { T::MaxReputersPerTopic::get() }>,
+		w: Linear<2, { 2 * max_active::<T>() }>,
+	) {
+		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(w.div_ceil(2), w / 2, r);
+		pallet_topics::Params::<T>::mutate(|p| p.max_top_reputers_to_reward = r);
+		for (n, reputer) in reputers.iter().enumerate() {
+			LossReports::<T>::insert((topic_id, nonce), reputer, report_of::<T>(&report, n as u32));
+		}
+		let params = pallet_topics::Params::<T>::get();
+		#[block]
+		{
+			Pallet::<T>::close_reputer_nonce(topic_id, nonce, &params);
+		}
+		assert!(NetworkLossesAt::<T>::contains_key(topic_id, nonce));
+	}
+
+	/// Opening a reputer nonce: the topic's newest worker nonce whose ground truth is due.
+	#[benchmark]
+	fn open_reputer_nonce() {
+		let (topic_id, nonce, _, _) = open_reputer_window::<T>(1, 0, 1);
+		OpenReputerNonces::<T>::remove(topic_id);
+		pallet_inference::History::<T>::insert(topic_id, BoundedVec::truncate_from(vec![nonce]));
+		let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
+		let now = nonce.saturating_add(topic.config.ground_truth_lag);
+		#[block]
+		{
+			Pallet::<T>::open_reputer_nonce(topic_id, &topic, now);
+		}
+		assert_eq!(OpenReputerNonces::<T>::get(topic_id).len(), 1);
+	}
+
+	/// Pruning an old reputer nonce with `n` reports, its network losses and scores.
+	#[benchmark]
+	fn prune_reputer_nonce(n: Linear<0, { T::MaxReputersPerTopic::get() }>) {
+		let (topic_id, nonce, reputers, report) =
+			open_reputer_window::<T>(max_active::<T>(), max_active::<T>(), n.max(1));
+		for reputer in reputers.iter().take(n as usize) {
+			LossReports::<T>::insert((topic_id, nonce), reputer, report.clone());
+		}
+		NetworkLossesAt::<T>::insert(topic_id, nonce, report);
+		let params = pallet_topics::Params::<T>::get();
+		let keep = params.min_epoch_length_record_limit as usize;
+		let history: Vec<BlockNumberFor<T>> =
+			(0..keep as u32).map(|k| nonce.saturating_add((k * 12).into())).collect();
+		ReputerHistory::<T>::insert(topic_id, BoundedVec::truncate_from(history));
+		let next = nonce.saturating_add((keep as u32 * 12).into());
+		#[block]
+		{
+			Pallet::<T>::retire(topic_id, next, &params);
+		}
+		assert!(!NetworkLossesAt::<T>::contains_key(topic_id, nonce));
+	}
+
+	/// One slot of the removal queue looked at (the removals in it are priced apart).
+	#[benchmark]
+	fn removal_slot() {
+		let (topic_id, reputer) = reputer_with_pending_removal::<T>();
+		let key = StakeKey::Own { topic_id, reputer };
+		let due = PendingRemovals::<T>::get(&key).expect("pending").due;
+		RemovalCursor::<T>::put(due);
+		pallet_topics::Params::<T>::mutate(|p| p.half_max_process_stake_removals_end_block = 1);
+		#[block]
+		{
+			let _ = RemovalQueue::<T>::take(due);
+		}
+		assert!(RemovalQueue::<T>::get(due).is_empty());
+	}
+
+	/// The block hook when nothing is due.
+	#[benchmark]
+	fn on_initialize_idle() {
+		let now: BlockNumberFor<T> = 2u32.into();
+		RemovalCursor::<T>::put(now);
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -119,6 +119,11 @@ pub mod pallet {
 		/// Stake removals that may fall due in one block.
 		#[pallet::constant]
 		type MaxRemovalsPerBlock: Get<u32>;
+		/// The weight the block hook may spend closing reputer nonces (with their rewards): it
+		/// closes only as many due nonces as fit at their worst case (at least one per block);
+		/// the others wait in the queue for the next blocks.
+		#[pallet::constant]
+		type MaxClosingWeight: Get<Weight>;
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -776,10 +781,30 @@ impl<T: Config> Pallet<T> {
 		weight
 	}
 
-	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock`.
+	/// The most one reputer-nonce close can weigh under `params`: every reputer of a full topic
+	/// reporting on the largest active sets, their rewards, and two prunes on retirement.
+	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
+		let reputers = T::MaxReputersPerTopic::get();
+		let active = <T as pallet_topics::Config>::MaxActiveWorkers::get();
+		let workers = T::MaxWorkersPerTopic::get();
+		let i = params.max_top_inferers_to_reward.min(active).min(workers);
+		let f = params.max_top_forecasters_to_reward.min(active).min(workers);
+		let r = params.max_top_reputers_to_reward.min(reputers);
+		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(reputers);
+		<T as Config>::WeightInfo::close_reputer_nonce(reputers, i.saturating_add(f))
+			.saturating_add(T::LossesHandler::max_weight(i, f, r))
+			.saturating_add(prune.saturating_mul(2))
+	}
+
+	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock` and as many
+	/// as fit in `MaxClosingWeight` at their worst case.
 	fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
 		let params = pallet_topics::Params::<T>::get();
-		let cap = params.max_active_topics_per_block as usize;
+		let fit = <T as Config>::MaxClosingWeight::get()
+			.checked_div_per_component(&Self::worst_close_weight(&params))
+			.unwrap_or(u64::MAX)
+			.max(1);
+		let cap = (params.max_active_topics_per_block as u64).min(fit) as usize;
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ReputerClosingQueue::<T>::get();
 		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
@@ -809,7 +834,9 @@ impl<T: Config> Pallet<T> {
 		let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
 		let mut reporters = Vec::new();
 		let mut bundles = Vec::new();
+		let mut reports = 0u32;
 		for (reputer, report) in LossReports::<T>::iter_prefix((topic_id, nonce)) {
+			reports.saturating_inc();
 			let stake = Self::authority_stake(topic_id, &reputer);
 			if stake >= min && !stake.is_zero() {
 				reporters.push(reputer);
@@ -841,8 +868,8 @@ impl<T: Config> Pallet<T> {
 			None => (reporters, bundles),
 		};
 		let workers = bundles.first().map_or(0, |(_, b)| b.inferer.len() + b.forecaster.len());
-		let mut weight =
-			<T as Config>::WeightInfo::close_reputer_nonce(reporters.len() as u32, workers as u32);
+		// Every report read is priced as scored (a left-out one costs less).
+		let mut weight = <T as Config>::WeightInfo::close_reputer_nonce(reports, workers as u32);
 		if reporters.is_empty() {
 			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
 		} else {

@@ -42,6 +42,9 @@ impl pallet_balances::Config for Test {
 }
 
 parameter_types! {
+	/// Unbounded unless a test lowers it.
+	pub static MaxClosingWeight: polkadot_sdk::frame_support::weights::Weight =
+		polkadot_sdk::frame_support::weights::Weight::MAX;
 	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
 	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
 	/// 10^9.
@@ -57,6 +60,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveTopics = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<16>;
+	type MaxActiveWorkers = ConstU32<32>;
 	type TopicStake = Reputation;
 	type TopicHandler = (Inference, Reputation);
 	type WeightInfo = ();
@@ -66,6 +70,7 @@ impl pallet_inference::Config for Test {
 	type MaxHistory = ConstU32<110>;
 	type MaxOpenWindows = ConstU32<8>;
 	type MaxAbsValue = MaxAbsValue;
+	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();
 }
 
@@ -75,6 +80,7 @@ impl pallet_reputation::Config for Test {
 	type PendingRewardsPalletId = PendingRewardsPalletId;
 	type LossesHandler = ();
 	type MaxRemovalsPerBlock = ConstU32<4>;
+	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();
 }
 

@@ -191,6 +191,14 @@ pub trait LossesHandler<AccountId: Ord, BlockNumber> {
 		losses: &LossBundle<AccountId>,
 		reputers: &[ScoredReputer<AccountId>],
 	) -> polkadot_sdk::frame_support::weights::Weight;
+
+	/// The most `on_losses` can weigh for a bundle of `inferers` and `forecasters` scored by
+	/// `reputers` (the reputation pallet's hook plans its closes with it).
+	fn max_weight(
+		inferers: u32,
+		forecasters: u32,
+		reputers: u32,
+	) -> polkadot_sdk::frame_support::weights::Weight;
 }
 
 impl<AccountId: Ord, BlockNumber> LossesHandler<AccountId, BlockNumber> for () {
@@ -200,6 +208,10 @@ impl<AccountId: Ord, BlockNumber> LossesHandler<AccountId, BlockNumber> for () {
 		_: &LossBundle<AccountId>,
 		_: &[ScoredReputer<AccountId>],
 	) -> polkadot_sdk::frame_support::weights::Weight {
+		polkadot_sdk::frame_support::weights::Weight::zero()
+	}
+
+	fn max_weight(_: u32, _: u32, _: u32) -> polkadot_sdk::frame_support::weights::Weight {
 		polkadot_sdk::frame_support::weights::Weight::zero()
 	}
 }

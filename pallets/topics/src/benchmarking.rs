@@ -136,7 +136,7 @@ mod benchmarks {
 
 	/// `n` parameter updates.
 	#[benchmark]
-	fn set_params(n: Linear<1, 64>) -> Result<(), BenchmarkError> {
+	fn set_params(n: Linear<1, { ParamUpdates::bound() as u32 }>) -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let updates = all_updates::<T>(n);

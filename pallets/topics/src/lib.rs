@@ -128,6 +128,12 @@ pub mod pallet {
 		/// Hard upper bound of the global parameter `MaxElementsPerForecast`.
 		#[pallet::constant]
 		type MaxForecastElements: Get<u32>;
+		/// Hard upper bound of the global parameters `MaxTopInferersToReward` and
+		/// `MaxTopForecastersToReward`: the most inferers and forecasters one window's synthesis
+		/// takes. The synthesis' cost grows with their product, so this bounds the work of one
+		/// window close (see `benchmarks/README.md`).
+		#[pallet::constant]
+		type MaxActiveWorkers: Get<u32>;
 		/// The stake behind each topic (the reputation pallet).
 		type TopicStake: TopicStake;
 		/// Told when a topic's epoch starts (the inference pallet opens its worker nonce) and
@@ -336,7 +342,8 @@ pub mod pallet {
 		/// A count or duration parameter must be at least 1.
 		ParamZero,
 		/// A parameter exceeds the hard bound for it (255 for `MaxStringLength`; the runtime's
-		/// `MaxUnfulfilledRequests`, `MaxForecastElements`, `MaxActiveTopics`).
+		/// `MaxUnfulfilledRequests`, `MaxForecastElements`, `MaxActiveTopics`,
+		/// `MaxActiveWorkers` for the top inferers and forecasters).
 		ParamAboveLimit,
 		/// `set_params` got no update.
 		NoParamUpdates,
@@ -484,7 +491,7 @@ pub mod pallet {
 		/// against its rule and the runtime's hard bounds, and one bad value rejects the whole
 		/// call. Fractions are 18-decimal fixed point (`0.25` is `250000000000000000`).
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::set_params())]
+		#[pallet::weight(T::WeightInfo::set_params(updates.len() as u32))]
 		pub fn set_params(origin: OriginFor<T>, updates: ParamUpdates) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(!updates.is_empty(), Error::<T>::NoParamUpdates);
@@ -612,6 +619,8 @@ impl<T: Config> Pallet<T> {
 			&& p.max_unfulfilled_worker_requests <= T::MaxUnfulfilledRequests::get()
 			&& p.max_unfulfilled_reputer_requests <= T::MaxUnfulfilledRequests::get()
 			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()
+			&& p.max_top_inferers_to_reward <= T::MaxActiveWorkers::get()
+			&& p.max_top_forecasters_to_reward <= T::MaxActiveWorkers::get()
 			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
 		ensure!(bounded, Error::<T>::ParamAboveLimit);
 		Ok(())

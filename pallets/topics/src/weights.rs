@@ -19,8 +19,8 @@ pub trait WeightInfo {
 	fn register() -> Weight;
 	/// `unregister`.
 	fn unregister() -> Weight;
-	/// `set_params`.
-	fn set_params() -> Weight;
+	/// `set_params` with `n` updates.
+	fn set_params(n: u32) -> Weight;
 	/// The block hook when no epoch is due.
 	fn on_initialize_idle() -> Weight;
 	/// One topic's epoch start in the block hook (without the epoch handler's own weight).
@@ -50,7 +50,7 @@ impl WeightInfo for () {
 	fn unregister() -> Weight {
 		cost(3, 2)
 	}
-	fn set_params() -> Weight {
+	fn set_params(_n: u32) -> Weight {
 		cost(1, 1)
 	}
 	fn on_initialize_idle() -> Weight {

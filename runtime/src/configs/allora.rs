@@ -7,10 +7,12 @@ use allora_synthesis::Fixed;
 use frame_support::{
 	parameter_types,
 	traits::{ConstU32, Get},
+	weights::Weight,
 	PalletId,
 };
 use frame_system::EnsureRoot;
 use polkadot_sdk::*;
+use sp_runtime::Perbill;
 
 parameter_types! {
 	/// Derives the ecosystem account, which receives every topic fee.
@@ -19,6 +21,12 @@ parameter_types! {
 	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
+	/// Each of the two closing hooks (worker windows: synthesis; reputer windows: losses,
+	/// scores and rewards) may use a tenth of the block, ref time and proof size: with the
+	/// epoch starts, stake removals and the block's emission, our hooks stay within a quarter
+	/// of the block (benchmarks/README.md).
+	pub MaxClosingWeight: Weight =
+		Perbill::from_percent(10) * crate::configs::RuntimeBlockWeights::get().max_block;
 }
 
 /// Topics that may be active at once; the epoch schedule the topics hook reads each block holds
@@ -34,6 +42,9 @@ impl pallet_topics::Config for Runtime {
 	type MaxActiveTopics = ConstU32<MAX_ACTIVE_TOPICS>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<64>;
+	// One window's synthesis over 64 inferers and 64 forecasters fits well inside the hooks'
+	// share of a block (benchmarks/README.md); 256 of each would not fit in a whole block.
+	type MaxActiveWorkers = ConstU32<64>;
 	type TopicStake = Reputation;
 	// At an epoch start the inference pallet opens the worker nonce, then the reputation pallet
 	// opens the reputer nonce whose ground truth is due.
@@ -47,6 +58,7 @@ impl pallet_inference::Config for Runtime {
 	// Each active topic has at most two windows open (a window may last a whole epoch).
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
+	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();
 }
 
@@ -57,6 +69,7 @@ impl pallet_reputation::Config for Runtime {
 	// A closed reputer nonce's rewards are paid by the emissions pallet.
 	type LossesHandler = Emissions;
 	type MaxRemovalsPerBlock = ConstU32<256>;
+	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();
 }
 

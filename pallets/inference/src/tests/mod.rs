@@ -406,6 +406,43 @@ fn windows_due_together_close_one_topic_per_block_in_id_order() {
 }
 
 #[test]
+fn the_closing_weight_budget_defers_the_windows_that_do_not_fit() {
+	// Windows due at or before `block` still in the queue.
+	let late =
+		|block: u64| ClosingQueue::<Test>::get().iter().filter(|(at, _, _)| *at <= block).count();
+	run_test(|| {
+		topic_with_workers(6, 2);
+		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), topic_config(6)));
+		assert_ok!(Topics::register(
+			RuntimeOrigin::signed(worker(0)),
+			2,
+			pallet_topics::Role::Worker
+		));
+		// Both topics' windows are due together (blocks 20, 32, 44), two closes are allowed by
+		// the parameter, but the budget holds one worst-case close and a half.
+		set(vec![Param::MaxActiveTopicsPerBlock(2)]);
+		run_to_block(13);
+		let worst = Inference::worst_close_weight(&pallet_topics::Params::<Test>::get());
+		MaxClosingWeight::set(worst.saturating_mul(3) / 2);
+		run_to_block(20);
+		assert_eq!(late(20), 1);
+		run_to_block(21);
+		assert_eq!(late(21), 0);
+		// A budget smaller than one close still closes one window per block.
+		MaxClosingWeight::set(Weight::zero());
+		run_to_block(32);
+		assert_eq!(late(32), 1);
+		run_to_block(33);
+		assert_eq!(late(33), 0);
+		// With room for both, both close in their block.
+		MaxClosingWeight::set(worst.saturating_mul(2));
+		run_to_block(44);
+		assert_eq!(late(44), 0);
+		MaxClosingWeight::set(Weight::MAX);
+	});
+}
+
+#[test]
 fn beyond_the_caps_the_best_score_emas_make_the_active_sets() {
 	run_test(|| {
 		topic_with_workers(6, 4);
