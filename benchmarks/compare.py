@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compares two generated weights.rs files (committed, fresh): every function's ref time and
-proof size at its components' minimum and maximum (database accesses at RocksDB's weights, as
-the runtime's `SubstrateWeight` with its `RocksDbWeight`). Prints each function and exits with 1
+proof size at its components' minimum and maximum (database accesses at ParityDB's weights, the
+runtime's `DbWeight`). Prints each function and exits with 1
 if any value moved by more than 10% (`--threshold` changes that).
 
 Usage: compare.py COMMITTED FRESH [--threshold PERCENT]"""
@@ -9,7 +9,7 @@ Usage: compare.py COMMITTED FRESH [--threshold PERCENT]"""
 import re
 import sys
 
-READ, WRITE = 25_000_000, 100_000_000  # RocksDbWeight, picoseconds
+READ, WRITE = 8_000_000, 50_000_000  # ParityDbWeight (the runtime's DbWeight), picoseconds
 
 
 def functions(path):

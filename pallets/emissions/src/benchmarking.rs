@@ -14,7 +14,7 @@ use polkadot_sdk::{
 	frame_benchmarking::v2::*, frame_support::traits::fungible::Mutate, frame_system::RawOrigin,
 };
 
-/// The most inferers (and forecasters) one nonce's active sets hold.
+/// The most inferers or forecasters one nonce's active sets hold (together at most this).
 fn max_active<T: Config>() -> u32 {
 	<T as pallet_topics::Config>::MaxActiveWorkers::get()
 		.min(<T as pallet_topics::Config>::MaxWorkersPerTopic::get())

@@ -61,7 +61,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveTopics = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<16>;
-	type MaxActiveWorkers = ConstU32<32>;
+	type MaxActiveWorkers = ConstU32<64>;
 	type TopicStake = Reputation;
 	type TopicHandler = (Inference, Reputation);
 	type WeightInfo = ();

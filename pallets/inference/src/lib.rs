@@ -76,7 +76,8 @@ pub type RecordOf<T> = NetworkInferenceRecord<
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
 >;
 /// A closing window's active payloads: the inferences, and the forecasts as `(inferer, value)`
-/// lists, by account; and how many payloads the active sets left out (deleted).
+/// lists, by account; and the larger of the numbers of inferences and of forecasts the active
+/// sets left out (deleted).
 pub type ActivePayloads<A> = (BTreeMap<A, Fixed>, BTreeMap<A, Vec<(A, Fixed)>>, u32);
 /// A window to close: `(closes at, topic, nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
@@ -442,11 +443,11 @@ impl<T: Config> Pallet<T> {
 	/// as many as fit in `MaxClosingWeight` at their worst case.
 	fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
 		let params = pallet_topics::Params::<T>::get();
-		let fit = T::MaxClosingWeight::get()
-			.checked_div_per_component(&Self::worst_close_weight(&params))
-			.unwrap_or(u64::MAX)
-			.max(1);
-		let cap = (params.max_active_topics_per_block as u64).min(fit) as usize;
+		let cap = pallet_topics::queue::capacity(
+			params.max_active_topics_per_block,
+			T::MaxClosingWeight::get(),
+			Self::worst_close_weight(&params),
+		);
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ClosingQueue::<T>::get();
 		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
@@ -461,14 +462,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most one window close can weigh under `params`: the synthesis over the largest
-	/// active sets, every other payload of a full topic left out, and two prunes of a full
-	/// nonce on retirement.
+	/// active sets (`params` are checked to keep them within `MaxActiveWorkers`), every other
+	/// payload of a full topic left out, and two prunes of a full nonce on retirement.
 	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
-		let max_active = T::MaxActiveWorkers::get();
 		let workers = T::MaxWorkersPerTopic::get();
-		let i = params.max_top_inferers_to_reward.min(max_active).min(workers);
-		let f = params.max_top_forecasters_to_reward.min(max_active).min(workers);
-		let excluded = workers.saturating_sub(i).saturating_add(workers.saturating_sub(f));
+		let i = params.max_top_inferers_to_reward.min(workers);
+		let f = params.max_top_forecasters_to_reward.min(workers);
+		let excluded = workers.saturating_sub(i.min(f));
 		let prune = <T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2));
 		<T as Config>::WeightInfo::close_window(i, f)
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded))
@@ -537,7 +537,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let mut inferences: BTreeMap<T::AccountId, Fixed> =
 			Inferences::<T>::iter_prefix(key).collect();
-		let mut excluded = 0u32;
+		let (mut inferences_out, mut forecasts_out) = (0u32, 0u32);
 		let chosen = select(
 			RewardTask::Inference,
 			inferences.keys().cloned().collect(),
@@ -547,7 +547,7 @@ impl<T: Config> Pallet<T> {
 			let keep = chosen.binary_search(who).is_ok();
 			if !keep {
 				Inferences::<T>::remove(key, who);
-				excluded.saturating_inc();
+				inferences_out.saturating_inc();
 			}
 			keep
 		});
@@ -574,7 +574,7 @@ impl<T: Config> Pallet<T> {
 			match forecasts.get(&who) {
 				None => {
 					Forecasts::<T>::remove(key, &who);
-					excluded.saturating_inc();
+					forecasts_out.saturating_inc();
 				},
 				Some(kept) if kept.len() != stored.len() => {
 					let mut stored = stored;
@@ -584,7 +584,7 @@ impl<T: Config> Pallet<T> {
 				Some(_) => {},
 			}
 		}
-		(inferences, forecasts, excluded)
+		(inferences, forecasts, inferences_out.max(forecasts_out))
 	}
 
 	/// The network inferences of a topic from these payloads and the stored synthesis state.

@@ -18,7 +18,8 @@ pub trait WeightInfo {
 	/// Closing a window whose active sets are `i` inferers and `f` forecasters (the synthesis
 	/// included; pruning not included).
 	fn close_window(i: u32, f: u32) -> Weight;
-	/// Leaving `n` payloads of a closing window out of its active sets (deleting them).
+	/// Leaving up to `n` inferences and `n` forecasts of a closing window out of its active sets
+	/// (deleting them).
 	fn exclude_payloads(n: u32) -> Weight;
 	/// Closing a window that was already dropped.
 	fn close_window_empty() -> Weight;

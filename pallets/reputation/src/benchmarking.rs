@@ -23,7 +23,7 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-/// The most inferers (and forecasters) one nonce's active sets hold.
+/// The most workers (inferers and forecasters together) one nonce's active sets hold.
 fn max_active<T: Config>() -> u32 {
 	<T as pallet_topics::Config>::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get())
 }
@@ -275,7 +275,7 @@ mod benchmarks {
 	/// A report over `w` participants: `w / 2` inferers (rounded up) and `w / 2` forecasters,
 	/// every list checked against the nonce's record.
 	#[benchmark]
-	fn submit_reputer_payload(w: Linear<2, { 2 * max_active::<T>() }>) {
+	fn submit_reputer_payload(w: Linear<2, { max_active::<T>() }>) {
 		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(w.div_ceil(2), w / 2, 1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(reputers[0].clone()), topic_id, nonce, report);
@@ -289,7 +289,7 @@ mod benchmarks {
 	#[benchmark]
 	fn close_reputer_nonce(
 		r: Linear<1, { T::MaxReputersPerTopic::get() }>,
-		w: Linear<2, { 2 * max_active::<T>() }>,
+		w: Linear<2, { max_active::<T>() }>,
 	) {
 		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(w.div_ceil(2), w / 2, r);
 		pallet_topics::Params::<T>::mutate(|p| p.max_top_reputers_to_reward = r);
@@ -322,8 +322,9 @@ mod benchmarks {
 	/// Pruning an old reputer nonce with `n` reports, its network losses and scores.
 	#[benchmark]
 	fn prune_reputer_nonce(n: Linear<0, { T::MaxReputersPerTopic::get() }>) {
+		let active = max_active::<T>();
 		let (topic_id, nonce, reputers, report) =
-			open_reputer_window::<T>(max_active::<T>(), max_active::<T>(), n.max(1));
+			open_reputer_window::<T>(active.div_ceil(2), active / 2, n.max(1));
 		for reputer in reputers.iter().take(n as usize) {
 			LossReports::<T>::insert((topic_id, nonce), reputer, report.clone());
 		}

@@ -785,10 +785,9 @@ impl<T: Config> Pallet<T> {
 	/// reporting on the largest active sets, their rewards, and two prunes on retirement.
 	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
 		let reputers = T::MaxReputersPerTopic::get();
-		let active = <T as pallet_topics::Config>::MaxActiveWorkers::get();
 		let workers = T::MaxWorkersPerTopic::get();
-		let i = params.max_top_inferers_to_reward.min(active).min(workers);
-		let f = params.max_top_forecasters_to_reward.min(active).min(workers);
+		let i = params.max_top_inferers_to_reward.min(workers);
+		let f = params.max_top_forecasters_to_reward.min(workers);
 		let r = params.max_top_reputers_to_reward.min(reputers);
 		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(reputers);
 		<T as Config>::WeightInfo::close_reputer_nonce(reputers, i.saturating_add(f))
@@ -800,11 +799,11 @@ impl<T: Config> Pallet<T> {
 	/// as fit in `MaxClosingWeight` at their worst case.
 	fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
 		let params = pallet_topics::Params::<T>::get();
-		let fit = <T as Config>::MaxClosingWeight::get()
-			.checked_div_per_component(&Self::worst_close_weight(&params))
-			.unwrap_or(u64::MAX)
-			.max(1);
-		let cap = (params.max_active_topics_per_block as u64).min(fit) as usize;
+		let cap = pallet_topics::queue::capacity(
+			params.max_active_topics_per_block,
+			<T as Config>::MaxClosingWeight::get(),
+			Self::worst_close_weight(&params),
+		);
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ReputerClosingQueue::<T>::get();
 		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);

@@ -128,10 +128,10 @@ pub mod pallet {
 		/// Hard upper bound of the global parameter `MaxElementsPerForecast`.
 		#[pallet::constant]
 		type MaxForecastElements: Get<u32>;
-		/// Hard upper bound of the global parameters `MaxTopInferersToReward` and
-		/// `MaxTopForecastersToReward`: the most inferers and forecasters one window's synthesis
-		/// takes. The synthesis' cost grows with their product, so this bounds the work of one
-		/// window close (see `benchmarks/README.md`).
+		/// Hard upper bound of the sum of the global parameters `MaxTopInferersToReward` and
+		/// `MaxTopForecastersToReward`: the most workers one window's synthesis takes. The
+		/// synthesis and the regret tables grow with the square of that number, so it bounds the
+		/// work of a window close and of a reputer-nonce close (see `benchmarks/README.md`).
 		#[pallet::constant]
 		type MaxActiveWorkers: Get<u32>;
 		/// The stake behind each topic (the reputation pallet).
@@ -343,7 +343,7 @@ pub mod pallet {
 		ParamZero,
 		/// A parameter exceeds the hard bound for it (255 for `MaxStringLength`; the runtime's
 		/// `MaxUnfulfilledRequests`, `MaxForecastElements`, `MaxActiveTopics`,
-		/// `MaxActiveWorkers` for the top inferers and forecasters).
+		/// `MaxActiveWorkers` for the top inferers and forecasters together).
 		ParamAboveLimit,
 		/// `set_params` got no update.
 		NoParamUpdates,
@@ -619,8 +619,8 @@ impl<T: Config> Pallet<T> {
 			&& p.max_unfulfilled_worker_requests <= T::MaxUnfulfilledRequests::get()
 			&& p.max_unfulfilled_reputer_requests <= T::MaxUnfulfilledRequests::get()
 			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()
-			&& p.max_top_inferers_to_reward <= T::MaxActiveWorkers::get()
-			&& p.max_top_forecasters_to_reward <= T::MaxActiveWorkers::get()
+			&& p.max_top_inferers_to_reward.saturating_add(p.max_top_forecasters_to_reward)
+				<= T::MaxActiveWorkers::get()
 			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
 		ensure!(bounded, Error::<T>::ParamAboveLimit);
 		Ok(())

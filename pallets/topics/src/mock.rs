@@ -84,7 +84,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveTopics = ConstU32<3>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<16>;
-	type MaxActiveWorkers = ConstU32<32>;
+	type MaxActiveWorkers = ConstU32<64>;
 	type TopicStake = MockStake;
 	type TopicHandler = RecordEpochs;
 	type WeightInfo = ();

@@ -2,7 +2,7 @@
 //! inference and reputation pallets. Entries are ordered by their due block first.
 
 use alloc::vec::Vec;
-use polkadot_sdk::frame_support::{traits::Get, BoundedVec};
+use polkadot_sdk::frame_support::{traits::Get, weights::Weight, BoundedVec};
 
 /// Inserts `entry` at its place in the sorted `queue`; gives it back if the queue is full.
 pub fn insert_sorted<E: Ord, S: Get<u32>>(queue: &mut BoundedVec<E, S>, entry: E) -> Result<(), E> {
@@ -20,6 +20,14 @@ pub fn take_due<B: PartialOrd, E, S: Get<u32>>(
 ) -> Vec<E> {
 	let due = queue.iter().take_while(|e| due_at(e) <= now).take(cap).count();
 	queue.drain(..due).collect()
+}
+
+/// How many entries a block hook takes: at most `cap`, and as many as fit in `budget` at
+/// `worst` each, but always at least one (a queue must move even when one entry is heavier
+/// than the budget).
+pub fn capacity(cap: u32, budget: Weight, worst: Weight) -> usize {
+	let fit = budget.checked_div_per_component(&worst).unwrap_or(u64::MAX).max(1);
+	(cap as u64).min(fit) as usize
 }
 
 #[cfg(test)]
@@ -45,5 +53,18 @@ mod tests {
 		assert_eq!(take_due(&mut q, 2, 5, |e| e.0), vec![(2, 3)]);
 		assert!(take_due(&mut q, 6, 5, |e| e.0).is_empty());
 		assert_eq!(q.to_vec(), vec![(7, 4)]);
+	}
+
+	#[test]
+	fn capacity_is_the_cap_within_the_budget_and_at_least_one() {
+		let w = |r, p| Weight::from_parts(r, p);
+		assert_eq!(capacity(5, w(100, 100), w(10, 10)), 5);
+		assert_eq!(capacity(5, w(35, 100), w(10, 10)), 3);
+		// The tighter of ref time and proof size decides.
+		assert_eq!(capacity(5, w(100, 25), w(10, 10)), 2);
+		assert_eq!(capacity(5, w(5, 5), w(10, 10)), 1);
+		assert_eq!(capacity(5, Weight::zero(), w(10, 10)), 1);
+		// A weightless entry is bounded by the cap alone.
+		assert_eq!(capacity(5, w(1, 1), Weight::zero()), 5);
 	}
 }
