@@ -11,7 +11,9 @@ use allora_synthesis::losses::LossBundle;
 use pallet_reputation::ScoredReputer;
 use pallet_topics::Role;
 use polkadot_sdk::{
-	frame_benchmarking::v2::*, frame_support::traits::fungible::Mutate, frame_system::RawOrigin,
+	frame_benchmarking::v2::*,
+	frame_support::traits::{fungible::Mutate, Hooks},
+	frame_system::RawOrigin,
 };
 
 /// The most inferers or forecasters one nonce's active sets hold (together at most this).
@@ -158,16 +160,19 @@ mod benchmarks {
 		assert!(!BlockEmission::<T>::get().is_zero());
 	}
 
-	/// One block's emission when the ecosystem account holds nothing: the whole emission is
-	/// minted, the validators' share burnt, the network's paid to the rewards account.
+	/// The block hook outside a month's first block: one block's emission when the ecosystem
+	/// account holds nothing (the whole emission is minted, the validators' share burnt, the
+	/// network's paid to the rewards account).
 	#[benchmark]
 	fn emit_block() {
 		let emission: BalanceOf<T> = 1_000_000_000_000_000_000u128.saturated_into();
 		BlockEmission::<T>::put(emission);
+		EmissionPerStakedToken::<T>::put(Fixed::from_raw(10_000_000_000_000_000));
 		let minted = EcosystemMinted::<T>::get();
+		let now: BlockNumberFor<T> = 2u32.into();
 		#[block]
 		{
-			Pallet::<T>::emit_block();
+			Pallet::<T>::on_initialize(now);
 		}
 		assert!(EcosystemMinted::<T>::get() > minted);
 		assert!(!NetworkBlockEmission::<T>::get().is_zero());

@@ -9,7 +9,7 @@ use polkadot_sdk::frame_support::weights::{constants::RocksDbWeight, Weight};
 pub trait WeightInfo {
 	/// The monthly recalculation.
 	fn recalculate() -> Weight;
-	/// One block's emission.
+	/// The block hook outside a recalculation: one block's emission.
 	fn emit_block() -> Weight;
 	/// `set_mint_params`.
 	fn set_params() -> Weight;

@@ -78,12 +78,35 @@ impl<W: Ord + Clone> RegretSource<W> for RegretRecorder<W> {
 	}
 }
 
-/// A window about to close with `i` inferences and `f` full forecasts (each about the first
-/// `MaxForecastElements` inferers), and active-set caps that keep everyone; returns the topic,
-/// the nonce and the payloads as the synthesis takes them.
+/// The largest synthesis the runtime allows: `MaxActiveWorkers` split evenly between inferers
+/// and forecasters, full forecasts.
+fn max_units<T: Config>() -> u32 {
+	let half = (T::MaxActiveWorkers::get() / 2).min(T::MaxWorkersPerTopic::get()).max(1);
+	let e = half.min(T::MaxForecastElements::get());
+	synthesis_units(half, half, half.saturating_mul(e))
+}
+
+/// The smallest window of `k` inferers and `k` forecasters of `e` elements each whose synthesis
+/// has at least `u` units (at most [`max_units`]).
+fn shape_of<T: Config>(u: u32) -> (u32, u32) {
+	let half = (T::MaxActiveWorkers::get() / 2).min(T::MaxWorkersPerTopic::get()).max(1);
+	for k in 1..=half {
+		for e in 1..=k.min(T::MaxForecastElements::get()) {
+			if synthesis_units(k, k, k * e) >= u {
+				return (k, e);
+			}
+		}
+	}
+	(half, half.min(T::MaxForecastElements::get()))
+}
+
+/// A window about to close with `i` inferences and `f` forecasts of `e` elements each (about
+/// the first `e` inferers), and active-set caps that keep everyone; returns the topic, the
+/// nonce and the payloads as the synthesis takes them.
 fn window_with_payloads<T: Config>(
 	i: u32,
 	f: u32,
+	e: u32,
 ) -> (TopicId, BlockNumberFor<T>, ActivePayloads<T::AccountId>) {
 	let max_elements = T::MaxForecastElements::get();
 	pallet_topics::Params::<T>::mutate(|p| {
@@ -102,7 +125,7 @@ fn window_with_payloads<T: Config>(
 	for w in workers.iter().take(f as usize) {
 		let elements: Vec<(T::AccountId, Fixed)> = workers
 			.iter()
-			.take((i.min(max_elements)) as usize)
+			.take((i.min(e)) as usize)
 			.enumerate()
 			.map(|(n, inferer)| {
 				(inferer.clone(), Fixed::from_raw(n as i128 * 1_000_000_000_000_000 + 1))
@@ -121,8 +144,8 @@ fn window_with_payloads<T: Config>(
 
 /// [`window_with_payloads`] with a non-zero initial regret and every regret its synthesis
 /// reads stored: the synthesis at its worst.
-fn full_window<T: Config>(i: u32, f: u32) -> (TopicId, BlockNumberFor<T>) {
-	let (topic_id, nonce, (inferences, forecasts, _)) = window_with_payloads::<T>(i, f);
+fn full_window<T: Config>(i: u32, f: u32, e: u32) -> (TopicId, BlockNumberFor<T>) {
+	let (topic_id, nonce, (inferences, forecasts, _)) = window_with_payloads::<T>(i, f, e);
 	pallet_topics::Pallet::<T>::set_initial_regret(topic_id, Fixed::ONE);
 	let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
 	let params = pallet_topics::Params::<T>::get();
@@ -180,29 +203,30 @@ mod benchmarks {
 		assert!(OpenNonces::<T>::get(topic_id).contains(&next));
 	}
 
-	/// Closing a window whose active sets are `i` inferers and `f` forecasters (each forecasting
-	/// up to `MaxForecastElements` inferers), with a previous network loss, a non-zero initial
-	/// regret and every regret the synthesis reads stored: the whole synthesis at its worst.
+	/// Closing a window whose synthesis has `u` units (the whole synthesis at its worst: a
+	/// previous network loss, a non-zero initial regret, every regret it reads stored): as many
+	/// inferers as forecasters, with forecasts as full as needed to reach `u`.
 	#[benchmark]
-	fn close_window(
-		i: Linear<1, { T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get()) }>,
-		f: Linear<0, { T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get()) }>,
-	) {
-		let (topic_id, nonce) = full_window::<T>(i, f);
+	fn close_window(u: Linear<0, { max_units::<T>() }>) {
+		let (k, e) = shape_of::<T>(u);
+		let (topic_id, nonce) = full_window::<T>(k, k, e);
 		#[block]
 		{
 			Pallet::<T>::close_window(topic_id, nonce);
 		}
 		assert!(NetworkInferencesAt::<T>::contains_key(topic_id, nonce));
-		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), i as usize);
+		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), k as usize);
 	}
 
 	/// Closing a window with `n + 1` inferers that all forecast (full forecasts), where the
 	/// active sets keep one of each: `n` inferences and `n` forecasts left out and deleted.
 	#[benchmark]
 	fn exclude_payloads(n: Linear<0, { T::MaxWorkersPerTopic::get().saturating_sub(1) }>) {
-		let (topic_id, nonce, _) =
-			window_with_payloads::<T>(n.saturating_add(1), n.saturating_add(1));
+		let (topic_id, nonce, _) = window_with_payloads::<T>(
+			n.saturating_add(1),
+			n.saturating_add(1),
+			T::MaxForecastElements::get(),
+		);
 		pallet_topics::Params::<T>::mutate(|p| {
 			p.max_top_inferers_to_reward = 1;
 			p.max_top_forecasters_to_reward = 1;
@@ -230,7 +254,8 @@ mod benchmarks {
 	/// network inference record.
 	#[benchmark]
 	fn prune_nonce(n: Linear<0, { T::MaxWorkersPerTopic::get().saturating_mul(2) }>) {
-		let (topic_id, nonce, (inferences, _, _)) = window_with_payloads::<T>(n.div_ceil(2), n / 2);
+		let (topic_id, nonce, (inferences, _, _)) =
+			window_with_payloads::<T>(n.div_ceil(2), n / 2, T::MaxForecastElements::get());
 		let list = BoundedVec::truncate_from(inferences.into_iter().collect::<Vec<_>>());
 		let record = RecordOf::<T> {
 			combined: value(0),

@@ -79,6 +79,19 @@ pub type RecordOf<T> = NetworkInferenceRecord<
 /// lists, by account; and the larger of the numbers of inferences and of forecasts the active
 /// sets left out (deleted).
 pub type ActivePayloads<A> = (BTreeMap<A, Fixed>, BTreeMap<A, Vec<(A, Fixed)>>, u32);
+/// The size of a synthesis over `i` inferers and `f` forecasters with `elements` forecast
+/// elements in all, in the unit its weight is measured in: about one `exp` (a weight) and one
+/// regret read each. Each of the `i` one-out-inferer networks, the combined and the naive one
+/// recompute the forecast-implied inferences (`elements`) and the weights (`2 (i + f)`); each of
+/// the `f` one-out-forecaster and one-in networks the weights (`2 (i + f)`).
+pub fn synthesis_units(i: u32, f: u32, elements: u32) -> u32 {
+	let participants = i.saturating_add(f).saturating_mul(2);
+	let per_inferer = elements.saturating_add(participants);
+	i.saturating_add(2)
+		.saturating_mul(per_inferer)
+		.saturating_add(f.saturating_mul(2).saturating_mul(participants))
+}
+
 /// A window to close: `(closes at, topic, nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
 
@@ -462,15 +475,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most one window close can weigh under `params`: the synthesis over the largest
-	/// active sets (`params` are checked to keep them within `MaxActiveWorkers`), every other
-	/// payload of a full topic left out, and two prunes of a full nonce on retirement.
+	/// active sets (`params` are checked to keep them within `MaxActiveWorkers`) with full
+	/// forecasts, every other payload of a full topic left out, and two prunes of a full nonce
+	/// on retirement.
 	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
 		let workers = T::MaxWorkersPerTopic::get();
 		let i = params.max_top_inferers_to_reward.min(workers);
 		let f = params.max_top_forecasters_to_reward.min(workers);
+		let per_forecast = params.max_elements_per_forecast.min(i);
+		let units = synthesis_units(i, f, f.saturating_mul(per_forecast));
 		let excluded = workers.saturating_sub(i.min(f));
 		let prune = <T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2));
-		<T as Config>::WeightInfo::close_window(i, f)
+		<T as Config>::WeightInfo::close_window(units)
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded))
 			.saturating_add(prune.saturating_mul(2))
 	}
@@ -492,7 +508,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let (inferences, forecasts, excluded) = Self::active_payloads(topic_id, &topic, nonce);
 		let (i, f) = (inferences.len() as u32, forecasts.len() as u32);
-		let mut weight = <T as Config>::WeightInfo::close_window(i, f)
+		let elements = forecasts.values().map(|e| e.len() as u32).fold(0u32, u32::saturating_add);
+		let mut weight = <T as Config>::WeightInfo::close_window(synthesis_units(i, f, elements))
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded));
 		if inferences.is_empty() {
 			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });

@@ -15,9 +15,9 @@ pub trait WeightInfo {
 	fn on_initialize_idle() -> Weight;
 	/// Opening a worker nonce (an epoch start).
 	fn open_nonce() -> Weight;
-	/// Closing a window whose active sets are `i` inferers and `f` forecasters (the synthesis
-	/// included; pruning not included).
-	fn close_window(i: u32, f: u32) -> Weight;
+	/// Closing a window whose synthesis has `u` units ([`crate::synthesis_units`]; pruning not
+	/// included).
+	fn close_window(u: u32) -> Weight;
 	/// Leaving up to `n` inferences and `n` forecasts of a closing window out of its active sets
 	/// (deleting them).
 	fn exclude_payloads(n: u32) -> Weight;
@@ -44,12 +44,9 @@ impl WeightInfo for () {
 	fn open_nonce() -> Weight {
 		cost(20, 3, 2)
 	}
-	fn close_window(i: u32, f: u32) -> Weight {
-		let (i, f) = (i as u64, f as u64);
-		// The one-out and one-in syntheses make the synthesis quadratic in the participants.
-		let n = i + f;
-		let regrets = n * n * 2;
-		cost(100 + 40 * n * n + 10 * i * f, 6 + i + f + regrets, 4)
+	fn close_window(u: u32) -> Weight {
+		let u = u as u64;
+		cost(100 + 20 * u, 6 + u, 4)
 	}
 	fn exclude_payloads(n: u32) -> Weight {
 		cost(5 * n as u64, 2 * n as u64, 2 * n as u64)
