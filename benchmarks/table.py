@@ -5,15 +5,19 @@ with its share of the block (2 s of ref time, the relay chain's PoV limit).
 
 Usage: table.py [PALLET...]   (topics inference reputation emissions by default)"""
 
+import os
 import sys
 
-from compare import functions
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from compare import functions  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 BLOCK_REF = 2_000_000_000_000  # 2 s in picoseconds
 BLOCK_POV = 10 * 1024 * 1024  # the relay chain's MAX_POV_SIZE
 # Typical sizes: the reference's default parameters (32 top inferers, 6 top forecasters and
-# reputers, 12 forecast elements) and a topic of 64 workers.
-TYPICAL = {"i": 32, "f": 6, "r": 6, "w": 38, "e": 12}
+# reputers, 12 forecast elements: 5 944 synthesis units) and a topic of 64 workers.
+TYPICAL = {"i": 32, "f": 6, "r": 6, "w": 38, "e": 12, "u": 5944}
 
 
 def typical(name, component, lo, hi):
@@ -40,7 +44,7 @@ def main():
           "| maximum sizes | ref time | proof size |")
     print("|---|---|---|---:|---:|---|---:|---:|")
     for p in pallets:
-        fns = functions(f"pallets/{p}/src/weights.rs")
+        fns = functions(os.path.join(ROOT, f"pallets/{p}/src/weights.rs"))
         if fns is None:
             print(f"| {p} | (not generated) | | | | | | |")
             continue

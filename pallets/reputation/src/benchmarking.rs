@@ -285,8 +285,10 @@ mod benchmarks {
 	/// Closing a reputer nonce with `r` reports over `w` participants (half inferers, half
 	/// forecasters): network losses, regrets, the reputers' scoring, score EMAs, and the
 	/// runtime's `LossesHandler` for a topic that earns nothing (its rewards are benchmarked
-	/// by the emissions pallet).
-	#[benchmark]
+	/// by the emissions pallet). The proof size is the one measured: a topic's regrets share
+	/// their trie nodes, and the `MaxEncodedLen` estimate (a full trie path per regret) is many
+	/// times the real proof.
+	#[benchmark(pov_mode = Measured)]
 	fn close_reputer_nonce(
 		r: Linear<1, { T::MaxReputersPerTopic::get() }>,
 		w: Linear<2, { max_active::<T>() }>,
