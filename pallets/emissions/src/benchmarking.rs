@@ -9,6 +9,7 @@ use super::*;
 use alloc::{collections::BTreeMap, vec::Vec};
 use allora_synthesis::losses::LossBundle;
 use pallet_reputation::ScoredReputer;
+use pallet_topics::benchmark_helpers::{example_topic, funded, registered_workers};
 use pallet_topics::Role;
 use polkadot_sdk::{
 	frame_benchmarking::v2::*,
@@ -24,13 +25,6 @@ fn max_active<T: Config>() -> u32 {
 
 const TOKENS: u128 = 1_000_000_000_000_000_000;
 
-fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
-	let amount: BalanceOf<T> = (1_000_000_000 * TOKENS).saturated_into();
-	let _ = <T as pallet_topics::Config>::Currency::mint_into(&who, amount);
-	who
-}
-
 /// A rewarded topic (its weight the whole active weight, the rewards account funded) whose
 /// nonce 10 closed with `i` inferers and `f` forecasters scored by `r` reputers, each with a
 /// delegator, and every participant with a previous score EMA and smoothed fraction. Returns
@@ -40,13 +34,7 @@ fn closed_nonce<T: Config>(
 	f: u32,
 	r: u32,
 ) -> (TopicId, BlockNumberFor<T>, LossBundle<T::AccountId>, Vec<ScoredReputer<T::AccountId>>) {
-	let creator = funded::<T>("creator", 0);
-	pallet_topics::Pallet::<T>::create_topic(
-		RawOrigin::Signed(creator).into(),
-		pallet_topics::TopicConfig::example(12, 6),
-	)
-	.expect("a valid topic");
-	let topic_id = pallet_topics::TopicCount::<T>::get();
+	let topic_id = example_topic::<T>();
 	let stake: pallet_reputation::BalanceOf<T> = (1_000 * TOKENS).saturated_into();
 	let mut reputers = Vec::new();
 	for n in 0..r {
@@ -74,18 +62,7 @@ fn closed_nonce<T: Config>(
 		let score = Fixed::from_raw(1_000_000_000_000_000 * (n as i128 + 1));
 		reputers.push(ScoredReputer { reputer, stake: 2_000 * TOKENS, score });
 	}
-	let workers: Vec<T::AccountId> = (0..i.max(f))
-		.map(|n| {
-			let w = funded::<T>("worker", n);
-			pallet_topics::Pallet::<T>::register(
-				RawOrigin::Signed(w.clone()).into(),
-				topic_id,
-				Role::Worker,
-			)
-			.expect("registers");
-			w
-		})
-		.collect();
+	let workers = registered_workers::<T>(topic_id, i.max(f));
 	let loss = |n: usize, base: i128| Fixed::from_raw(base + n as i128 * 3_000_000_000_000_000);
 	let list = |count: u32, base: i128| -> BTreeMap<T::AccountId, Fixed> {
 		workers

@@ -9,43 +9,16 @@
 use super::*;
 use alloc::{collections::BTreeMap, vec, vec::Vec};
 use allora_synthesis::regrets::{RegretKey, RegretSource};
-use pallet_topics::TopicConfig;
+use pallet_topics::benchmark_helpers::{example_topic, registered_workers};
 use polkadot_sdk::{
-	frame_benchmarking::v2::*,
-	frame_support::traits::{fungible::Mutate, Hooks},
-	frame_system::RawOrigin,
+	frame_benchmarking::v2::*, frame_support::traits::Hooks, frame_system::RawOrigin,
 };
-
-fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
-	let amount: pallet_topics::BalanceOf<T> =
-		1_000_000_000_000_000_000_000_000u128.saturated_into();
-	let _ = <T as pallet_topics::Config>::Currency::mint_into(&who, amount);
-	who
-}
 
 /// A topic (epochs of 12 blocks, window 6) with `n` registered workers, and its nonce at block
 /// 10 open; returns the topic, the workers and the nonce.
 fn topic_with_open_nonce<T: Config>(n: u32) -> (TopicId, Vec<T::AccountId>, BlockNumberFor<T>) {
-	let creator = funded::<T>("creator", 0);
-	pallet_topics::Pallet::<T>::create_topic(
-		RawOrigin::Signed(creator).into(),
-		TopicConfig::example(12, 6),
-	)
-	.expect("a valid topic");
-	let topic_id = pallet_topics::TopicCount::<T>::get();
-	let workers: Vec<T::AccountId> = (0..n)
-		.map(|i| {
-			let w = funded::<T>("worker", i);
-			pallet_topics::Pallet::<T>::register(
-				RawOrigin::Signed(w.clone()).into(),
-				topic_id,
-				Role::Worker,
-			)
-			.expect("registers");
-			w
-		})
-		.collect();
+	let topic_id = example_topic::<T>();
+	let workers = registered_workers::<T>(topic_id, n);
 	let nonce: BlockNumberFor<T> = 10u32.into();
 	let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
 	Pallet::<T>::open_nonce(topic_id, &topic, nonce);

@@ -7,6 +7,7 @@
 
 use super::*;
 use alloc::{vec, vec::Vec};
+use pallet_topics::benchmark_helpers::registered_workers;
 use pallet_topics::TopicConfig;
 use polkadot_sdk::{
 	frame_benchmarking::v2::*,
@@ -106,18 +107,7 @@ fn open_reputer_window<T: Config>(
 		.expect("stakes");
 		reputers.push(reputer);
 	}
-	let workers: Vec<T::AccountId> = (0..i.max(f))
-		.map(|n| {
-			let w = funded::<T>("worker", n);
-			pallet_topics::Pallet::<T>::register(
-				RawOrigin::Signed(w.clone()).into(),
-				topic_id,
-				Role::Worker,
-			)
-			.expect("registers");
-			w
-		})
-		.collect();
+	let workers = registered_workers::<T>(topic_id, i.max(f));
 	let nonce: BlockNumberFor<T> = 10u32.into();
 	let value = |n: usize| Fixed::from_raw(100_000_000_000_000_000 + n as i128 * 1_000_000_000_000);
 	let list = |count: u32| -> PerWorker<T::AccountId, T::MaxWorkersPerTopic> {

@@ -5,20 +5,11 @@
 #![cfg(feature = "runtime-benchmarks")]
 
 use super::*;
+use crate::benchmark_helpers::funded;
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
-	frame_benchmarking::v2::*,
-	frame_support::traits::{fungible::Mutate, Hooks},
-	frame_system::RawOrigin,
+	frame_benchmarking::v2::*, frame_support::traits::Hooks, frame_system::RawOrigin,
 };
-
-/// An account with enough funds for any fee of the benchmarks.
-fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
-	let who: T::AccountId = account(name, index, 0);
-	let amount: BalanceOf<T> = 1_000_000_000_000_000_000_000_000u128.saturated_into();
-	let _ = T::Currency::mint_into(&who, amount);
-	who
-}
 
 /// The worst-case valid configuration: metadata and loss method at `MaxStringLength`.
 fn long_config<T: Config>() -> TopicConfigOf<T> {

@@ -50,6 +50,8 @@
 extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
+pub mod benchmark_helpers;
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod params;
 pub mod queue;
