@@ -374,16 +374,17 @@ fn the_oldest_open_nonce_is_dropped_beyond_the_limit() {
 	});
 }
 
+/// Topic 1 with two workers and topic 2 with one, both with windows of `window` blocks.
+fn two_topics_with_windows_of(window: u32) {
+	topic_with_workers(window, 2);
+	assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), topic_config(window)));
+	assert_ok!(Topics::register(RuntimeOrigin::signed(worker(0)), 2, pallet_topics::Role::Worker));
+}
+
 #[test]
 fn windows_due_together_close_one_topic_per_block_in_id_order() {
 	run_test(|| {
-		topic_with_workers(6, 2);
-		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), topic_config(6)));
-		assert_ok!(Topics::register(
-			RuntimeOrigin::signed(worker(0)),
-			2,
-			pallet_topics::Role::Worker
-		));
+		two_topics_with_windows_of(6);
 		// Topic 2's epoch starts a block late (one topic per block), so both windows are due at
 		// block 21 at the earliest; make them coincide by raising the cap for the starts only.
 		set(vec![Param::MaxActiveTopicsPerBlock(2)]);
@@ -411,13 +412,7 @@ fn the_closing_weight_budget_defers_the_windows_that_do_not_fit() {
 	let late =
 		|block: u64| ClosingQueue::<Test>::get().iter().filter(|(at, _, _)| *at <= block).count();
 	run_test(|| {
-		topic_with_workers(6, 2);
-		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), topic_config(6)));
-		assert_ok!(Topics::register(
-			RuntimeOrigin::signed(worker(0)),
-			2,
-			pallet_topics::Role::Worker
-		));
+		two_topics_with_windows_of(6);
 		// Both topics' windows are due together (blocks 20, 32, 44), two closes are allowed by
 		// the parameter, but the budget holds one worst-case close and a half.
 		set(vec![Param::MaxActiveTopicsPerBlock(2)]);
