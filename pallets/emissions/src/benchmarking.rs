@@ -25,15 +25,19 @@ fn max_active<T: Config>() -> u32 {
 
 const TOKENS: u128 = 1_000_000_000_000_000_000;
 
+/// A closed nonce to pay: its topic, the nonce, the network losses and the scored reputers.
+type ClosedNonce<T> = (
+	TopicId,
+	BlockNumberFor<T>,
+	LossBundle<<T as polkadot_sdk::frame_system::Config>::AccountId>,
+	Vec<ScoredReputer<<T as polkadot_sdk::frame_system::Config>::AccountId>>,
+);
+
 /// A rewarded topic (its weight the whole active weight, the rewards account funded) whose
 /// nonce 10 closed with `i` inferers and `f` forecasters scored by `r` reputers, each with a
 /// delegator, and every participant with a previous score EMA and smoothed fraction. Returns
 /// the topic, the nonce, the network losses and the scored reputers.
-fn closed_nonce<T: Config>(
-	i: u32,
-	f: u32,
-	r: u32,
-) -> (TopicId, BlockNumberFor<T>, LossBundle<T::AccountId>, Vec<ScoredReputer<T::AccountId>>) {
+fn closed_nonce<T: Config>(i: u32, f: u32, r: u32) -> ClosedNonce<T> {
 	let topic_id = example_topic::<T>();
 	let stake: pallet_reputation::BalanceOf<T> = (1_000 * TOKENS).saturated_into();
 	let mut reputers = Vec::new();
@@ -91,7 +95,7 @@ fn closed_nonce<T: Config>(
 		(RewardTask::Reputation, reputers.iter().map(|s| s.reputer.clone()).collect()),
 	] {
 		for a in accounts {
-			pallet_topics::ScoreEmas::<T>::insert((topic_id, task, &a), stamp.clone());
+			pallet_topics::ScoreEmas::<T>::insert((topic_id, task, &a), stamp);
 			SmoothedFractions::<T>::insert((topic_id, task, &a), previous);
 		}
 	}
