@@ -92,6 +92,16 @@ pub fn synthesis_units(i: u32, f: u32, elements: u32) -> u32 {
 		.saturating_add(f.saturating_mul(2).saturating_mul(participants))
 }
 
+/// The most regrets one closed reputer nonce over `participants` inferers and forecasters
+/// updates ([`Pallet::apply_network_losses`]): each inferer's and forecaster's own, each
+/// inferer's against the naive network, each one-out network's against every participant, and
+/// each one-in network's against the inferers and its own forecaster: `p² + 2p` for `p`
+/// participants (one fewer per forecaster that is also an inferer). Each is one read and one
+/// write.
+pub fn regret_updates_bound(participants: u32) -> u32 {
+	participants.saturating_mul(participants.saturating_add(2))
+}
+
 /// A window to close: `(closes at, topic, nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
 
@@ -675,11 +685,12 @@ impl<T: Config> Pallet<T> {
 	/// of the bundle's participants moves by an EMA (the topic's `alpha_regret`) towards its
 	/// instantaneous regret, the combined loss becomes the topic's latest network loss, and the
 	/// initial regret is re-estimated if any worker is experienced. Nothing is written on error.
+	/// Returns the number of regrets updated (at most [`regret_updates_bound`]).
 	pub fn apply_network_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 		losses: &LossBundle<T::AccountId>,
-	) -> Result<(), SynthesisError> {
+	) -> Result<u32, SynthesisError> {
 		let topic =
 			pallet_topics::Pallet::<T>::topic(topic_id).ok_or(SynthesisError::NoInferences)?;
 		let params = pallet_topics::Params::<T>::get();
@@ -722,7 +733,7 @@ impl<T: Config> Pallet<T> {
 			pallet_topics::Pallet::<T>::set_initial_regret(topic_id, initial_regret);
 			Self::deposit_event(Event::InitialRegretUpdated { topic_id, initial_regret });
 		}
-		Ok(())
+		Ok(count)
 	}
 
 	/// Counts one more paid task of a worker (the emissions pallet calls it on payout).

@@ -81,9 +81,10 @@ fn delegated_with_rewards<T: Config>(
 	Pallet::<T>::pay_reputer_reward(topic_id, reputer, &payer, 30 * TOKENS).expect("pays");
 }
 
-/// A topic whose worker nonce 10 was closed with `i` inferers and `f` forecasters (their
-/// inferences and network inference record stored) and is open for reputers, with `r` staked
-/// reputers; returns the topic, the nonce, the reputers, and a report naming every participant.
+/// A topic whose worker nonce 10 was closed with `i` inferers and `f` other workers as
+/// forecasters (their inferences and network inference record stored) and is open for
+/// reputers, with `r` staked reputers; returns the topic, the nonce, the reputers, and a report
+/// naming every participant.
 fn open_reputer_window<T: Config>(
 	i: u32,
 	f: u32,
@@ -107,31 +108,27 @@ fn open_reputer_window<T: Config>(
 		.expect("stakes");
 		reputers.push(reputer);
 	}
-	let workers = registered_workers::<T>(topic_id, i.max(f));
+	let workers = registered_workers::<T>(topic_id, i + f);
+	let (inferers, forecasters) = workers.split_at(i as usize);
 	let nonce: BlockNumberFor<T> = 10u32.into();
 	let value = |n: usize| Fixed::from_raw(100_000_000_000_000_000 + n as i128 * 1_000_000_000_000);
-	let list = |count: u32| -> PerWorker<T::AccountId, T::MaxWorkersPerTopic> {
-		let mut v: Vec<_> = workers
-			.iter()
-			.take(count as usize)
-			.enumerate()
-			.map(|(n, w)| (w.clone(), value(n)))
-			.collect();
+	let list = |of: &[T::AccountId]| -> PerWorker<T::AccountId, T::MaxWorkersPerTopic> {
+		let mut v: Vec<_> = of.iter().enumerate().map(|(n, w)| (w.clone(), value(n))).collect();
 		v.sort();
 		BoundedVec::truncate_from(v)
 	};
-	for (w, v) in list(i) {
+	for (w, v) in list(inferers) {
 		pallet_inference::Inferences::<T>::insert((topic_id, nonce), w, v);
 	}
 	let record = pallet_inference::RecordOf::<T> {
 		combined: value(0),
 		naive: value(0),
-		forecast_implied: list(f),
-		one_out_inferers: list(i),
-		one_out_forecasters: list(f),
-		one_in_forecasters: list(f),
-		inferer_weights: list(i),
-		forecaster_weights: list(f),
+		forecast_implied: list(forecasters),
+		one_out_inferers: list(inferers),
+		one_out_forecasters: list(forecasters),
+		one_in_forecasters: list(forecasters),
+		inferer_weights: list(inferers),
+		forecaster_weights: list(forecasters),
 		confidence_interval: Default::default(),
 	};
 	pallet_inference::NetworkInferencesAt::<T>::insert(topic_id, nonce, record);
@@ -143,13 +140,36 @@ fn open_reputer_window<T: Config>(
 	let report = LossReportOf::<T> {
 		combined: value(1),
 		naive: value(2),
-		inferer: list(i),
-		forecaster: list(f),
-		one_out_inferer: list(i),
-		one_out_forecaster: list(f),
-		one_in_forecaster: list(f),
+		inferer: list(inferers),
+		forecaster: list(forecasters),
+		one_out_inferer: list(inferers),
+		one_out_forecaster: list(forecasters),
+		one_in_forecaster: list(forecasters),
 	};
 	(topic_id, nonce, reputers, report)
+}
+
+/// The fewest participants (inferers and forecasters) whose regret updates are at least `g`
+/// (at most [`max_active`]).
+fn participants_updating<T: Config>(g: u32) -> u32 {
+	(1..=max_active::<T>())
+		.find(|p| pallet_inference::regret_updates_bound(*p) >= g)
+		.unwrap_or(max_active::<T>())
+}
+
+/// Loss rows for the scoring benchmark: `reputers` rows of `columns` losses, each reputer a
+/// little off the others.
+fn scoring_rows(reputers: u32, columns: u32) -> Vec<LossRow> {
+	(0..reputers)
+		.map(|m| {
+			(0..columns)
+				.map(|j| {
+					let milli = 1_000 + 37 * ((j * 7 + m * 13) % 50) + 3 * m;
+					Some(Fixed::from_raw(milli as i128 * 1_000_000_000_000_000))
+				})
+				.collect()
+		})
+		.collect()
 }
 
 /// Each reputer's report: the common one with its losses moved a little per reputer.
@@ -272,19 +292,25 @@ mod benchmarks {
 		assert!(LossReports::<T>::contains_key((topic_id, nonce), &reputers[0]));
 	}
 
-	/// Closing a reputer nonce with `r` reports over `w` participants (half inferers, half
-	/// forecasters): network losses, regrets, the reputers' scoring, score EMAs, and the
-	/// runtime's `LossesHandler` for a topic that earns nothing (its rewards are benchmarked
-	/// by the emissions pallet). The proof size is the one measured: a topic's regrets share
-	/// their trie nodes, and the `MaxEncodedLen` estimate (a full trie path per regret) is many
-	/// times the real proof.
+	/// Closing a reputer nonce with `r` reports whose participants' regrets are `g` updates:
+	/// network losses, the regret updates, score EMAs, and the runtime's `LossesHandler` for a
+	/// topic that earns nothing (its rewards are benchmarked by the emissions pallet). The
+	/// reputers' scoring is measured apart (`score_reputers`): the gradient ascent takes no step
+	/// here. The participants are the fewest (half inferers, half forecasters) that update at
+	/// least `g` regrets, so that the fitted cost per update errs on the heavy side. The proof
+	/// size is the one measured: a topic's regrets share their trie nodes, and the
+	/// `MaxEncodedLen` estimate (a full trie path per regret) is many times the real proof.
 	#[benchmark(pov_mode = Measured)]
 	fn close_reputer_nonce(
 		r: Linear<1, { T::MaxReputersPerTopic::get() }>,
-		w: Linear<2, { max_active::<T>() }>,
+		g: Linear<3, { pallet_inference::regret_updates_bound(max_active::<T>()) }>,
 	) {
-		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(w.div_ceil(2), w / 2, r);
-		pallet_topics::Params::<T>::mutate(|p| p.max_top_reputers_to_reward = r);
+		let p = participants_updating::<T>(g);
+		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(p.div_ceil(2), p / 2, r);
+		pallet_topics::Params::<T>::mutate(|params| {
+			params.max_top_reputers_to_reward = r;
+			params.gradient_descent_max_iters = 0;
+		});
 		for (n, reputer) in reputers.iter().enumerate() {
 			LossReports::<T>::insert((topic_id, nonce), reputer, report_of::<T>(&report, n as u32));
 		}
@@ -294,6 +320,41 @@ mod benchmarks {
 			Pallet::<T>::close_reputer_nonce(topic_id, nonce, &params);
 		}
 		assert!(NetworkLossesAt::<T>::contains_key(topic_id, nonce));
+	}
+
+	/// The reputers' scoring ([`reputer_scores`]) over `s` [`scoring_units`]: 16 reputers'
+	/// rows of up to 2 000 losses, for as many gradient steps as needed, none stopped early.
+	#[benchmark]
+	fn score_reputers(
+		s: Linear<
+			0,
+			{
+				scoring_units(
+					T::MaxReputersPerTopic::get(),
+					loss_columns(0, max_active::<T>()),
+					pallet_topics::MAX_GRADIENT_DESCENT_ITERS,
+				)
+			},
+		>,
+	) {
+		const REPUTERS: u32 = 16;
+		let per_step = scoring_units(REPUTERS, 2_000, 1);
+		let steps = s.div_ceil(per_step);
+		let columns = if steps == 0 { 1 } else { s / scoring_units(REPUTERS, 1, steps) };
+		let rows = scoring_rows(REPUTERS, columns.max(1));
+		let stakes = stake_fractions(&vec![1_000u128; REPUTERS as usize]).expect("fractions");
+		let initial = vec![Fixed::ONE; REPUTERS as usize];
+		let params = ReputerParams {
+			max_iters: steps,
+			max_gradient_threshold: Fixed::ZERO,
+			..ReputerParams::reference()
+		};
+		let scored;
+		#[block]
+		{
+			scored = reputer_scores(&rows, &stakes, &initial, &params).expect("scores");
+		}
+		assert_eq!(scored.iterations, steps);
 	}
 
 	/// Opening a reputer nonce: the topic's newest worker nonce whose ground truth is due.

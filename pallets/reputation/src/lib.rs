@@ -782,7 +782,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most one reputer-nonce close can weigh under `params`: every reputer of a full topic
-	/// reporting on the largest active sets, their rewards, and two prunes on retirement.
+	/// reporting on the largest active sets, the most reputers scored for the most gradient
+	/// steps, every regret of those sets updated, their rewards, and two prunes on retirement.
 	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
 		let reputers = T::MaxReputersPerTopic::get();
 		let workers = T::MaxWorkersPerTopic::get();
@@ -790,9 +791,20 @@ impl<T: Config> Pallet<T> {
 		let f = params.max_top_forecasters_to_reward.min(workers);
 		let r = params.max_top_reputers_to_reward.min(reputers);
 		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(reputers);
-		<T as Config>::WeightInfo::close_reputer_nonce(reputers, i.saturating_add(f))
-			.saturating_add(T::LossesHandler::max_weight(i, f, r))
-			.saturating_add(prune.saturating_mul(2))
+		Self::close_weight(
+			reputers,
+			pallet_inference::regret_updates_bound(i.saturating_add(f)),
+			scoring_units(r, loss_columns(i, f), params.gradient_descent_max_iters),
+		)
+		.saturating_add(T::LossesHandler::max_weight(i, f, r))
+		.saturating_add(prune.saturating_mul(2))
+	}
+
+	/// The weight of a close that read `reports` reports, updated `updates` regrets and scored
+	/// the reputers for `scoring` [`scoring_units`] (its rewards and prunes apart).
+	fn close_weight(reports: u32, updates: u32, scoring: u32) -> Weight {
+		<T as Config>::WeightInfo::close_reputer_nonce(reports, updates)
+			.saturating_add(<T as Config>::WeightInfo::score_reputers(scoring))
 	}
 
 	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock` and as many
@@ -828,7 +840,7 @@ impl<T: Config> Pallet<T> {
 			open.len() != before
 		});
 		if !was_open {
-			return <T as Config>::WeightInfo::close_reputer_nonce(0, 0);
+			return Self::close_weight(0, 0, 0);
 		}
 		let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
 		let mut reporters = Vec::new();
@@ -866,32 +878,48 @@ impl<T: Config> Pallet<T> {
 			},
 			None => (reporters, bundles),
 		};
-		let workers = bundles.first().map_or(0, |(_, b)| b.inferer.len() + b.forecaster.len());
-		// Every report read is priced as scored (a left-out one costs less).
-		let mut weight = <T as Config>::WeightInfo::close_reputer_nonce(reports, workers as u32);
-		if reporters.is_empty() {
+		let weight = if reporters.is_empty() {
 			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
+			Self::close_weight(reports, 0, 0)
 		} else {
 			match Self::process_losses(topic_id, nonce, &reporters, &bundles, params) {
-				Ok(rewards) => weight.saturating_accrue(rewards),
-				Err(error) => Self::deposit_event(Event::LossesFailed { topic_id, nonce, error }),
+				Ok(done) => Self::close_weight(reports, done.updates, done.scoring)
+					.saturating_add(done.rewards),
+				Err(error) => {
+					Self::deposit_event(Event::LossesFailed { topic_id, nonce, error });
+					// Nothing was written; charge all the work that may have been done.
+					let (i, f) = bundles
+						.first()
+						.map_or((0, 0), |(_, b)| (b.inferer.len(), b.forecaster.len()));
+					let (i, f) = (i as u32, f as u32);
+					Self::close_weight(
+						reports,
+						pallet_inference::regret_updates_bound(i.saturating_add(f)),
+						scoring_units(
+							reporters.len() as u32,
+							loss_columns(i, f),
+							params.gradient_descent_max_iters,
+						),
+					)
+				},
 			}
-		}
+		};
 		weight.saturating_add(Self::retire(topic_id, nonce, params))
 	}
 
 	/// Network losses, regrets and reputer scores of a closed reputer nonce, then the rewards
-	/// ([`LossesHandler`]); nothing is written on error. Returns the weight of the rewards.
+	/// ([`LossesHandler`]); nothing is written on error. Returns what the work was.
 	fn process_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 		reporters: &[T::AccountId],
 		bundles: &[(u128, LossBundle<T::AccountId>)],
 		params: &GlobalParams,
-	) -> Result<Weight, SynthesisError> {
+	) -> Result<LossesWork, SynthesisError> {
 		let losses = network_losses(bundles)?;
 		let stakes: Vec<u128> = bundles.iter().map(|(s, _)| *s).collect();
 		let rows = loss_rows(bundles.iter().map(|(_, b)| b));
+		let columns = rows.first().map_or(0, |row| row.len() as u32);
 		let initial: Vec<Fixed> = reporters
 			.iter()
 			.map(|r| ListeningCoefficients::<T>::get(topic_id, r).unwrap_or(Fixed::ONE))
@@ -906,7 +934,9 @@ impl<T: Config> Pallet<T> {
 		};
 		let fractions = stake_fractions(&stakes)?;
 		let scored = reputer_scores(&rows, &fractions, &initial, &reputer_params)?;
-		pallet_inference::Pallet::<T>::apply_network_losses(topic_id, nonce, &losses)?;
+		let scoring = scoring_units(reporters.len() as u32, columns, scored.iterations);
+		let updates =
+			pallet_inference::Pallet::<T>::apply_network_losses(topic_id, nonce, &losses)?;
 		for (r, c) in reporters.iter().zip(&scored.coefficients) {
 			ListeningCoefficients::<T>::insert(topic_id, r, c);
 		}
@@ -943,7 +973,8 @@ impl<T: Config> Pallet<T> {
 				score,
 			})
 			.collect();
-		Ok(T::LossesHandler::on_losses(topic_id, nonce, &losses, &scored))
+		let rewards = T::LossesHandler::on_losses(topic_id, nonce, &losses, &scored);
+		Ok(LossesWork { updates, scoring, rewards })
 	}
 
 	/// Adds a finished reputer nonce to the topic's history and prunes the records beyond the
@@ -1058,6 +1089,34 @@ impl<T: Config> Pallet<T> {
 		}
 		Ok(())
 	}
+}
+
+/// The work of a reputer-nonce close that its weight is made of.
+struct LossesWork {
+	/// Regrets updated.
+	updates: u32,
+	/// The reputers' scoring, in [`scoring_units`].
+	scoring: u32,
+	/// The rewards' weight ([`LossesHandler::on_losses`]).
+	rewards: Weight,
+}
+
+/// The losses in each reputer's row of the scoring ([`loss_rows`]) for `i` inferers and `f`
+/// forecasters: the combined and naive losses, the inferers', forecasters', one-out inferers',
+/// one-out forecasters' and one-in forecasters'.
+pub fn loss_columns(i: u32, f: u32) -> u32 {
+	i.saturating_mul(2).saturating_add(f.saturating_mul(3)).saturating_add(2)
+}
+
+/// The size of the reputers' scoring, in the unit its weight is measured in (about one loss
+/// compared with its consensus): each of the `iterations` gradient steps computes the consensus
+/// and every reputer's score `reputers + 1` times (once as is, once per perturbed listening
+/// coefficient), over `reputers` rows of `columns` losses.
+pub fn scoring_units(reputers: u32, columns: u32, iterations: u32) -> u32 {
+	iterations
+		.saturating_mul(reputers.saturating_add(1))
+		.saturating_mul(reputers)
+		.saturating_mul(columns)
 }
 
 /// The reputers' loss vectors, aligned (rewards spec §3.3 step 2): combined, naive, then per

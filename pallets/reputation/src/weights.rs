@@ -26,8 +26,10 @@ pub trait WeightInfo {
 	fn execute_removal() -> Weight;
 	/// Opening a reputer nonce at an epoch start.
 	fn open_reputer_nonce() -> Weight;
-	/// Closing a reputer nonce with `r` reports over `w` workers (losses, regrets, scores).
-	fn close_reputer_nonce(r: u32, w: u32) -> Weight;
+	/// Closing a reputer nonce with `r` reports and `g` regret updates (the scoring apart).
+	fn close_reputer_nonce(r: u32, g: u32) -> Weight;
+	/// The reputers' scoring over `s` scoring units.
+	fn score_reputers(s: u32) -> Weight;
 	/// Pruning one old reputer nonce with `n` entries.
 	fn prune_reputer_nonce(n: u32) -> Weight;
 	/// `claim_delegator_rewards`.
@@ -69,12 +71,12 @@ impl WeightInfo for () {
 	fn open_reputer_nonce() -> Weight {
 		cost(20, 5, 3)
 	}
-	fn close_reputer_nonce(r: u32, w: u32) -> Weight {
-		let (r, w) = (r as u64, w as u64);
-		// The scoring's gradient ascent: 10 steps of (r + 1) consensus scorings of r × 5w values.
-		let scoring = 10 * (r + 1) * r * 5 * w / 10;
-		// The regret update writes O(w²) regrets.
-		cost(200 + scoring + 20 * w * w, 8 + 3 * r + 2 * w * w, 6 + r + 2 * w * w)
+	fn close_reputer_nonce(r: u32, g: u32) -> Weight {
+		let (r, g) = (r as u64, g as u64);
+		cost(200 + 20 * g, 8 + 3 * r + 2 * g, 6 + r + g)
+	}
+	fn score_reputers(s: u32) -> Weight {
+		cost(s as u64 / 20, 0, 0)
 	}
 	fn prune_reputer_nonce(n: u32) -> Weight {
 		cost(20, 1, 3 + n as u64)

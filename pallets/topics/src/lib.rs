@@ -343,7 +343,8 @@ pub mod pallet {
 		ParamNegative,
 		/// A count or duration parameter must be at least 1.
 		ParamZero,
-		/// A parameter exceeds the hard bound for it (255 for `MaxStringLength`; the runtime's
+		/// A parameter exceeds the hard bound for it (255 for `MaxStringLength`, 20 for
+		/// `GradientDescentMaxIters`; the runtime's
 		/// `MaxUnfulfilledRequests`, `MaxForecastElements`, `MaxActiveTopics`,
 		/// `MaxActiveWorkers` for the top inferers and forecasters together).
 		ParamAboveLimit,
@@ -618,6 +619,7 @@ impl<T: Config> Pallet<T> {
 	pub fn check_params(p: &GlobalParams) -> Result<(), Error<T>> {
 		p.validate().map_err(Error::<T>::from)?;
 		let bounded = p.max_string_length <= MAX_STRING_LENGTH
+			&& p.gradient_descent_max_iters <= MAX_GRADIENT_DESCENT_ITERS
 			&& p.max_unfulfilled_worker_requests <= T::MaxUnfulfilledRequests::get()
 			&& p.max_unfulfilled_reputer_requests <= T::MaxUnfulfilledRequests::get()
 			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()

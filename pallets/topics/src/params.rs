@@ -139,7 +139,7 @@ global_params! {
 	beta_entropy / BetaEntropy: Fixed = fx(ONE / 4), fraction;
 	/// Learning rate of the reputers' listening-coefficient gradient descent.
 	learning_rate / LearningRate: Fixed = fx(ONE / 20), positive;
-	/// Iterations of that gradient descent.
+	/// Iterations of that gradient descent (at most `MAX_GRADIENT_DESCENT_ITERS`, 20).
 	gradient_descent_max_iters / GradientDescentMaxIters: u32 = 10, at_least_one;
 	/// Stop criterion of that gradient descent.
 	max_gradient_threshold / MaxGradientThreshold: Fixed = fx(ONE / 1000), positive;

@@ -12,6 +12,11 @@ pub type TopicId = u64;
 /// `MaxStringLength` may only be lower.
 pub const MAX_STRING_LENGTH: u32 = 255;
 
+/// The hard bound of the global parameter `GradientDescentMaxIters`: the reputers' scoring at
+/// a reputer-nonce close takes up to that many steps, each as costly as the reputers scored
+/// squared (see `benchmarks/README.md`). Twice the reference's default of 10.
+pub const MAX_GRADIENT_DESCENT_ITERS: u32 = 20;
+
 /// Topic metadata or a loss method: at most [`MAX_STRING_LENGTH`] bytes.
 pub type BoundedString = BoundedVec<u8, ConstU32<MAX_STRING_LENGTH>>;
 

@@ -50,6 +50,9 @@ pub struct ReputerOutput {
 	pub coefficients: Vec<Fixed>,
 	/// The coefficients the scores were computed with (those at the start of the last step).
 	pub scored_with: Vec<Fixed>,
+	/// The gradient steps taken (at most `max_iters`); each scores every reputer `n + 1` times,
+	/// which is what the scoring costs (see `pallet_reputation::scoring_units`).
+	pub iterations: u32,
 }
 
 /// Stakes (smallest unit) as fractions of their total; all zero when the total is zero.
@@ -173,8 +176,10 @@ pub fn reputer_scores(
 	let mut scored_with = initial.to_vec();
 	let total: Fixed = stakes.iter().try_fold(Fixed::ZERO, |s, x| s.checked_add(*x))?;
 	let mut it = 0u32;
+	let mut iterations = 0u32;
 	let mut max_grad = Fixed::ONE;
 	while max_grad >= params.max_gradient_threshold && it < params.max_iters {
+		iterations = iterations.saturating_add(1);
 		let old = coefs.clone();
 		let base = consensus_scores(losses, stakes, &coefs, params)?;
 		let base_total = weighted_sum(&base, stakes)?;
@@ -221,5 +226,5 @@ pub fn reputer_scores(
 		max_grad = max_change.checked_div(params.learning_rate)?;
 		it = it.saturating_add(1);
 	}
-	Ok(ReputerOutput { scores, coefficients: coefs, scored_with })
+	Ok(ReputerOutput { scores, coefficients: coefs, scored_with, iterations })
 }

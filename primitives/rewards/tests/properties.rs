@@ -64,6 +64,36 @@ proptest! {
 	}
 }
 
+proptest! {
+	#[test]
+	fn the_scoring_takes_between_one_and_max_iters_steps_and_all_of_them_without_a_stop_criterion(
+		(losses, stakes) in reports(), max_iters in 1u32..6
+	) {
+		let s = stake_fractions(&stakes).unwrap();
+		let init = vec![Fixed::ONE; s.len()];
+		let p = ReputerParams { max_iters, ..ReputerParams::reference() };
+		let out = reputer_scores(&losses, &s, &init, &p).unwrap();
+		prop_assert!((1..=max_iters).contains(&out.iterations), "{} steps", out.iterations);
+		// No gradient threshold and no stake floor: nothing stops the ascent early.
+		let p = ReputerParams {
+			max_gradient_threshold: Fixed::ZERO,
+			min_stake_fraction: Fixed::ZERO,
+			..p
+		};
+		prop_assert_eq!(reputer_scores(&losses, &s, &init, &p).unwrap().iterations, max_iters);
+	}
+}
+
+#[test]
+fn identical_reports_stop_after_the_first_step() {
+	let row: LossRow = vec![Some(fx(1500)), Some(fx(-200)), Some(fx(700))];
+	let losses = vec![row.clone(), row.clone(), row];
+	let s = stake_fractions(&[1, 2, 3]).unwrap();
+	let out = reputer_scores(&losses, &s, &[Fixed::ONE; 3], &ReputerParams::reference()).unwrap();
+	// Every coefficient is already 1 and stays there: the first step moves nothing.
+	assert_eq!(out.iterations, 1);
+}
+
 #[test]
 fn identical_reports_all_score_the_cap() {
 	let row: LossRow = vec![Some(fx(1500)), Some(fx(-200)), Some(fx(700))];

@@ -481,3 +481,37 @@ fn beyond_the_caps_the_best_score_emas_make_the_active_sets() {
 		}
 	});
 }
+
+/// A reputer nonce's bundle as the chain builds it (no one-out-inferer-forecaster losses) over
+/// inferers `0..i` and forecasters `first_forecaster..first_forecaster + f`, every list full.
+fn full_bundle(i: u64, f: u64, first_forecaster: u64) -> LossBundle<AccountId> {
+	let inferers: Vec<AccountId> = (0..i).collect();
+	let forecasters: Vec<AccountId> = (first_forecaster..first_forecaster + f).collect();
+	let losses = |of: &[AccountId]| of.iter().map(|w| (*w, Fixed::from_int(*w as i64))).collect();
+	LossBundle {
+		combined: Fixed::ONE,
+		naive: Fixed::ONE,
+		inferer: losses(&inferers),
+		forecaster: losses(&forecasters),
+		one_out_inferer: losses(&inferers),
+		one_out_forecaster: losses(&forecasters),
+		one_in_forecaster: losses(&forecasters),
+		one_out_inferer_forecaster: Default::default(),
+	}
+}
+
+#[test]
+fn a_reputer_close_updates_the_bounded_number_of_regrets() {
+	use allora_synthesis::regrets::{regret_updates, RegretTables};
+	let source = RegretTables::new(Fixed::ZERO);
+	let alpha = Fixed::from_raw(100_000_000_000_000_000);
+	for (i, f) in [(1, 0), (3, 2), (32, 6), (24, 24)] {
+		// Disjoint inferers and forecasters: exactly the bound.
+		let updates = regret_updates(&source, &full_bundle(i, f, i), alpha).unwrap();
+		assert_eq!(updates.len() as u32, regret_updates_bound((i + f) as u32), "{i}/{f}");
+		// Every forecaster also an inferer: one fewer each (its one-in self regret).
+		let updates = regret_updates(&source, &full_bundle(i, f.min(i), 0), alpha).unwrap();
+		let p = (i + f.min(i)) as u32;
+		assert_eq!(updates.len() as u32, regret_updates_bound(p) - f.min(i) as u32, "{i}/{f}");
+	}
+}
