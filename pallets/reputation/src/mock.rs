@@ -61,6 +61,7 @@ impl pallet_topics::Config for Test {
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<16>;
 	type MaxActiveWorkers = ConstU32<64>;
+	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = Reputation;
 	type TopicHandler = (Inference, Reputation);
 	type WeightInfo = ();

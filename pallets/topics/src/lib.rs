@@ -136,6 +136,11 @@ pub mod pallet {
 		/// work of a window close and of a reputer-nonce close (see `benchmarks/README.md`).
 		#[pallet::constant]
 		type MaxActiveWorkers: Get<u32>;
+		/// Hard upper bound of the global parameter `MaxTopReputersToReward`: the most reputers a
+		/// reputer-nonce close scores. Each gradient step of the scoring costs the square of that
+		/// number (see `benchmarks/README.md`).
+		#[pallet::constant]
+		type MaxActiveReputers: Get<u32>;
 		/// The stake behind each topic (the reputation pallet).
 		type TopicStake: TopicStake;
 		/// Told when a topic's epoch starts (the inference pallet opens its worker nonce) and
@@ -346,7 +351,8 @@ pub mod pallet {
 		/// A parameter exceeds the hard bound for it (255 for `MaxStringLength`, 20 for
 		/// `GradientDescentMaxIters`; the runtime's
 		/// `MaxUnfulfilledRequests`, `MaxForecastElements`, `MaxActiveTopics`,
-		/// `MaxActiveWorkers` for the top inferers and forecasters together).
+		/// `MaxActiveWorkers` for the top inferers and forecasters together, `MaxActiveReputers`
+		/// for the top reputers).
 		ParamAboveLimit,
 		/// `set_params` got no update.
 		NoParamUpdates,
@@ -625,6 +631,7 @@ impl<T: Config> Pallet<T> {
 			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()
 			&& p.max_top_inferers_to_reward.saturating_add(p.max_top_forecasters_to_reward)
 				<= T::MaxActiveWorkers::get()
+			&& p.max_top_reputers_to_reward <= T::MaxActiveReputers::get()
 			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
 		ensure!(bounded, Error::<T>::ParamAboveLimit);
 		Ok(())

@@ -287,6 +287,7 @@ fn set_params_validates_each_value_and_needs_the_admin() {
 		assert_noop!(bad(vec![Param::MaxElementsPerForecast(0)]), Error::<Test>::ParamZero);
 		assert_noop!(bad(vec![Param::MaxStringLength(256)]), Error::<Test>::ParamAboveLimit);
 		assert_noop!(bad(vec![Param::GradientDescentMaxIters(21)]), Error::<Test>::ParamAboveLimit);
+		assert_noop!(bad(vec![Param::MaxTopReputersToReward(65)]), Error::<Test>::ParamAboveLimit);
 		assert_noop!(bad(vec![Param::MaxElementsPerForecast(17)]), Error::<Test>::ParamAboveLimit);
 		assert_noop!(
 			bad(vec![Param::MaxUnfulfilledWorkerRequests(101)]),

@@ -21,15 +21,26 @@ parameter_types! {
 	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
-	/// Worker-window closes (the synthesis) may use a tenth of the block, ref time and proof
-	/// size, reputer-window closes (losses, regrets, scores and rewards) a fifth: with the epoch
-	/// starts, stake removals and the block's emission, our hooks stay within 35% of the block
-	/// (benchmarks/README.md).
-	pub MaxWindowClosingWeight: Weight =
-		Perbill::from_percent(10) * crate::configs::RuntimeBlockWeights::get().max_block;
+	/// Worker-window closes (the synthesis, with the payloads left out and the nonces pruned)
+	/// may use 14% of the block's ref time, reputer closes (losses, regrets, scores, rewards and
+	/// prunes) 18%: the worst close of each at the hard bounds (`MaxActiveWorkers`,
+	/// `MaxActiveReputers`, 20 gradient steps) fits; with the epoch starts, stake removals and
+	/// the block's emission our hooks stay within 40% of the block (benchmarks/README.md,
+	/// checked by `runtime/tests/hooks.rs`). Each may use 40% of the proof size; a close's
+	/// estimated proof (a full trie path per regret read) can be more, and then one closes per
+	/// block.
+	pub MaxWindowClosingWeight: Weight = block_share(14, 40);
 	/// See [`MaxWindowClosingWeight`].
-	pub MaxReputerClosingWeight: Weight =
-		Perbill::from_percent(20) * crate::configs::RuntimeBlockWeights::get().max_block;
+	pub MaxReputerClosingWeight: Weight = block_share(18, 40);
+}
+
+/// `ref_time` percent of the block's ref time and `proof` percent of its proof size.
+fn block_share(ref_time: u32, proof: u32) -> Weight {
+	let max = crate::configs::RuntimeBlockWeights::get().max_block;
+	Weight::from_parts(
+		Perbill::from_percent(ref_time) * max.ref_time(),
+		Perbill::from_percent(proof) * max.proof_size(),
+	)
 }
 
 /// Topics that may be active at once; the epoch schedule the topics hook reads each block holds
@@ -49,11 +60,14 @@ impl pallet_topics::Config for Runtime {
 	// close at this bound fits its hook's share of the block (benchmarks/README.md), 256
 	// inferers and 256 forecasters would not fit in a whole block.
 	type MaxActiveWorkers = ConstU32<48>;
+	// The reference's default of 6 scored reputers, with room: the scoring's cost grows with its
+	// square, and at 12 reputers and 20 gradient steps the worst reputer close fits its budget.
+	type MaxActiveReputers = ConstU32<12>;
 	type TopicStake = Reputation;
 	// At an epoch start the inference pallet opens the worker nonce, then the reputation pallet
 	// opens the reputer nonce whose ground truth is due.
 	type TopicHandler = (Inference, Reputation);
-	type WeightInfo = ();
+	type WeightInfo = pallet_topics::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_inference::Config for Runtime {
@@ -63,7 +77,7 @@ impl pallet_inference::Config for Runtime {
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
 	type MaxClosingWeight = MaxWindowClosingWeight;
-	type WeightInfo = ();
+	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_reputation::Config for Runtime {
@@ -74,7 +88,7 @@ impl pallet_reputation::Config for Runtime {
 	type LossesHandler = Emissions;
 	type MaxRemovalsPerBlock = ConstU32<256>;
 	type MaxClosingWeight = MaxReputerClosingWeight;
-	type WeightInfo = ();
+	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
 }
 
 parameter_types! {
@@ -98,7 +112,7 @@ impl pallet_emissions::Config for Runtime {
 	type MaxSupply = MaxSupply;
 	type RewardsPalletId = RewardsPalletId;
 	type CollatorStake = CollatorStake;
-	type WeightInfo = ();
+	type WeightInfo = pallet_emissions::weights::SubstrateWeight<Runtime>;
 }
 
 /// The block-based global parameters of the reference (3-second blocks) for this chain's

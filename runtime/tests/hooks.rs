@@ -1,0 +1,104 @@
+//! The block hooks' share of the block's ref time (`benchmarks/README.md`, "The hooks' share of
+//! the block"), from the weights the runtime charges:
+//! - at the runtime's hard bounds (every split of `MaxActiveWorkers` between inferers and
+//!   forecasters, full forecasts, every reputer of a topic reporting, `MaxActiveReputers` of them
+//!   scored for the most gradient steps), one worst close of each closing hook fits in that
+//!   hook's budget;
+//! - at the genesis parameters, every hook at its worst in one block stays within 40% of the
+//!   block.
+//!
+//! Proof sizes are not asserted: at the CLI's estimate (a full trie path per regret read) a
+//! close's proof can exceed its budget (see `benchmarks/README.md`, "Left").
+
+use allora_runtime::{
+	configs::{
+		allora::{genesis_params, MaxReputerClosingWeight, MaxWindowClosingWeight},
+		RuntimeBlockWeights,
+	},
+	Inference, Reputation, Runtime,
+};
+use pallet_emissions::WeightInfo as _;
+use pallet_inference::WeightInfo as _;
+use pallet_reputation::WeightInfo as _;
+use pallet_topics::{GlobalParams, WeightInfo as _, MAX_GRADIENT_DESCENT_ITERS};
+use polkadot_sdk::frame_support::{traits::Get, weights::Weight};
+
+type TopicsWeights = <Runtime as pallet_topics::Config>::WeightInfo;
+type InferenceWeights = <Runtime as pallet_inference::Config>::WeightInfo;
+type ReputationWeights = <Runtime as pallet_reputation::Config>::WeightInfo;
+type EmissionsWeights = <Runtime as pallet_emissions::Config>::WeightInfo;
+
+fn max_block() -> Weight {
+	RuntimeBlockWeights::get().max_block
+}
+
+/// The parameters at the runtime's hard bounds with `inferers` of the active workers inferers
+/// and the rest forecasters.
+fn hard_bounds(inferers: u32) -> GlobalParams {
+	let active: u32 = <Runtime as pallet_topics::Config>::MaxActiveWorkers::get();
+	GlobalParams {
+		max_top_inferers_to_reward: inferers,
+		max_top_forecasters_to_reward: active - inferers,
+		max_top_reputers_to_reward: <Runtime as pallet_topics::Config>::MaxActiveReputers::get(),
+		max_elements_per_forecast: <Runtime as pallet_topics::Config>::MaxForecastElements::get(),
+		gradient_descent_max_iters: MAX_GRADIENT_DESCENT_ITERS,
+		..genesis_params()
+	}
+}
+
+#[test]
+fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
+	let active: u32 = <Runtime as pallet_topics::Config>::MaxActiveWorkers::get();
+	for inferers in 1..active {
+		let params = hard_bounds(inferers);
+		assert!(pallet_topics::Pallet::<Runtime>::check_params(&params).is_ok());
+		let window = Inference::worst_close_weight(&params).ref_time();
+		let budget = MaxWindowClosingWeight::get().ref_time();
+		assert!(
+			window <= budget,
+			"{inferers} inferers: a window close of {} ms exceeds its budget of {} ms",
+			window / 1_000_000_000,
+			budget / 1_000_000_000
+		);
+		let reputers = Reputation::worst_close_weight(&params).ref_time();
+		let budget = MaxReputerClosingWeight::get().ref_time();
+		assert!(
+			reputers <= budget,
+			"{inferers} inferers: a reputer close of {} ms exceeds its budget of {} ms",
+			reputers / 1_000_000_000,
+			budget / 1_000_000_000
+		);
+	}
+}
+
+/// The most the four pallets' hooks can weigh in one block under `params`.
+fn all_hooks(params: &GlobalParams) -> Weight {
+	let workers: u32 = <Runtime as pallet_topics::Config>::MaxWorkersPerTopic::get();
+	let reputers: u32 = <Runtime as pallet_topics::Config>::MaxReputersPerTopic::get();
+	// Each epoch start opens a worker nonce and a reputer nonce, each dropping (and pruning) the
+	// oldest open one of a full topic.
+	let epoch_start = TopicsWeights::start_epoch()
+		.saturating_add(InferenceWeights::open_nonce())
+		.saturating_add(InferenceWeights::prune_nonce(workers * 2).saturating_mul(2))
+		.saturating_add(ReputationWeights::open_reputer_nonce())
+		.saturating_add(ReputationWeights::prune_reputer_nonce(reputers).saturating_mul(2));
+	let topics = TopicsWeights::on_initialize_idle()
+		.saturating_add(epoch_start.saturating_mul(params.max_active_topics_per_block.into()));
+	// At least one close per block, however heavy; otherwise as many as fit the budget.
+	let windows = InferenceWeights::on_initialize_idle()
+		.saturating_add(MaxWindowClosingWeight::get().max(Inference::worst_close_weight(params)));
+	let removals = params.half_max_process_stake_removals_end_block * 2;
+	let reputation = ReputationWeights::on_initialize_idle()
+		.saturating_add(ReputationWeights::removal_slot().saturating_mul((removals + 1).into()))
+		.saturating_add(ReputationWeights::execute_removal().saturating_mul(removals.into()))
+		.saturating_add(MaxReputerClosingWeight::get().max(Reputation::worst_close_weight(params)));
+	let emissions = EmissionsWeights::recalculate().saturating_add(EmissionsWeights::emit_block());
+	topics.saturating_add(windows).saturating_add(reputation).saturating_add(emissions)
+}
+
+#[test]
+fn all_hooks_stay_within_40_percent_of_the_block() {
+	let hooks = all_hooks(&genesis_params()).ref_time();
+	let share = hooks * 100 / max_block().ref_time();
+	assert!(share < 40, "the hooks may take {share}% of the block ({} ms)", hooks / 1_000_000_000);
+}
