@@ -226,8 +226,10 @@ mod benchmarks {
 	}
 
 	/// Pruning a nonce's records: `n` payloads (half inferences, half full forecasts) and the
-	/// network inference record.
-	#[benchmark]
+	/// network inference record. The proof size is the one measured: deleting an entry does not
+	/// read its value, and the `MaxEncodedLen` estimate (a full value per entry) is many times
+	/// the real proof.
+	#[benchmark(pov_mode = Measured)]
 	fn prune_nonce(n: Linear<0, { T::MaxWorkersPerTopic::get().saturating_mul(2) }>) {
 		let (topic_id, nonce, (inferences, _, _)) =
 			window_with_payloads::<T>(n.div_ceil(2), n / 2, T::MaxForecastElements::get());

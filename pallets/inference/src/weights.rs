@@ -90,11 +90,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1355 + e * (54 ±0)`
 		//  Estimated: `6615 + e * (2548 ±0)`
-		// Minimum execution time: 109_633_000 picoseconds.
-		Weight::from_parts(108_623_153, 0)
+		// Minimum execution time: 107_741_000 picoseconds.
+		Weight::from_parts(109_489_320, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 9_883
-			.saturating_add(Weight::from_parts(5_297_887, 0).saturating_mul(e.into()))
+			// Standard Error: 14_803
+			.saturating_add(Weight::from_parts(5_333_988, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -110,8 +110,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `740`
 		//  Estimated: `5583`
-		// Minimum execution time: 19_138_000 picoseconds.
-		Weight::from_parts(21_151_000, 0)
+		// Minimum execution time: 18_888_000 picoseconds.
+		Weight::from_parts(20_942_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -141,11 +141,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `36531 + u * (13 ±0)`
 		//  Estimated: `945639 + u * (321 ±0)`
-		// Minimum execution time: 69_153_000 picoseconds.
-		Weight::from_parts(69_153_000, 0)
+		// Minimum execution time: 68_462_000 picoseconds.
+		Weight::from_parts(68_462_000, 0)
 			.saturating_add(Weight::from_parts(0, 945639))
-			// Standard Error: 40_211
-			.saturating_add(Weight::from_parts(6_599_680, 0).saturating_mul(u.into()))
+			// Standard Error: 28_096
+			.saturating_add(Weight::from_parts(6_295_327, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads(355_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 321).saturating_mul(u.into()))
@@ -177,11 +177,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4167 + n * (156 ±0)`
 		//  Estimated: `114880 + n * (5625 ±0)`
-		// Minimum execution time: 69_023_000 picoseconds.
-		Weight::from_parts(446_555_916, 0)
+		// Minimum execution time: 67_220_000 picoseconds.
+		Weight::from_parts(482_773_401, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 255_376
-			.saturating_add(Weight::from_parts(31_941_597, 0).saturating_mul(n.into()))
+			// Standard Error: 324_916
+			.saturating_add(Weight::from_parts(32_218_520, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(47_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(39_u64))
@@ -196,32 +196,32 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `470`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_739_000 picoseconds.
-		Weight::from_parts(13_921_000, 0)
+		// Minimum execution time: 12_688_000 picoseconds.
+		Weight::from_parts(13_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Inferences` (r:256 w:256)
-	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
 	/// Storage: `Inference::Forecasts` (r:256 w:256)
-	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `Measured`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:0 w:1)
-	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
 	/// The range of component `n` is `[0, 512]`.
 	fn prune_nonce(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `286 + n * (78 ±0)`
-		//  Estimated: `74115 + n * (2812 ±0)`
-		// Minimum execution time: 15_313_000 picoseconds.
-		Weight::from_parts(17_180_362, 0)
-			.saturating_add(Weight::from_parts(0, 74115))
-			// Standard Error: 4_293
-			.saturating_add(Weight::from_parts(1_144_021, 0).saturating_mul(n.into()))
+		//  Estimated: `1866 + n * (1316 ±0)`
+		// Minimum execution time: 15_253_000 picoseconds.
+		Weight::from_parts(15_540_701, 0)
+			.saturating_add(Weight::from_parts(0, 1866))
+			// Standard Error: 3_423
+			.saturating_add(Weight::from_parts(1_136_149, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2812).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	/// Storage: `Inference::OpenNonces` (r:1 w:0)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
@@ -234,11 +234,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 12_108_000 picoseconds.
-		Weight::from_parts(6_601_016, 0)
+		// Minimum execution time: 12_028_000 picoseconds.
+		Weight::from_parts(6_164_256, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 1_668
-			.saturating_add(Weight::from_parts(4_973_306, 0).saturating_mul(n.into()))
+			// Standard Error: 2_164
+			.saturating_add(Weight::from_parts(5_055_131, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
@@ -250,8 +250,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `518`
 		//  Estimated: `5583`
-		// Minimum execution time: 5_478_000 picoseconds.
-		Weight::from_parts(6_470_000, 0)
+		// Minimum execution time: 5_628_000 picoseconds.
+		Weight::from_parts(6_550_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
@@ -260,32 +260,32 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(108_623_153, 0)
+		Weight::from_parts(109_489_320, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(5_297_887, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(5_333_988, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(e.into()))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(21_151_000, 0)
+		Weight::from_parts(20_942_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(69_153_000, 0)
+		Weight::from_parts(68_462_000, 0)
 			.saturating_add(Weight::from_parts(0, 945639))
-			.saturating_add(Weight::from_parts(6_599_680, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(6_295_327, 0).saturating_mul(u.into()))
 			.saturating_add(RocksDbWeight::get().reads(355_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 321).saturating_mul(u.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(446_555_916, 0)
+		Weight::from_parts(482_773_401, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(31_941_597, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(32_218_520, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(47_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(39_u64))
@@ -293,29 +293,29 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(13_921_000, 0)
+		Weight::from_parts(13_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(17_180_362, 0)
-			.saturating_add(Weight::from_parts(0, 74115))
-			.saturating_add(Weight::from_parts(1_144_021, 0).saturating_mul(n.into()))
+		Weight::from_parts(15_540_701, 0)
+			.saturating_add(Weight::from_parts(0, 1866))
+			.saturating_add(Weight::from_parts(1_136_149, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2812).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(6_601_016, 0)
+		Weight::from_parts(6_164_256, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_973_306, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(5_055_131, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(6_470_000, 0)
+		Weight::from_parts(6_550_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}

@@ -372,8 +372,10 @@ mod benchmarks {
 		assert_eq!(OpenReputerNonces::<T>::get(topic_id).len(), 1);
 	}
 
-	/// Pruning an old reputer nonce with `n` reports, its network losses and scores.
-	#[benchmark]
+	/// Pruning an old reputer nonce with `n` reports, its network losses and scores. The proof
+	/// size is the one measured: deleting a report does not read it, and its `MaxEncodedLen`
+	/// (61 KB, every list at `MaxWorkersPerTopic`) is many times the real proof.
+	#[benchmark(pov_mode = Measured)]
 	fn prune_reputer_nonce(n: Linear<0, { T::MaxReputersPerTopic::get() }>) {
 		let active = max_active::<T>();
 		let (topic_id, nonce, reputers, report) =

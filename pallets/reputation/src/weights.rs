@@ -103,8 +103,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1469`
 		//  Estimated: `4180`
-		// Minimum execution time: 101_361_000 picoseconds.
-		Weight::from_parts(105_948_000, 0)
+		// Minimum execution time: 102_923_000 picoseconds.
+		Weight::from_parts(109_383_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -137,8 +137,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1912`
 		//  Estimated: `6196`
-		// Minimum execution time: 207_329_000 picoseconds.
-		Weight::from_parts(213_728_000, 0)
+		// Minimum execution time: 210_744_000 picoseconds.
+		Weight::from_parts(221_520_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -155,8 +155,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `910`
 		//  Estimated: `22167`
-		// Minimum execution time: 27_992_000 picoseconds.
-		Weight::from_parts(30_245_000, 0)
+		// Minimum execution time: 27_972_000 picoseconds.
+		Weight::from_parts(30_716_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -167,8 +167,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `224`
 		//  Estimated: `3574`
-		// Minimum execution time: 13_229_000 picoseconds.
-		Weight::from_parts(14_962_000, 0)
+		// Minimum execution time: 13_209_000 picoseconds.
+		Weight::from_parts(15_714_000, 0)
 			.saturating_add(Weight::from_parts(0, 3574))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -185,8 +185,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `672`
 		//  Estimated: `6196`
-		// Minimum execution time: 110_364_000 picoseconds.
-		Weight::from_parts(115_462_000, 0)
+		// Minimum execution time: 112_718_000 picoseconds.
+		Weight::from_parts(117_895_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -213,8 +213,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1137`
 		//  Estimated: `6196`
-		// Minimum execution time: 184_154_000 picoseconds.
-		Weight::from_parts(189_893_000, 0)
+		// Minimum execution time: 185_326_000 picoseconds.
+		Weight::from_parts(191_124_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -237,8 +237,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1060`
 		//  Estimated: `8799`
-		// Minimum execution time: 190_193_000 picoseconds.
-		Weight::from_parts(196_423_000, 0)
+		// Minimum execution time: 191_375_000 picoseconds.
+		Weight::from_parts(197_804_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -270,11 +270,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1515 + w * (181 ±0)`
 		//  Estimated: `77354 + w * (1293 ±2)`
-		// Minimum execution time: 132_087_000 picoseconds.
-		Weight::from_parts(135_910_064, 0)
+		// Minimum execution time: 131_326_000 picoseconds.
+		Weight::from_parts(138_516_296, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 13_804
-			.saturating_add(Weight::from_parts(1_931_564, 0).saturating_mul(w.into()))
+			// Standard Error: 15_130
+			.saturating_add(Weight::from_parts(1_472_591, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -322,13 +322,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + g * (118 ±0) + r * (5924 ±0)`
 		//  Estimated: `129436 + g * (2624 ±5) + r * (8399 ±203)`
-		// Minimum execution time: 2_344_721_000 picoseconds.
-		Weight::from_parts(2_358_302_000, 0)
+		// Minimum execution time: 2_332_534_000 picoseconds.
+		Weight::from_parts(2_336_819_000, 0)
 			.saturating_add(Weight::from_parts(0, 129436))
-			// Standard Error: 2_585_193
-			.saturating_add(Weight::from_parts(89_829_702, 0).saturating_mul(r.into()))
-			// Standard Error: 68_889
-			.saturating_add(Weight::from_parts(7_979_438, 0).saturating_mul(g.into()))
+			// Standard Error: 2_884_979
+			.saturating_add(Weight::from_parts(97_919_653, 0).saturating_mul(r.into()))
+			// Standard Error: 76_877
+			.saturating_add(Weight::from_parts(8_107_159, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
@@ -344,10 +344,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Measured:  `0`
 		//  Estimated: `0`
 		// Minimum execution time: 741_000 picoseconds.
-		Weight::from_parts(14_389_642_569, 0)
+		Weight::from_parts(741_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1_196
-			.saturating_add(Weight::from_parts(248_671, 0).saturating_mul(s.into()))
+			// Standard Error: 503
+			.saturating_add(Weight::from_parts(251_062, 0).saturating_mul(s.into()))
 	}
 	/// Storage: `Reputation::LastReputerNonce` (r:1 w:1)
 	/// Proof: `Reputation::LastReputerNonce` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -365,35 +365,35 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1085`
 		//  Estimated: `77354`
-		// Minimum execution time: 36_123_000 picoseconds.
-		Weight::from_parts(39_008_000, 0)
+		// Minimum execution time: 35_663_000 picoseconds.
+		Weight::from_parts(39_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Reputation::ReputerHistory` (r:1 w:1)
-	/// Proof: `Reputation::ReputerHistory` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::ReputerHistory` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
 	/// Storage: `Reputation::LossReports` (r:64 w:64)
-	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `Measured`)
 	/// Storage: `Reputation::NetworkLossesAt` (r:0 w:1)
-	/// Proof: `Reputation::NetworkLossesAt` (`max_values`: None, `max_size`: Some(61518), added: 63993, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::NetworkLossesAt` (`max_values`: None, `max_size`: Some(61518), added: 63993, mode: `Measured`)
 	/// Storage: `Reputation::ReputerScores` (r:0 w:1)
-	/// Proof: `Reputation::ReputerScores` (`max_values`: None, `max_size`: Some(3110), added: 5585, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::ReputerScores` (`max_values`: None, `max_size`: Some(3110), added: 5585, mode: `Measured`)
 	/// The range of component `n` is `[0, 64]`.
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `263 + n * (85 ±0)`
-		//  Estimated: `3931 + n * (64033 ±0)`
-		// Minimum execution time: 19_579_000 picoseconds.
-		Weight::from_parts(22_322_500, 0)
-			.saturating_add(Weight::from_parts(0, 3931))
-			// Standard Error: 5_340
-			.saturating_add(Weight::from_parts(1_191_122, 0).saturating_mul(n.into()))
+		//  Estimated: `3728 + n * (2561 ±0)`
+		// Minimum execution time: 20_280_000 picoseconds.
+		Weight::from_parts(23_343_702, 0)
+			.saturating_add(Weight::from_parts(0, 3728))
+			// Standard Error: 5_140
+			.saturating_add(Weight::from_parts(1_279_862, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 64033).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	/// Storage: `Reputation::RemovalQueue` (r:1 w:1)
 	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
@@ -401,8 +401,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `261`
 		//  Estimated: `22167`
-		// Minimum execution time: 7_361_000 picoseconds.
-		Weight::from_parts(8_302_000, 0)
+		// Minimum execution time: 7_401_000 picoseconds.
+		Weight::from_parts(8_443_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -419,8 +419,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `545`
 		//  Estimated: `22167`
-		// Minimum execution time: 10_826_000 picoseconds.
-		Weight::from_parts(12_178_000, 0)
+		// Minimum execution time: 10_997_000 picoseconds.
+		Weight::from_parts(12_338_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -430,61 +430,61 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(105_948_000, 0)
+		Weight::from_parts(109_383_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(213_728_000, 0)
+		Weight::from_parts(221_520_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(30_245_000, 0)
+		Weight::from_parts(30_716_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(14_962_000, 0)
+		Weight::from_parts(15_714_000, 0)
 			.saturating_add(Weight::from_parts(0, 3574))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(115_462_000, 0)
+		Weight::from_parts(117_895_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(189_893_000, 0)
+		Weight::from_parts(191_124_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(196_423_000, 0)
+		Weight::from_parts(197_804_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(135_910_064, 0)
+		Weight::from_parts(138_516_296, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(1_931_564, 0).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(1_472_591, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 1293).saturating_mul(w.into()))
 	}
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
-		Weight::from_parts(2_358_302_000, 0)
+		Weight::from_parts(2_336_819_000, 0)
 			.saturating_add(Weight::from_parts(0, 129436))
-			.saturating_add(Weight::from_parts(89_829_702, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(7_979_438, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(97_919_653, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(8_107_159, 0).saturating_mul(g.into()))
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(g.into())))
@@ -495,34 +495,34 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 8399).saturating_mul(r.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(14_389_642_569, 0)
+		Weight::from_parts(741_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(248_671, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(251_062, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
-		Weight::from_parts(39_008_000, 0)
+		Weight::from_parts(39_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(22_322_500, 0)
-			.saturating_add(Weight::from_parts(0, 3931))
-			.saturating_add(Weight::from_parts(1_191_122, 0).saturating_mul(n.into()))
+		Weight::from_parts(23_343_702, 0)
+			.saturating_add(Weight::from_parts(0, 3728))
+			.saturating_add(Weight::from_parts(1_279_862, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 64033).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(8_302_000, 0)
+		Weight::from_parts(8_443_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(12_178_000, 0)
+		Weight::from_parts(12_338_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
