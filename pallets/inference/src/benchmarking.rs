@@ -178,9 +178,10 @@ mod benchmarks {
 
 	/// Closing a window whose synthesis has `u` units (the whole synthesis at its worst: a
 	/// previous network loss, a non-zero initial regret, every regret it reads stored): as many
-	/// inferers as forecasters, with forecasts as full as needed to reach `u`. The proof size
-	/// is the one measured: a topic's regrets share their trie nodes, and the `MaxEncodedLen`
-	/// estimate (a full trie path per regret) is ten times the real proof.
+	/// inferers as forecasters, with forecasts as full as needed to reach `u`. With
+	/// `pov_mode = Measured` the proof charged is the one recorded here plus a full trie path per
+	/// key read of the most-read item, the topic's regrets: the sparse-read worst case
+	/// (`benchmarks/README.md`, "Proof sizes").
 	#[benchmark(pov_mode = Measured)]
 	fn close_window(u: Linear<0, { max_units::<T>() }>) {
 		let (k, e) = shape_of::<T>(u);
@@ -226,9 +227,9 @@ mod benchmarks {
 	}
 
 	/// Pruning a nonce's records: `n` payloads (half inferences, half full forecasts) and the
-	/// network inference record. The proof size is the one measured: deleting an entry does not
-	/// read its value, and the `MaxEncodedLen` estimate (a full value per entry) is many times
-	/// the real proof.
+	/// network inference record. Deleting an entry does not read its value: with
+	/// `pov_mode = Measured` the proof charged is the one recorded here plus a trie path per
+	/// entry, not a full forecast's `MaxEncodedLen` per entry.
 	#[benchmark(pov_mode = Measured)]
 	fn prune_nonce(n: Linear<0, { T::MaxWorkersPerTopic::get().saturating_mul(2) }>) {
 		let (topic_id, nonce, (inferences, _, _)) =

@@ -297,9 +297,10 @@ mod benchmarks {
 	/// topic that earns nothing (its rewards are benchmarked by the emissions pallet). The
 	/// reputers' scoring is measured apart (`score_reputers`): the gradient ascent takes no step
 	/// here. The participants are the fewest (half inferers, half forecasters) that update at
-	/// least `g` regrets, so that the fitted cost per update errs on the heavy side. The proof
-	/// size is the one measured: a topic's regrets share their trie nodes, and the
-	/// `MaxEncodedLen` estimate (a full trie path per regret) is many times the real proof.
+	/// least `g` regrets, so that the fitted cost per update errs on the heavy side. With
+	/// `pov_mode = Measured` the proof charged is the one recorded here (the reports as they
+	/// are, not at their 61 KB bound) plus a full trie path per key read of the most-read item,
+	/// the topic's regrets (`benchmarks/README.md`, "Proof sizes").
 	#[benchmark(pov_mode = Measured)]
 	fn close_reputer_nonce(
 		r: Linear<1, { T::MaxReputersPerTopic::get() }>,
@@ -372,9 +373,10 @@ mod benchmarks {
 		assert_eq!(OpenReputerNonces::<T>::get(topic_id).len(), 1);
 	}
 
-	/// Pruning an old reputer nonce with `n` reports, its network losses and scores. The proof
-	/// size is the one measured: deleting a report does not read it, and its `MaxEncodedLen`
-	/// (61 KB, every list at `MaxWorkersPerTopic`) is many times the real proof.
+	/// Pruning an old reputer nonce with `n` reports, its network losses and scores. Deleting a
+	/// report does not read it: with `pov_mode = Measured` the proof charged is the one recorded
+	/// here plus a trie path per report, not its 61 KB `MaxEncodedLen` (every list at
+	/// `MaxWorkersPerTopic`).
 	#[benchmark(pov_mode = Measured)]
 	fn prune_reputer_nonce(n: Linear<0, { T::MaxReputersPerTopic::get() }>) {
 		let active = max_active::<T>();
