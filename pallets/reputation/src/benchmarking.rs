@@ -341,8 +341,8 @@ mod benchmarks {
 		const REPUTERS: u32 = 16;
 		let per_step = scoring_units(REPUTERS, 2_000, 1);
 		let steps = s.div_ceil(per_step);
-		let columns = if steps == 0 { 1 } else { s / scoring_units(REPUTERS, 1, steps) };
-		let rows = scoring_rows(REPUTERS, columns.max(1));
+		let columns = s.checked_div(scoring_units(REPUTERS, 1, steps)).unwrap_or(0).max(1);
+		let rows = scoring_rows(REPUTERS, columns);
 		let stakes = stake_fractions(&vec![1_000u128; REPUTERS as usize]).expect("fractions");
 		let initial = vec![Fixed::ONE; REPUTERS as usize];
 		let params = ReputerParams {
