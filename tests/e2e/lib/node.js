@@ -110,12 +110,34 @@ export async function waitForBlock(api, n, timeoutMs = 60_000) {
   }
 }
 
+/** How many blocks behind the best block a test transaction's mortality starts. */
+export const BIRTH_LAG = 4;
+/** How many blocks a test transaction stays valid. */
+export const MORTAL_PERIOD = 64;
+
+/** Signing options whose mortal era starts `BIRTH_LAG` blocks behind the best block.
+ *
+ * `--dev` finalizes every block at once, so @polkadot/api would start the era at the newest
+ * block; a transaction that reaches the pool before the pool has imported that block is checked
+ * against its parent, where the newest block's hash is not known yet, and is refused with
+ * "1010: Transaction has an ancient birth block". An era that starts a few blocks back is known
+ * to every state the pool checks against. */
+export async function signingOptions(api) {
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const birth = Math.max(0, best - BIRTH_LAG);
+  return {
+    blockHash: await api.rpc.chain.getBlockHash(birth),
+    era: api.createType('ExtrinsicEra', { current: birth, period: MORTAL_PERIOD }),
+  };
+}
+
 /** Signs and sends `tx`, resolving with the events once it is in a block; rejects with the
  * pallet error name (`pallet.Error`) if dispatch failed. */
-export function submit(api, tx, signer) {
+export async function submit(api, tx, signer) {
+  const options = await signingOptions(api);
   return new Promise((resolve, reject) => {
     let unsub = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+    tx.signAndSend(signer, options, ({ status, events, dispatchError }) => {
       if (dispatchError) {
         unsub();
         if (dispatchError.isModule) {
