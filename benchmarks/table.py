@@ -17,12 +17,14 @@ BLOCK_REF = 2_000_000_000_000  # 2 s in picoseconds
 BLOCK_POV = 10 * 1024 * 1024  # the relay chain's MAX_POV_SIZE
 # Typical sizes: the reference's default parameters (32 top inferers, 6 top forecasters and
 # reputers, 12 forecast elements: 5 944 synthesis units; 1 520 regret updates for their 38
-# participants; 10 gradient steps scoring 6 reputers over 84 losses: 35 280 scoring units) and a
+# participants, in 85 rows; 10 gradient steps scoring 6 reputers over 84 losses: 35 280 scoring units) and a
 # topic of 64 workers.
 TYPICAL = {"i": 32, "f": 6, "r": 6, "w": 38, "e": 12, "u": 5944, "g": 1520, "s": 35280}
 
 
 def typical(name, component, lo, hi):
+    if name in ("read_regret_rows", "update_regret_rows"):
+        return min(hi, 85)  # 3 + 2i + 3f rows for 32 inferers and 6 forecasters
     if name == "prune_nonce" or name == "exclude_payloads":
         return min(hi, 64)
     if name == "withdraw_payloads":

@@ -73,8 +73,11 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   const computed = await waitForEvent(api, is('reputation', 'NetworkLossesComputed', (e) => e.data.nonce.toNumber() === nonce), 60_000);
   assert.equal(computed.data.networkLoss.toBigInt(), fixed('-1.5'));
   // R_j = 0.1 · (L − L_j): Bob's inference lost -1.2 against the network's -1.5.
-  const regret = await api.query.inference.regrets(topicId, { Inferer: workers[0].address });
-  assert.equal(regret.unwrap().toBigInt(), fixed('-0.03'));
+  // The inferers' regrets are one row: (worker, regret), least recently updated first.
+  const row = await api.query.inference.regrets(topicId, 'Inferers');
+  assert.deepEqual(row.map(([who]) => who.toString()).sort(), workers.map((w) => w.address).sort());
+  const [, regret] = row.find(([who]) => who.eq(workers[0].address));
+  assert.equal(regret.toBigInt(), fixed('-0.03'));
   assert.equal((await api.query.inference.latestNetworkLoss(topicId)).unwrap().toBigInt(), fixed('-1.5'));
 
   // A removal waits for its delay, then releases the held funds.

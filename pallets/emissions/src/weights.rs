@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `3`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -23,7 +23,7 @@
 // --steps
 // 20
 // --repeat
-// 3
+// 5
 // --wasm-execution
 // compiled
 // --heap-pages
@@ -67,8 +67,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_989_000 picoseconds.
-		Weight::from_parts(7_181_000, 0)
+		// Minimum execution time: 6_069_000 picoseconds.
+		Weight::from_parts(6_950_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -98,8 +98,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1479`
 		//  Estimated: `3593`
-		// Minimum execution time: 42_203_000 picoseconds.
-		Weight::from_parts(46_058_000, 0)
+		// Minimum execution time: 42_033_000 picoseconds.
+		Weight::from_parts(45_749_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -128,8 +128,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `846`
 		//  Estimated: `6196`
-		// Minimum execution time: 114_450_000 picoseconds.
-		Weight::from_parts(121_210_000, 0)
+		// Minimum execution time: 115_311_000 picoseconds.
+		Weight::from_parts(119_458_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -181,15 +181,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `12657 + f * (27 ±0) + i * (21 ±0) + r * (365 ±0)`
 		//  Estimated: `131140 + f * (2576 ±0) + i * (2576 ±0) + r * (2603 ±0)`
-		// Minimum execution time: 9_414_680_000 picoseconds.
-		Weight::from_parts(1_636_139_219, 0)
+		// Minimum execution time: 9_722_819_000 picoseconds.
+		Weight::from_parts(1_887_913_663, 0)
 			.saturating_add(Weight::from_parts(0, 131140))
-			// Standard Error: 5_571_882
-			.saturating_add(Weight::from_parts(92_635_565, 0).saturating_mul(i.into()))
-			// Standard Error: 5_357_529
-			.saturating_add(Weight::from_parts(85_239_071, 0).saturating_mul(f.into()))
-			// Standard Error: 4_079_509
-			.saturating_add(Weight::from_parts(205_154_396, 0).saturating_mul(r.into()))
+			// Standard Error: 3_755_077
+			.saturating_add(Weight::from_parts(81_838_103, 0).saturating_mul(i.into()))
+			// Standard Error: 3_610_483
+			.saturating_add(Weight::from_parts(90_110_607, 0).saturating_mul(f.into()))
+			// Standard Error: 2_749_416
+			.saturating_add(Weight::from_parts(209_859_700, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(62_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(f.into())))
@@ -207,28 +207,28 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn set_params() -> Weight {
-		Weight::from_parts(7_181_000, 0)
+		Weight::from_parts(6_950_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn recalculate() -> Weight {
-		Weight::from_parts(46_058_000, 0)
+		Weight::from_parts(45_749_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn emit_block() -> Weight {
-		Weight::from_parts(121_210_000, 0)
+		Weight::from_parts(119_458_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
-		Weight::from_parts(1_636_139_219, 0)
+		Weight::from_parts(1_887_913_663, 0)
 			.saturating_add(Weight::from_parts(0, 131140))
-			.saturating_add(Weight::from_parts(92_635_565, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(85_239_071, 0).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(205_154_396, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(81_838_103, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(90_110_607, 0).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(209_859_700, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(62_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(f.into())))

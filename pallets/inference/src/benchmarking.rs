@@ -1,14 +1,15 @@
 //! Benchmarks of the inference pallet: the worker call over its forecast's size, and the hook's
 //! items: opening a nonce; closing a window over its active inferers and forecasters (the full
 //! synthesis at its worst: a previous network loss, every regret stored), over the payloads its
-//! active sets leave out, and after the nonce was dropped; pruning a nonce; a departing
+//! active sets leave out, and after the nonce was dropped; reading and updating full rows of
+//! regrets; pruning a nonce; a departing
 //! worker's payloads; an idle block.
 
 #![cfg(feature = "runtime-benchmarks")]
 
 use super::*;
 use alloc::{collections::BTreeMap, vec, vec::Vec};
-use allora_synthesis::regrets::{RegretKey, RegretSource};
+use allora_synthesis::regrets::{regret_rows_bound, RegretKey, RegretRow, RegretSource};
 use pallet_topics::benchmark_helpers::{example_topic, registered_workers};
 use polkadot_sdk::{
 	frame_benchmarking::v2::*, frame_support::traits::Hooks, frame_system::RawOrigin,
@@ -131,11 +132,41 @@ fn full_window<T: Config>(i: u32, f: u32, e: u32) -> (TopicId, BlockNumberFor<T>
 	};
 	let loss = LatestNetworkLoss::<T>::get(topic_id);
 	let _ = network_inferences(&recorder, &inferences, &forecasts, loss, &synthesis);
-	for (n, k) in recorder.keys.into_inner().into_iter().enumerate() {
-		let regret = Fixed::from_raw(1_000_000_000_000_000_000 + (n as i128 % 97) * 1_000_000);
-		Regrets::<T>::insert(topic_id, k, regret);
-	}
+	let stored = recorder.keys.into_inner().into_iter().enumerate().map(|(n, k)| {
+		(k, Fixed::from_raw(1_000_000_000_000_000_000 + (n as i128 % 97) * 1_000_000))
+	});
+	regrets::write_regrets::<T>(topic_id, stored.collect());
 	(topic_id, nonce)
+}
+
+/// The most regret rows one close reads or writes: [`regret_rows_bound`] over
+/// `MaxActiveWorkers`, one inferer and the others forecasters.
+fn max_regret_rows<T: Config>() -> u32 {
+	let workers = T::MaxActiveWorkers::get().max(1);
+	regret_rows_bound(1, workers.saturating_sub(1))
+}
+
+/// `n` full rows of a topic's regrets (`MaxRegretsPerRow` workers each, every row's values
+/// its own: the proof holds one copy of identical values); returns one key per row, about its
+/// least recently updated worker.
+fn full_regret_rows<T: Config>(topic_id: TopicId, n: u32) -> Vec<RegretKey<T::AccountId>> {
+	let capacity = T::MaxRegretsPerRow::get();
+	let workers: Vec<T::AccountId> = (0..capacity).map(|k| account("regret", k, 0)).collect();
+	(0..n)
+		.map(|k| {
+			let row: Vec<(T::AccountId, Fixed)> = workers
+				.iter()
+				.enumerate()
+				.map(|(j, w)| {
+					(w.clone(), value(k.saturating_mul(capacity).saturating_add(j as u32)))
+				})
+				.collect();
+			let forecaster: T::AccountId = account("forecaster", k, 0);
+			let row = RegretRowOf::<T>::truncate_from(row);
+			Regrets::<T>::insert(topic_id, RegretRow::OneIn(forecaster.clone()), row);
+			RegretKey::OneIn { forecaster, worker: workers[0].clone() }
+		})
+		.collect()
 }
 
 #[benchmarks]
@@ -179,10 +210,10 @@ mod benchmarks {
 	/// Closing a window whose synthesis has `u` units (the whole synthesis at its worst: a
 	/// previous network loss, a non-zero initial regret, every regret it reads stored): as many
 	/// inferers as forecasters, with forecasts as full as needed to reach `u`. With
-	/// `pov_mode = Measured` the proof charged is the one recorded here plus a full trie path per
-	/// key read of the most-read item, the topic's regrets: the sparse-read worst case
-	/// (`benchmarks/README.md`, "Proof sizes").
-	#[benchmark(pov_mode = Measured)]
+	/// `pov_mode = Measured` the proof charged is the one recorded here plus a trie path per key
+	/// read of the most-read item; the regret rows are charged apart, full
+	/// ([`read_regret_rows`](Self::read_regret_rows)), and ignored here.
+	#[benchmark(pov_mode = Measured { Inference::Regrets: Ignored })]
 	fn close_window(u: Linear<0, { max_units::<T>() }>) {
 		let (k, e) = shape_of::<T>(u);
 		let (topic_id, nonce) = full_window::<T>(k, k, e);
@@ -192,6 +223,44 @@ mod benchmarks {
 		}
 		assert!(NetworkInferencesAt::<T>::contains_key(topic_id, nonce));
 		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), k as usize);
+	}
+
+	/// Reading `n` rows of a topic's regrets, each full (`MaxRegretsPerRow` workers), as a
+	/// synthesis does: once each, into memory.
+	#[benchmark(pov_mode = Measured)]
+	fn read_regret_rows(n: Linear<0, { max_regret_rows::<T>() }>) {
+		let topic_id: TopicId = 1;
+		let keys = full_regret_rows::<T>(topic_id, n);
+		let source = StoredRegrets::<T>::new(topic_id, Fixed::ONE);
+		#[block]
+		{
+			for key in &keys {
+				let _ = source.stored(key);
+			}
+		}
+		assert_eq!(source.rows_read(), n);
+	}
+
+	/// Updating `n` full rows of a topic's regrets, as a reputer close does: each read once,
+	/// one regret of it updated, and written back.
+	#[benchmark(pov_mode = Measured)]
+	fn update_regret_rows(n: Linear<0, { max_regret_rows::<T>() }>) {
+		let topic_id: TopicId = 1;
+		let keys = full_regret_rows::<T>(topic_id, n);
+		let source = StoredRegrets::<T>::new(topic_id, Fixed::ONE);
+		let written;
+		#[block]
+		{
+			let updates: Vec<_> = keys
+				.into_iter()
+				.map(|key| {
+					let next = source.regret(&key).saturating_add(Fixed::ONE);
+					(key, next)
+				})
+				.collect();
+			written = regrets::write_regrets::<T>(topic_id, updates);
+		}
+		assert_eq!(written, n);
 	}
 
 	/// Closing a window with `n + 1` inferers that all forecast (full forecasts), where the

@@ -44,7 +44,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
-pub use regrets::StoredRegrets;
+pub use regrets::{stored_regret, stored_regrets, write_regrets, StoredRegrets};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -52,7 +52,10 @@ use alloc::{collections::BTreeMap, vec::Vec};
 use allora_synthesis::{
 	inference::network_inferences,
 	losses::LossBundle,
-	regrets::{initial_regret, is_experienced, regret_updates, RegretKey},
+	regrets::{
+		initial_regret, is_experienced, regret_rows_bound, regret_updates, RegretKey, RegretRow,
+		RegretSource,
+	},
 	Fixed, SynthesisError, SynthesisParams,
 };
 use pallet_topics::{
@@ -75,6 +78,9 @@ pub type RecordOf<T> = NetworkInferenceRecord<
 	<T as frame_system::Config>::AccountId,
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
 >;
+/// A stored row of regrets: `(worker, regret)`, least recently updated first.
+pub type RegretRowOf<T> =
+	BoundedVec<(<T as frame_system::Config>::AccountId, Fixed), <T as Config>::MaxRegretsPerRow>;
 /// A closing window's active payloads: the inferences, and the forecasts as `(inferer, value)`
 /// lists, by account; and the larger of the numbers of inferences and of forecasts the active
 /// sets left out (deleted).
@@ -96,8 +102,8 @@ pub fn synthesis_units(i: u32, f: u32, elements: u32) -> u32 {
 /// updates ([`Pallet::apply_network_losses`]): each inferer's and forecaster's own, each
 /// inferer's against the naive network, each one-out network's against every participant, and
 /// each one-in network's against the inferers and its own forecaster: `p² + 2p` for `p`
-/// participants (one fewer per forecaster that is also an inferer). Each is one read and one
-/// write.
+/// participants (one fewer per forecaster that is also an inferer). They are read and written
+/// by row ([`regret_rows_bound`] rows).
 pub fn regret_updates_bound(participants: u32) -> u32 {
 	participants.saturating_mul(participants.saturating_add(2))
 }
@@ -130,6 +136,12 @@ pub mod pallet {
 		/// queue for the next blocks.
 		#[pallet::constant]
 		type MaxClosingWeight: Get<Weight>;
+		/// The workers a row of a topic's [`Regrets`] keeps: the most recently updated. A
+		/// worker dropped from a row reads as the topic's initial regret again, as a newcomer.
+		/// At least the largest active set (`MaxActiveWorkers`, or `MaxWorkersPerTopic` if
+		/// fewer), so that one update never drops a worker it updates.
+		#[pallet::constant]
+		type MaxRegretsPerRow: Get<u32>;
 		/// Weights of this pallet's call and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -198,16 +210,19 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Each topic's regrets (synthesis spec §1.3): how much better than the network each
-	/// participant has been, per table; a missing entry reads as the topic's initial regret.
+	/// Each topic's regrets (synthesis spec §1.3), by row ([`RegretRow`]: one per table and per
+	/// withheld or added worker): the row's workers and their regrets, from the least to the
+	/// most recently updated. A worker missing from a row reads as the topic's initial regret; a
+	/// row keeps the [`Config::MaxRegretsPerRow`] most recently updated workers.
 	#[pallet::storage]
 	pub type Regrets<T: Config> = StorageDoubleMap<
 		_,
 		Blake2_128Concat,
 		TopicId,
 		Blake2_128Concat,
-		RegretKey<T::AccountId>,
-		Fixed,
+		RegretRow<T::AccountId>,
+		RegretRowOf<T>,
+		ValueQuery,
 	>;
 
 	/// Each topic's latest network loss (of the combined inference); none before the first
@@ -308,6 +323,14 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::close_due_windows(now)
+		}
+
+		fn integrity_test() {
+			let active = T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get());
+			assert!(
+				T::MaxRegretsPerRow::get() >= active,
+				"MaxRegretsPerRow must hold the largest active set"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -497,6 +520,7 @@ impl<T: Config> Pallet<T> {
 		let excluded = workers.saturating_sub(i.min(f));
 		let prune = <T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2));
 		<T as Config>::WeightInfo::close_window(units)
+			.saturating_add(<T as Config>::WeightInfo::read_regret_rows(regret_rows_bound(i, f)))
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded))
 			.saturating_add(prune.saturating_mul(2))
 	}
@@ -524,7 +548,9 @@ impl<T: Config> Pallet<T> {
 		if inferences.is_empty() {
 			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });
 		} else {
-			match Self::synthesise(topic_id, &topic, &inferences, &forecasts) {
+			let (result, rows) = Self::synthesise(topic_id, &topic, &inferences, &forecasts);
+			weight.saturating_accrue(<T as Config>::WeightInfo::read_regret_rows(rows));
+			match result {
 				Ok(result) => {
 					let latest =
 						LatestInference { nonce, combined: result.combined, naive: result.naive };
@@ -614,13 +640,15 @@ impl<T: Config> Pallet<T> {
 		(inferences, forecasts, inferences_out.max(forecasts_out))
 	}
 
-	/// The network inferences of a topic from these payloads and the stored synthesis state.
+	/// The network inferences of a topic from these payloads and the stored synthesis state,
+	/// and the number of regret rows read.
 	pub fn synthesise(
 		topic_id: TopicId,
 		topic: &TopicOf<T>,
 		inferences: &BTreeMap<T::AccountId, Fixed>,
 		forecasts: &BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>>,
-	) -> Result<allora_synthesis::inference::NetworkInferences<T::AccountId>, SynthesisError> {
+	) -> (Result<allora_synthesis::inference::NetworkInferences<T::AccountId>, SynthesisError>, u32)
+	{
 		let params = pallet_topics::Params::<T>::get();
 		let synthesis = SynthesisParams {
 			p_norm: topic.config.p_norm,
@@ -629,13 +657,14 @@ impl<T: Config> Pallet<T> {
 			epsilon_safe_div: params.epsilon_safe_div,
 		};
 		let regrets = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
-		network_inferences(
+		let result = network_inferences(
 			&regrets,
 			inferences,
 			forecasts,
 			LatestNetworkLoss::<T>::get(topic_id),
 			&synthesis,
-		)
+		);
+		(result, regrets.rows_read())
 	}
 
 	/// Appends a finished nonce to the topic's history and prunes the records of the nonces
@@ -685,12 +714,12 @@ impl<T: Config> Pallet<T> {
 	/// of the bundle's participants moves by an EMA (the topic's `alpha_regret`) towards its
 	/// instantaneous regret, the combined loss becomes the topic's latest network loss, and the
 	/// initial regret is re-estimated if any worker is experienced. Nothing is written on error.
-	/// Returns the number of regrets updated (at most [`regret_updates_bound`]).
+	/// Returns how many regrets and rows were updated.
 	pub fn apply_network_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 		losses: &LossBundle<T::AccountId>,
-	) -> Result<u32, SynthesisError> {
+	) -> Result<RegretsUpdated, SynthesisError> {
 		let topic =
 			pallet_topics::Pallet::<T>::topic(topic_id).ok_or(SynthesisError::NoInferences)?;
 		let params = pallet_topics::Params::<T>::get();
@@ -704,7 +733,7 @@ impl<T: Config> Pallet<T> {
 				RegretKey::Forecaster(w) => (WorkerTask::Forecast, w),
 				_ => continue,
 			};
-			let had_prior = Regrets::<T>::contains_key(topic_id, key);
+			let had_prior = source.stored(key).is_some();
 			let inclusions = InclusionCount::<T>::get(topic_id, (task, worker.clone()));
 			if is_experienced(had_prior, inclusions, alpha)? {
 				experienced.push(*value);
@@ -719,9 +748,7 @@ impl<T: Config> Pallet<T> {
 			params.p_norm_safe_div,
 		)?;
 		let count = updates.len() as u32;
-		for (key, value) in updates {
-			Regrets::<T>::insert(topic_id, key, value);
-		}
+		let rows = regrets::write_regrets::<T>(topic_id, updates);
 		LatestNetworkLoss::<T>::insert(topic_id, losses.combined);
 		Self::deposit_event(Event::RegretsUpdated {
 			topic_id,
@@ -733,7 +760,7 @@ impl<T: Config> Pallet<T> {
 			pallet_topics::Pallet::<T>::set_initial_regret(topic_id, initial_regret);
 			Self::deposit_event(Event::InitialRegretUpdated { topic_id, initial_regret });
 		}
-		Ok(count)
+		Ok(RegretsUpdated { regrets: count, rows })
 	}
 
 	/// Counts one more paid task of a worker (the emissions pallet calls it on payout).

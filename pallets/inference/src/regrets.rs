@@ -1,23 +1,41 @@
-//! The stored regrets of a topic, read by the synthesis crate.
+//! The stored regrets of a topic: rows ([`RegretRow`]) read once each and kept in memory while
+//! a synthesis or an update runs, and written back row by row.
 
-use crate::{Config, Regrets};
+use crate::{Config, RegretRowOf, Regrets};
+use alloc::{collections::BTreeMap, vec::Vec};
 use allora_synthesis::{
-	regrets::{RegretKey, RegretSource},
+	regrets::{merge_row, RegretKey, RegretRow, RegretSource},
 	Fixed,
 };
+use core::cell::RefCell;
 use pallet_topics::TopicId;
+use polkadot_sdk::frame_support::traits::Get;
+
+type Row<T> = RegretRow<<T as polkadot_sdk::frame_system::Config>::AccountId>;
+type Entries<T> = BTreeMap<<T as polkadot_sdk::frame_system::Config>::AccountId, Fixed>;
 
 /// A topic's regrets as stored in [`Regrets`], with the topic's initial regret as the default.
+/// Each row is read from storage once, on its first use; [`StoredRegrets::rows_read`] says how
+/// many were.
 pub struct StoredRegrets<T: Config> {
 	topic_id: TopicId,
 	initial_regret: Fixed,
-	_config: core::marker::PhantomData<T>,
+	rows: RefCell<BTreeMap<Row<T>, Entries<T>>>,
 }
 
 impl<T: Config> StoredRegrets<T> {
 	/// The regrets of `topic_id`, whose initial regret is `initial_regret`.
 	pub fn new(topic_id: TopicId, initial_regret: Fixed) -> Self {
-		StoredRegrets { topic_id, initial_regret, _config: Default::default() }
+		StoredRegrets { topic_id, initial_regret, rows: RefCell::new(BTreeMap::new()) }
+	}
+
+	/// How many rows were read from storage.
+	pub fn rows_read(&self) -> u32 {
+		self.rows.try_borrow().map_or(0, |rows| rows.len() as u32)
+	}
+
+	fn load(&self, row: &Row<T>) -> Entries<T> {
+		Regrets::<T>::get(self.topic_id, row).into_iter().collect()
 	}
 }
 
@@ -27,6 +45,54 @@ impl<T: Config> RegretSource<T::AccountId> for StoredRegrets<T> {
 	}
 
 	fn stored(&self, key: &RegretKey<T::AccountId>) -> Option<Fixed> {
-		Regrets::<T>::get(self.topic_id, key)
+		let (row, worker) = key.clone().into_row();
+		match self.rows.try_borrow_mut() {
+			Ok(mut rows) => {
+				rows.entry(row).or_insert_with_key(|r| self.load(r)).get(&worker).copied()
+			},
+			// Not reachable (nothing borrows across a call); read the storage directly.
+			Err(_) => self.load(&row).get(&worker).copied(),
+		}
 	}
+}
+
+/// Writes `updates` (one per key) into the rows of `topic_id`'s regrets ([`merge_row`]: the
+/// updated entries become the most recent, each row keeps at most `MaxRegretsPerRow`).
+/// Returns the number of rows written.
+pub fn write_regrets<T: Config>(
+	topic_id: TopicId,
+	updates: Vec<(RegretKey<T::AccountId>, Fixed)>,
+) -> u32 {
+	let mut by_row: BTreeMap<Row<T>, Vec<(T::AccountId, Fixed)>> = BTreeMap::new();
+	for (key, value) in updates {
+		let (row, worker) = key.into_row();
+		by_row.entry(row).or_default().push((worker, value));
+	}
+	let capacity = T::MaxRegretsPerRow::get() as usize;
+	let rows = by_row.len() as u32;
+	for (row, entries) in by_row {
+		Regrets::<T>::mutate(topic_id, row, |stored| {
+			let merged = merge_row(core::mem::take(stored).into_inner(), entries, capacity);
+			*stored = RegretRowOf::<T>::truncate_from(merged);
+		});
+	}
+	rows
+}
+
+/// One stored regret of a topic (`None`: the worker's entry is not in its row, and it reads as
+/// the topic's initial regret).
+pub fn stored_regret<T: Config>(topic_id: TopicId, key: RegretKey<T::AccountId>) -> Option<Fixed> {
+	let (row, worker) = key.into_row();
+	Regrets::<T>::get(topic_id, row).into_iter().find(|(w, _)| *w == worker).map(|(_, v)| v)
+}
+
+/// Every stored regret of a topic, row by row.
+pub fn stored_regrets<T: Config>(topic_id: TopicId) -> Vec<(RegretKey<T::AccountId>, Fixed)> {
+	Regrets::<T>::iter_prefix(topic_id)
+		.flat_map(|(row, entries)| {
+			entries
+				.into_iter()
+				.map(move |(worker, value)| (RegretKey::from_row(row.clone(), worker), value))
+		})
+		.collect()
 }

@@ -112,3 +112,13 @@ pub enum WorkerTask {
 	/// Forecasting the other inferers' losses.
 	Forecast,
 }
+
+/// What [`Pallet::apply_network_losses`](crate::Pallet::apply_network_losses) updated.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegretsUpdated {
+	/// Regrets given a new value (at most [`regret_updates_bound`](crate::regret_updates_bound)).
+	pub regrets: u32,
+	/// Rows of [`Regrets`](crate::Regrets) written (at most
+	/// [`regret_rows_bound`](allora_synthesis::regrets::regret_rows_bound)).
+	pub rows: u32,
+}

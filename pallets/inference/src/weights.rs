@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `3`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -23,7 +23,7 @@
 // --steps
 // 20
 // --repeat
-// 3
+// 5
 // --wasm-execution
 // compiled
 // --heap-pages
@@ -54,6 +54,10 @@ pub trait WeightInfo {
 	fn open_nonce() -> Weight;
 	/// The `close_window` benchmark.
 	fn close_window(u: u32, ) -> Weight;
+	/// The `read_regret_rows` benchmark.
+	fn read_regret_rows(n: u32, ) -> Weight;
+	/// The `update_regret_rows` benchmark.
+	fn update_regret_rows(n: u32, ) -> Weight;
 	/// The `exclude_payloads` benchmark.
 	fn exclude_payloads(n: u32, ) -> Weight;
 	/// The `close_window_empty` benchmark.
@@ -90,11 +94,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1355 + e * (54 ±0)`
 		//  Estimated: `6615 + e * (2548 ±0)`
-		// Minimum execution time: 107_741_000 picoseconds.
-		Weight::from_parts(109_489_320, 0)
+		// Minimum execution time: 107_100_000 picoseconds.
+		Weight::from_parts(107_068_500, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 14_803
-			.saturating_add(Weight::from_parts(5_333_988, 0).saturating_mul(e.into()))
+			// Standard Error: 9_184
+			.saturating_add(Weight::from_parts(5_213_774, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -110,8 +114,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `740`
 		//  Estimated: `5583`
-		// Minimum execution time: 18_888_000 picoseconds.
-		Weight::from_parts(20_942_000, 0)
+		// Minimum execution time: 19_009_000 picoseconds.
+		Weight::from_parts(20_811_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -128,8 +132,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:2928 w:0)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `Measured`)
+	/// Storage: `Inference::Regrets` (r:123 w:0)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
 	/// Storage: `Inference::History` (r:1 w:1)
 	/// Proof: `Inference::History` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:0 w:1)
@@ -139,16 +143,47 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `u` is `[0, 22080]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `36531 + u * (13 ±0)`
-		//  Estimated: `945639 + u * (321 ±0)`
-		// Minimum execution time: 68_462_000 picoseconds.
-		Weight::from_parts(68_462_000, 0)
-			.saturating_add(Weight::from_parts(0, 945639))
-			// Standard Error: 28_096
-			.saturating_add(Weight::from_parts(6_295_327, 0).saturating_mul(u.into()))
-			.saturating_add(T::DbWeight::get().reads(355_u64))
+		//  Measured:  `31815 + u * (5 ±0)`
+		//  Estimated: `61482 + u * (7 ±0)`
+		// Minimum execution time: 67_421_000 picoseconds.
+		Weight::from_parts(68_662_000, 0)
+			.saturating_add(Weight::from_parts(0, 61482))
+			// Standard Error: 16_523
+			.saturating_add(Weight::from_parts(5_332_959, 0).saturating_mul(u.into()))
+			.saturating_add(T::DbWeight::get().reads(81_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(Weight::from_parts(0, 321).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
+	}
+	/// Storage: `Inference::Regrets` (r:146 w:0)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Measured`)
+	/// The range of component `n` is `[0, 146]`.
+	fn read_regret_rows(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `98 + n * (4667 ±0)`
+		//  Estimated: `1091 + n * (7143 ±0)`
+		// Minimum execution time: 181_000 picoseconds.
+		Weight::from_parts(220_000, 0)
+			.saturating_add(Weight::from_parts(0, 1091))
+			// Standard Error: 29_110
+			.saturating_add(Weight::from_parts(16_012_351, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
+	}
+	/// Storage: `Inference::Regrets` (r:146 w:146)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Measured`)
+	/// The range of component `n` is `[0, 146]`.
+	fn update_regret_rows(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `98 + n * (4667 ±0)`
+		//  Estimated: `1091 + n * (7143 ±0)`
+		// Minimum execution time: 211_000 picoseconds.
+		Weight::from_parts(270_000, 0)
+			.saturating_add(Weight::from_parts(0, 1091))
+			// Standard Error: 43_068
+			.saturating_add(Weight::from_parts(25_285_931, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
@@ -176,12 +211,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn exclude_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4167 + n * (156 ±0)`
-		//  Estimated: `114880 + n * (5625 ±0)`
-		// Minimum execution time: 67_220_000 picoseconds.
-		Weight::from_parts(482_773_401, 0)
+		//  Estimated: `114880 + n * (5625 ±118)`
+		// Minimum execution time: 67_781_000 picoseconds.
+		Weight::from_parts(470_971_170, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 324_916
-			.saturating_add(Weight::from_parts(32_218_520, 0).saturating_mul(n.into()))
+			// Standard Error: 240_225
+			.saturating_add(Weight::from_parts(31_487_637, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(47_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(39_u64))
@@ -196,8 +231,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `470`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_688_000 picoseconds.
-		Weight::from_parts(13_891_000, 0)
+		// Minimum execution time: 12_859_000 picoseconds.
+		Weight::from_parts(14_101_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -213,11 +248,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `286 + n * (78 ±0)`
 		//  Estimated: `1866 + n * (1316 ±0)`
-		// Minimum execution time: 15_253_000 picoseconds.
-		Weight::from_parts(15_540_701, 0)
+		// Minimum execution time: 15_193_000 picoseconds.
+		Weight::from_parts(17_247_418, 0)
 			.saturating_add(Weight::from_parts(0, 1866))
-			// Standard Error: 3_423
-			.saturating_add(Weight::from_parts(1_136_149, 0).saturating_mul(n.into()))
+			// Standard Error: 3_304
+			.saturating_add(Weight::from_parts(1_166_222, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -234,11 +269,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 12_028_000 picoseconds.
-		Weight::from_parts(6_164_256, 0)
+		// Minimum execution time: 12_098_000 picoseconds.
+		Weight::from_parts(6_725_250, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 2_164
-			.saturating_add(Weight::from_parts(5_055_131, 0).saturating_mul(n.into()))
+			// Standard Error: 3_452
+			.saturating_add(Weight::from_parts(4_998_263, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
@@ -250,8 +285,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `518`
 		//  Estimated: `5583`
-		// Minimum execution time: 5_628_000 picoseconds.
-		Weight::from_parts(6_550_000, 0)
+		// Minimum execution time: 5_528_000 picoseconds.
+		Weight::from_parts(6_369_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
@@ -260,32 +295,47 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(109_489_320, 0)
+		Weight::from_parts(107_068_500, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(5_333_988, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(5_213_774, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(e.into()))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(20_942_000, 0)
+		Weight::from_parts(20_811_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(68_462_000, 0)
-			.saturating_add(Weight::from_parts(0, 945639))
-			.saturating_add(Weight::from_parts(6_295_327, 0).saturating_mul(u.into()))
-			.saturating_add(RocksDbWeight::get().reads(355_u64))
+		Weight::from_parts(68_662_000, 0)
+			.saturating_add(Weight::from_parts(0, 61482))
+			.saturating_add(Weight::from_parts(5_332_959, 0).saturating_mul(u.into()))
+			.saturating_add(RocksDbWeight::get().reads(81_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
-			.saturating_add(Weight::from_parts(0, 321).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
+	}
+	fn read_regret_rows(n: u32, ) -> Weight {
+		Weight::from_parts(220_000, 0)
+			.saturating_add(Weight::from_parts(0, 1091))
+			.saturating_add(Weight::from_parts(16_012_351, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
+	}
+	fn update_regret_rows(n: u32, ) -> Weight {
+		Weight::from_parts(270_000, 0)
+			.saturating_add(Weight::from_parts(0, 1091))
+			.saturating_add(Weight::from_parts(25_285_931, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(482_773_401, 0)
+		Weight::from_parts(470_971_170, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(32_218_520, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(31_487_637, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(47_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(39_u64))
@@ -293,29 +343,29 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(13_891_000, 0)
+		Weight::from_parts(14_101_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(15_540_701, 0)
+		Weight::from_parts(17_247_418, 0)
 			.saturating_add(Weight::from_parts(0, 1866))
-			.saturating_add(Weight::from_parts(1_136_149, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_166_222, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(6_164_256, 0)
+		Weight::from_parts(6_725_250, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(5_055_131, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_998_263, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(6_550_000, 0)
+		Weight::from_parts(6_369_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}

@@ -299,9 +299,10 @@ mod benchmarks {
 	/// here. The participants are the fewest (half inferers, half forecasters) that update at
 	/// least `g` regrets, so that the fitted cost per update errs on the heavy side. With
 	/// `pov_mode = Measured` the proof charged is the one recorded here (the reports as they
-	/// are, not at their 61 KB bound) plus a full trie path per key read of the most-read item,
-	/// the topic's regrets (`benchmarks/README.md`, "Proof sizes").
-	#[benchmark(pov_mode = Measured)]
+	/// are, not at their 61 KB bound) plus a trie path per key read of the most-read item; the
+	/// regret rows are charged apart, full (the inference pallet's `update_regret_rows`), and
+	/// ignored here.
+	#[benchmark(pov_mode = Measured { Inference::Regrets: Ignored })]
 	fn close_reputer_nonce(
 		r: Linear<1, { T::MaxReputersPerTopic::get() }>,
 		g: Linear<3, { pallet_inference::regret_updates_bound(max_active::<T>()) }>,
@@ -399,8 +400,12 @@ mod benchmarks {
 		assert!(!NetworkLossesAt::<T>::contains_key(topic_id, nonce));
 	}
 
-	/// One slot of the removal queue looked at (the removals in it are priced apart).
-	#[benchmark]
+	/// One slot of the removal queue looked at, holding one removal (the removal itself is
+	/// priced apart, `execute_removal`). With `pov_mode = Measured` a slot costs what it holds,
+	/// not a full slot's `MaxEncodedLen` (21 KB), which would price each of a block's removals as
+	/// a full slot of its own. A block reads at most one slot with more removals than it
+	/// executes; `on_initialize_idle`, charged every block, prices one full slot.
+	#[benchmark(pov_mode = Measured)]
 	fn removal_slot() {
 		let (topic_id, reputer) = reputer_with_pending_removal::<T>();
 		let key = StakeKey::Own { topic_id, reputer };

@@ -55,7 +55,9 @@ pub use weights::WeightInfo;
 
 use alloc::{collections::BTreeSet, vec::Vec};
 use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, ReputerParams};
-use allora_synthesis::{losses::network_losses, losses::LossBundle, Fixed, SynthesisError};
+use allora_synthesis::{
+	losses::network_losses, losses::LossBundle, regrets::regret_rows_bound, Fixed, SynthesisError,
+};
 use pallet_topics::{
 	queue::{insert_sorted, take_due},
 	GlobalParams, RewardTask, Role, TopicHandler, TopicId, TopicOf,
@@ -793,17 +795,33 @@ impl<T: Config> Pallet<T> {
 		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(reputers);
 		Self::close_weight(
 			reputers,
-			pallet_inference::regret_updates_bound(i.saturating_add(f)),
+			Self::regrets_bound(i, f),
 			scoring_units(r, loss_columns(i, f), params.gradient_descent_max_iters),
 		)
 		.saturating_add(T::LossesHandler::max_weight(i, f, r))
 		.saturating_add(prune.saturating_mul(2))
 	}
 
-	/// The weight of a close that read `reports` reports, updated `updates` regrets and scored
-	/// the reputers for `scoring` [`scoring_units`] (its rewards and prunes apart).
-	fn close_weight(reports: u32, updates: u32, scoring: u32) -> Weight {
-		<T as Config>::WeightInfo::close_reputer_nonce(reports, updates)
+	/// The most regrets (and their rows) a close over `i` inferers and `f` forecasters updates.
+	fn regrets_bound(i: u32, f: u32) -> pallet_inference::RegretsUpdated {
+		pallet_inference::RegretsUpdated {
+			regrets: pallet_inference::regret_updates_bound(i.saturating_add(f)),
+			rows: regret_rows_bound(i, f),
+		}
+	}
+
+	/// The weight of a close that read `reports` reports, updated `updates` regrets in their
+	/// rows and scored the reputers for `scoring` [`scoring_units`] (its rewards and prunes
+	/// apart).
+	fn close_weight(
+		reports: u32,
+		updates: pallet_inference::RegretsUpdated,
+		scoring: u32,
+	) -> Weight {
+		<T as Config>::WeightInfo::close_reputer_nonce(reports, updates.regrets)
+			.saturating_add(<<T as pallet_inference::Config>::WeightInfo as pallet_inference::WeightInfo>::update_regret_rows(
+				updates.rows,
+			))
 			.saturating_add(<T as Config>::WeightInfo::score_reputers(scoring))
 	}
 
@@ -840,7 +858,7 @@ impl<T: Config> Pallet<T> {
 			open.len() != before
 		});
 		if !was_open {
-			return Self::close_weight(0, 0, 0);
+			return Self::close_weight(0, Default::default(), 0);
 		}
 		let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
 		let mut reporters = Vec::new();
@@ -880,7 +898,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let weight = if reporters.is_empty() {
 			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
-			Self::close_weight(reports, 0, 0)
+			Self::close_weight(reports, Default::default(), 0)
 		} else {
 			match Self::process_losses(topic_id, nonce, &reporters, &bundles, params) {
 				Ok(done) => Self::close_weight(reports, done.updates, done.scoring)
@@ -894,7 +912,7 @@ impl<T: Config> Pallet<T> {
 					let (i, f) = (i as u32, f as u32);
 					Self::close_weight(
 						reports,
-						pallet_inference::regret_updates_bound(i.saturating_add(f)),
+						Self::regrets_bound(i, f),
 						scoring_units(
 							reporters.len() as u32,
 							loss_columns(i, f),
@@ -1093,8 +1111,8 @@ impl<T: Config> Pallet<T> {
 
 /// The work of a reputer-nonce close that its weight is made of.
 struct LossesWork {
-	/// Regrets updated.
-	updates: u32,
+	/// Regrets updated, and the rows they are stored in.
+	updates: pallet_inference::RegretsUpdated,
 	/// The reputers' scoring, in [`scoring_units`].
 	scoring: u32,
 	/// The rewards' weight ([`LossesHandler::on_losses`]).

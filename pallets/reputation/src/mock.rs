@@ -71,6 +71,7 @@ impl pallet_inference::Config for Test {
 	type MaxHistory = ConstU32<110>;
 	type MaxOpenWindows = ConstU32<8>;
 	type MaxAbsValue = MaxAbsValue;
+	type MaxRegretsPerRow = ConstU32<8>;
 	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();
 }

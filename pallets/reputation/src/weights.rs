@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `3`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -23,7 +23,7 @@
 // --steps
 // 20
 // --repeat
-// 3
+// 5
 // --wasm-execution
 // compiled
 // --heap-pages
@@ -103,8 +103,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1469`
 		//  Estimated: `4180`
-		// Minimum execution time: 102_923_000 picoseconds.
-		Weight::from_parts(109_383_000, 0)
+		// Minimum execution time: 99_838_000 picoseconds.
+		Weight::from_parts(104_095_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -137,8 +137,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1912`
 		//  Estimated: `6196`
-		// Minimum execution time: 210_744_000 picoseconds.
-		Weight::from_parts(221_520_000, 0)
+		// Minimum execution time: 204_724_000 picoseconds.
+		Weight::from_parts(210_884_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -155,8 +155,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `910`
 		//  Estimated: `22167`
-		// Minimum execution time: 27_972_000 picoseconds.
-		Weight::from_parts(30_716_000, 0)
+		// Minimum execution time: 27_431_000 picoseconds.
+		Weight::from_parts(29_474_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -167,8 +167,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `224`
 		//  Estimated: `3574`
-		// Minimum execution time: 13_209_000 picoseconds.
-		Weight::from_parts(15_714_000, 0)
+		// Minimum execution time: 12_909_000 picoseconds.
+		Weight::from_parts(14_401_000, 0)
 			.saturating_add(Weight::from_parts(0, 3574))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -185,8 +185,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `672`
 		//  Estimated: `6196`
-		// Minimum execution time: 112_718_000 picoseconds.
-		Weight::from_parts(117_895_000, 0)
+		// Minimum execution time: 109_773_000 picoseconds.
+		Weight::from_parts(114_140_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -213,8 +213,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1137`
 		//  Estimated: `6196`
-		// Minimum execution time: 185_326_000 picoseconds.
-		Weight::from_parts(191_124_000, 0)
+		// Minimum execution time: 183_473_000 picoseconds.
+		Weight::from_parts(188_391_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -237,8 +237,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1060`
 		//  Estimated: `8799`
-		// Minimum execution time: 191_375_000 picoseconds.
-		Weight::from_parts(197_804_000, 0)
+		// Minimum execution time: 186_998_000 picoseconds.
+		Weight::from_parts(192_607_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -270,11 +270,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1515 + w * (181 ±0)`
 		//  Estimated: `77354 + w * (1293 ±2)`
-		// Minimum execution time: 131_326_000 picoseconds.
-		Weight::from_parts(138_516_296, 0)
+		// Minimum execution time: 128_401_000 picoseconds.
+		Weight::from_parts(133_010_058, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 15_130
-			.saturating_add(Weight::from_parts(1_472_591, 0).saturating_mul(w.into()))
+			// Standard Error: 10_973
+			.saturating_add(Weight::from_parts(1_635_377, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -294,8 +294,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::ListeningCoefficients` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:2400 w:2400)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `Measured`)
+	/// Storage: `Inference::Regrets` (r:99 w:99)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
 	/// Storage: `Inference::InclusionCount` (r:48 w:0)
 	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `Measured`)
 	/// Storage: `Topics::ScoreEmas` (r:112 w:112)
@@ -321,21 +321,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + g * (118 ±0) + r * (5924 ±0)`
-		//  Estimated: `129436 + g * (2624 ±5) + r * (8399 ±203)`
-		// Minimum execution time: 2_332_534_000 picoseconds.
-		Weight::from_parts(2_336_819_000, 0)
+		//  Estimated: `129436 + g * (156 ±5) + r * (8399 ±204)`
+		// Minimum execution time: 2_386_604_000 picoseconds.
+		Weight::from_parts(2_414_115_000, 0)
 			.saturating_add(Weight::from_parts(0, 129436))
-			// Standard Error: 2_884_979
-			.saturating_add(Weight::from_parts(97_919_653, 0).saturating_mul(r.into()))
-			// Standard Error: 76_877
-			.saturating_add(Weight::from_parts(8_107_159, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(g.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(g.into())))
-			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(g.into()))
+			// Standard Error: 2_393_033
+			.saturating_add(Weight::from_parts(89_625_260, 0).saturating_mul(r.into()))
+			// Standard Error: 63_768
+			.saturating_add(Weight::from_parts(2_553_948, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(55_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(45_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 156).saturating_mul(g.into()))
 			.saturating_add(Weight::from_parts(0, 8399).saturating_mul(r.into()))
 	}
 	/// The range of component `s` is `[0, 12147200]`.
@@ -343,11 +341,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 741_000 picoseconds.
-		Weight::from_parts(741_000, 0)
+		// Minimum execution time: 1_071_000 picoseconds.
+		Weight::from_parts(1_699_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 503
-			.saturating_add(Weight::from_parts(251_062, 0).saturating_mul(s.into()))
+			// Standard Error: 216
+			.saturating_add(Weight::from_parts(255_592, 0).saturating_mul(s.into()))
 	}
 	/// Storage: `Reputation::LastReputerNonce` (r:1 w:1)
 	/// Proof: `Reputation::LastReputerNonce` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -365,8 +363,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1085`
 		//  Estimated: `77354`
-		// Minimum execution time: 35_663_000 picoseconds.
-		Weight::from_parts(39_639_000, 0)
+		// Minimum execution time: 35_573_000 picoseconds.
+		Weight::from_parts(38_226_000, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -384,11 +382,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `263 + n * (85 ±0)`
 		//  Estimated: `3728 + n * (2561 ±0)`
-		// Minimum execution time: 20_280_000 picoseconds.
-		Weight::from_parts(23_343_702, 0)
+		// Minimum execution time: 19_218_000 picoseconds.
+		Weight::from_parts(21_521_454, 0)
 			.saturating_add(Weight::from_parts(0, 3728))
-			// Standard Error: 5_140
-			.saturating_add(Weight::from_parts(1_279_862, 0).saturating_mul(n.into()))
+			// Standard Error: 4_640
+			.saturating_add(Weight::from_parts(1_144_352, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -396,14 +394,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	/// Storage: `Reputation::RemovalQueue` (r:1 w:1)
-	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `Measured`)
 	fn removal_slot() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `261`
-		//  Estimated: `22167`
-		// Minimum execution time: 7_401_000 picoseconds.
-		Weight::from_parts(8_443_000, 0)
-			.saturating_add(Weight::from_parts(0, 22167))
+		//  Estimated: `3726`
+		// Minimum execution time: 7_331_000 picoseconds.
+		Weight::from_parts(8_282_000, 0)
+			.saturating_add(Weight::from_parts(0, 3726))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -419,8 +417,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `545`
 		//  Estimated: `22167`
-		// Minimum execution time: 10_997_000 picoseconds.
-		Weight::from_parts(12_338_000, 0)
+		// Minimum execution time: 10_876_000 picoseconds.
+		Weight::from_parts(11_988_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -430,85 +428,83 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(109_383_000, 0)
+		Weight::from_parts(104_095_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(221_520_000, 0)
+		Weight::from_parts(210_884_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(30_716_000, 0)
+		Weight::from_parts(29_474_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(15_714_000, 0)
+		Weight::from_parts(14_401_000, 0)
 			.saturating_add(Weight::from_parts(0, 3574))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(117_895_000, 0)
+		Weight::from_parts(114_140_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(191_124_000, 0)
+		Weight::from_parts(188_391_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(197_804_000, 0)
+		Weight::from_parts(192_607_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(138_516_296, 0)
+		Weight::from_parts(133_010_058, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(1_472_591, 0).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(1_635_377, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 1293).saturating_mul(w.into()))
 	}
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
-		Weight::from_parts(2_336_819_000, 0)
+		Weight::from_parts(2_414_115_000, 0)
 			.saturating_add(Weight::from_parts(0, 129436))
-			.saturating_add(Weight::from_parts(97_919_653, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(8_107_159, 0).saturating_mul(g.into()))
-			.saturating_add(RocksDbWeight::get().reads(16_u64))
-			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(g.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(g.into())))
-			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(89_625_260, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(2_553_948, 0).saturating_mul(g.into()))
+			.saturating_add(RocksDbWeight::get().reads(55_u64))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(45_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 156).saturating_mul(g.into()))
 			.saturating_add(Weight::from_parts(0, 8399).saturating_mul(r.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(741_000, 0)
+		Weight::from_parts(1_699_891_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(251_062, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(255_592, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
-		Weight::from_parts(39_639_000, 0)
+		Weight::from_parts(38_226_000, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(23_343_702, 0)
+		Weight::from_parts(21_521_454, 0)
 			.saturating_add(Weight::from_parts(0, 3728))
-			.saturating_add(Weight::from_parts(1_279_862, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_144_352, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -516,13 +512,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(8_443_000, 0)
-			.saturating_add(Weight::from_parts(0, 22167))
+		Weight::from_parts(8_282_000, 0)
+			.saturating_add(Weight::from_parts(0, 3726))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(12_338_000, 0)
+		Weight::from_parts(11_988_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))

@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `3`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -23,7 +23,7 @@
 // --steps
 // 20
 // --repeat
-// 3
+// 5
 // --wasm-execution
 // compiled
 // --heap-pages
@@ -91,8 +91,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2271`
 		//  Estimated: `6196`
-		// Minimum execution time: 103_064_000 picoseconds.
-		Weight::from_parts(109_123_000, 0)
+		// Minimum execution time: 101_542_000 picoseconds.
+		Weight::from_parts(106_298_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -105,8 +105,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1280`
 		//  Estimated: `4180`
-		// Minimum execution time: 18_537_000 picoseconds.
-		Weight::from_parts(20_250_000, 0)
+		// Minimum execution time: 18_668_000 picoseconds.
+		Weight::from_parts(20_130_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -129,8 +129,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3106`
 		//  Estimated: `6196`
-		// Minimum execution time: 107_751_000 picoseconds.
-		Weight::from_parts(113_979_000, 0)
+		// Minimum execution time: 107_580_000 picoseconds.
+		Weight::from_parts(112_016_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -157,8 +157,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3143`
 		//  Estimated: `6196`
-		// Minimum execution time: 119_358_000 picoseconds.
-		Weight::from_parts(125_407_000, 0)
+		// Minimum execution time: 118_327_000 picoseconds.
+		Weight::from_parts(123_283_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -175,8 +175,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `337`
 		//  Estimated: `4180`
-		// Minimum execution time: 26_069_000 picoseconds.
-		Weight::from_parts(28_642_000, 0)
+		// Minimum execution time: 25_518_000 picoseconds.
+		Weight::from_parts(27_781_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -188,11 +188,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `476`
 		//  Estimated: `1929`
-		// Minimum execution time: 10_495_000 picoseconds.
-		Weight::from_parts(13_858_312, 0)
+		// Minimum execution time: 10_235_000 picoseconds.
+		Weight::from_parts(11_462_335, 0)
 			.saturating_add(Weight::from_parts(0, 1929))
-			// Standard Error: 1_890
-			.saturating_add(Weight::from_parts(49_736, 0).saturating_mul(n.into()))
+			// Standard Error: 234
+			.saturating_add(Weight::from_parts(39_938, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -204,8 +204,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2037`
 		//  Estimated: `3023`
-		// Minimum execution time: 6_640_000 picoseconds.
-		Weight::from_parts(7_551_000, 0)
+		// Minimum execution time: 6_269_000 picoseconds.
+		Weight::from_parts(7_120_000, 0)
 			.saturating_add(Weight::from_parts(0, 3023))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
@@ -235,8 +235,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2956`
 		//  Estimated: `5583`
-		// Minimum execution time: 73_650_000 picoseconds.
-		Weight::from_parts(77_396_000, 0)
+		// Minimum execution time: 71_997_000 picoseconds.
+		Weight::from_parts(75_562_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -259,8 +259,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2914`
 		//  Estimated: `4180`
-		// Minimum execution time: 53_189_000 picoseconds.
-		Weight::from_parts(56_124_000, 0)
+		// Minimum execution time: 51_807_000 picoseconds.
+		Weight::from_parts(55_142_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -270,55 +270,55 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn create_topic() -> Weight {
-		Weight::from_parts(109_123_000, 0)
+		Weight::from_parts(106_298_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn update_topic() -> Weight {
-		Weight::from_parts(20_250_000, 0)
+		Weight::from_parts(20_130_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_topic() -> Weight {
-		Weight::from_parts(113_979_000, 0)
+		Weight::from_parts(112_016_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register() -> Weight {
-		Weight::from_parts(125_407_000, 0)
+		Weight::from_parts(123_283_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn unregister() -> Weight {
-		Weight::from_parts(28_642_000, 0)
+		Weight::from_parts(27_781_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(13_858_312, 0)
+		Weight::from_parts(11_462_335, 0)
 			.saturating_add(Weight::from_parts(0, 1929))
-			.saturating_add(Weight::from_parts(49_736, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(39_938, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(7_551_000, 0)
+		Weight::from_parts(7_120_000, 0)
 			.saturating_add(Weight::from_parts(0, 3023))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn start_epoch() -> Weight {
-		Weight::from_parts(77_396_000, 0)
+		Weight::from_parts(75_562_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn inactivate_topic() -> Weight {
-		Weight::from_parts(56_124_000, 0)
+		Weight::from_parts(55_142_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))

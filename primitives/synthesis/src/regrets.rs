@@ -1,5 +1,5 @@
-//! Regrets (spec §1.3 and §2.12): nine keyed tables per topic, read with the topic's initial
-//! regret as the default, updated by an EMA from each epoch's network losses, and the topic's
+//! Regrets (spec §1.3 and §2.12): nine keyed tables per topic, stored in rows ([`RegretRow`]),
+//! read with the topic's initial regret as the default, updated by an EMA from each epoch's network losses, and the topic's
 //! initial regret re-estimated from its experienced workers.
 
 use crate::{
@@ -68,6 +68,112 @@ pub enum RegretKey<W> {
 		/// An inferer `j`, or `k` itself.
 		worker: W,
 	},
+}
+
+/// A row of a topic's stored regrets: one per table and per withheld (or added) worker. A row
+/// lists the regrets of the workers it is about, so that a synthesis reads `3 + 2i + 3f` rows
+/// for `i` inferers and `f` forecasters rather than `(i + f)(i + f + 2)` single regrets.
+#[derive(
+	Clone,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum RegretRow<W> {
+	/// `R_j` of every inferer.
+	Inferers,
+	/// `R_k` of every forecaster.
+	Forecasters,
+	/// `R⁻_j` of every inferer.
+	Naive,
+	/// `R⁻_j'j` of every inferer `j` in the network without inferer `j'`.
+	OneOutInfererInferers(W),
+	/// `R⁻_j'k` of every forecaster `k` in the network without inferer `j'`.
+	OneOutInfererForecasters(W),
+	/// `R⁻_k'j` of every inferer `j` in the network without forecaster `k'`.
+	OneOutForecasterInferers(W),
+	/// `R⁻_k'k` of every forecaster `k` in the network without forecaster `k'`.
+	OneOutForecasterForecasters(W),
+	/// `R⁺_kj` of every inferer `j` (and `R⁺_kk`) in the naive network plus forecaster `k`.
+	OneIn(W),
+}
+
+impl<W> RegretKey<W> {
+	/// The row this regret is stored in, and the worker it is about within that row.
+	pub fn into_row(self) -> (RegretRow<W>, W) {
+		match self {
+			RegretKey::Inferer(j) => (RegretRow::Inferers, j),
+			RegretKey::Forecaster(k) => (RegretRow::Forecasters, k),
+			RegretKey::Naive(j) => (RegretRow::Naive, j),
+			RegretKey::OneOutInfererInferer { withheld, inferer } => {
+				(RegretRow::OneOutInfererInferers(withheld), inferer)
+			},
+			RegretKey::OneOutInfererForecaster { withheld, forecaster } => {
+				(RegretRow::OneOutInfererForecasters(withheld), forecaster)
+			},
+			RegretKey::OneOutForecasterInferer { withheld, inferer } => {
+				(RegretRow::OneOutForecasterInferers(withheld), inferer)
+			},
+			RegretKey::OneOutForecasterForecaster { withheld, forecaster } => {
+				(RegretRow::OneOutForecasterForecasters(withheld), forecaster)
+			},
+			RegretKey::OneIn { forecaster, worker } => (RegretRow::OneIn(forecaster), worker),
+		}
+	}
+
+	/// The key of `worker`'s regret in `row` (the inverse of [`RegretKey::into_row`]).
+	pub fn from_row(row: RegretRow<W>, worker: W) -> Self {
+		match row {
+			RegretRow::Inferers => RegretKey::Inferer(worker),
+			RegretRow::Forecasters => RegretKey::Forecaster(worker),
+			RegretRow::Naive => RegretKey::Naive(worker),
+			RegretRow::OneOutInfererInferers(withheld) => {
+				RegretKey::OneOutInfererInferer { withheld, inferer: worker }
+			},
+			RegretRow::OneOutInfererForecasters(withheld) => {
+				RegretKey::OneOutInfererForecaster { withheld, forecaster: worker }
+			},
+			RegretRow::OneOutForecasterInferers(withheld) => {
+				RegretKey::OneOutForecasterInferer { withheld, inferer: worker }
+			},
+			RegretRow::OneOutForecasterForecasters(withheld) => {
+				RegretKey::OneOutForecasterForecaster { withheld, forecaster: worker }
+			},
+			RegretRow::OneIn(forecaster) => RegretKey::OneIn { forecaster, worker },
+		}
+	}
+}
+
+/// The most rows a synthesis over `inferers` and `forecasters` reads, and a reputer close over
+/// them updates: the three network rows, two one-out rows per inferer, two one-out rows and a
+/// one-in row per forecaster.
+pub fn regret_rows_bound(inferers: u32, forecasters: u32) -> u32 {
+	3u32.saturating_add(inferers.saturating_mul(2)).saturating_add(forecasters.saturating_mul(3))
+}
+
+/// A stored row after an update: the updated workers' entries move to the end with their new
+/// values (the row stays ordered from the least to the most recently updated), and the least
+/// recently updated entries beyond `capacity` are dropped. `updates` has one entry per worker.
+pub fn merge_row<W: Ord>(
+	row: Vec<(W, Fixed)>,
+	updates: Vec<(W, Fixed)>,
+	capacity: usize,
+) -> Vec<(W, Fixed)> {
+	let updated: BTreeMap<&W, ()> = updates.iter().map(|(w, _)| (w, ())).collect();
+	let mut merged: Vec<(W, Fixed)> =
+		row.into_iter().filter(|(w, _)| !updated.contains_key(w)).collect();
+	drop(updated);
+	merged.extend(updates);
+	let excess = merged.len().saturating_sub(capacity);
+	merged.drain(..excess);
+	merged
 }
 
 /// Read access to a topic's stored regrets.
@@ -251,6 +357,60 @@ mod tests {
 		assert!(!is_experienced(false, 100, f("0.1")).unwrap());
 		assert!(!is_experienced(true, 9, f("0.1")).unwrap());
 		assert!(is_experienced(true, 10, f("0.1")).unwrap());
+	}
+
+	fn key(n: u8) -> RegretKey<u8> {
+		match n % 8 {
+			0 => RegretKey::Inferer(n),
+			1 => RegretKey::Forecaster(n),
+			2 => RegretKey::Naive(n),
+			3 => RegretKey::OneOutInfererInferer { withheld: n / 8, inferer: n },
+			4 => RegretKey::OneOutInfererForecaster { withheld: n / 8, forecaster: n },
+			5 => RegretKey::OneOutForecasterInferer { withheld: n / 8, inferer: n },
+			6 => RegretKey::OneOutForecasterForecaster { withheld: n / 8, forecaster: n },
+			_ => RegretKey::OneIn { forecaster: n / 8, worker: n },
+		}
+	}
+
+	proptest::proptest! {
+		/// Every key has one row and one worker, and comes back from them; keys of different
+		/// tables never share a row.
+		#[test]
+		fn a_key_is_its_row_and_worker(a in 0u8..=255, b in 0u8..=255) {
+			let (row, worker) = key(a).into_row();
+			proptest::prop_assert_eq!(RegretKey::from_row(row.clone(), worker), key(a));
+			let (other, _) = key(b).into_row();
+			if a % 8 != b % 8 {
+				proptest::prop_assert_ne!(row, other);
+			}
+		}
+
+		/// A merged row holds every update with its new value at the end, keeps the other
+		/// entries in their order, has no worker twice and never exceeds its capacity.
+		#[test]
+		fn a_merged_row_keeps_the_most_recent(
+			old in proptest::collection::btree_map(0u8..40, -5i64..5, 0..30),
+			new in proptest::collection::btree_map(0u8..40, -5i64..5, 0..30),
+			capacity in 0usize..64,
+		) {
+			let row: Vec<(u8, Fixed)> = old.iter().map(|(w, v)| (*w, Fixed::from_int(*v))).collect();
+			let updates: Vec<(u8, Fixed)> = new.iter().map(|(w, v)| (*w, Fixed::from_int(*v))).collect();
+			let merged = merge_row(row.clone(), updates.clone(), capacity);
+			let kept = updates.len().min(capacity);
+			proptest::prop_assert!(merged.len() <= capacity);
+			proptest::prop_assert_eq!(&merged[merged.len() - kept..], &updates[updates.len() - kept..]);
+			let untouched: Vec<_> = row.into_iter().filter(|(w, _)| !new.contains_key(w)).collect();
+			let older = merged.len() - kept;
+			proptest::prop_assert_eq!(&merged[..older], &untouched[untouched.len() - older..]);
+			proptest::prop_assert_eq!(merged.len(), (untouched.len() + updates.len()).min(capacity));
+		}
+	}
+
+	#[test]
+	fn rows_of_a_synthesis() {
+		assert_eq!(regret_rows_bound(32, 6), 85);
+		assert_eq!(regret_rows_bound(0, 0), 3);
+		assert_eq!(regret_rows_bound(u32::MAX, 1), u32::MAX);
 	}
 
 	#[test]

@@ -22,16 +22,15 @@ parameter_types! {
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
 	/// Worker-window closes (the synthesis, with the payloads left out and the nonces pruned)
-	/// may use 14% of the block's ref time, reputer closes (losses, regrets, scores, rewards and
-	/// prunes) 18%: the worst close of each at the hard bounds (`MaxActiveWorkers`,
-	/// `MaxActiveReputers`, 20 gradient steps) fits; with the epoch starts, stake removals and
-	/// the block's emission our hooks stay within 40% of the block (benchmarks/README.md,
-	/// checked by `runtime/tests/hooks.rs`). Each may use 40% of the proof size; a close's
-	/// estimated proof (a full trie path per regret read) can be more, and then one closes per
-	/// block.
+	/// may use 14% of the block's ref time and 40% of its proof size (the PoV), reputer closes
+	/// (losses, regrets, scores, rewards and prunes) 10% and 30%: the worst close of each at the
+	/// hard bounds (`MaxActiveWorkers`, `MaxActiveReputers`, 20 gradient steps) fits its budget;
+	/// at the genesis parameters all our hooks together (epoch starts, closes, stake removals,
+	/// the block's emission) stay within 25% of the block's ref time and 80% of its proof size
+	/// (benchmarks/README.md, checked by `runtime/tests/hooks.rs`).
 	pub MaxWindowClosingWeight: Weight = block_share(14, 40);
 	/// See [`MaxWindowClosingWeight`].
-	pub MaxReputerClosingWeight: Weight = block_share(18, 40);
+	pub MaxReputerClosingWeight: Weight = block_share(10, 30);
 }
 
 /// `ref_time` percent of the block's ref time and `proof` percent of its proof size.
@@ -76,6 +75,8 @@ impl pallet_inference::Config for Runtime {
 	// Each active topic has at most two windows open (a window may last a whole epoch).
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
+	// Twice the largest active set (`MaxActiveWorkers`): a full row is 4.6 KB.
+	type MaxRegretsPerRow = ConstU32<96>;
 	type MaxClosingWeight = MaxWindowClosingWeight;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 }

@@ -502,16 +502,48 @@ fn full_bundle(i: u64, f: u64, first_forecaster: u64) -> LossBundle<AccountId> {
 
 #[test]
 fn a_reputer_close_updates_the_bounded_number_of_regrets() {
-	use allora_synthesis::regrets::{regret_updates, RegretTables};
+	use allora_synthesis::regrets::{regret_rows_bound, regret_updates, RegretTables};
 	let source = RegretTables::new(Fixed::ZERO);
 	let alpha = Fixed::from_raw(100_000_000_000_000_000);
 	for (i, f) in [(1, 0), (3, 2), (32, 6), (24, 24)] {
 		// Disjoint inferers and forecasters: exactly the bound.
 		let updates = regret_updates(&source, &full_bundle(i, f, i), alpha).unwrap();
 		assert_eq!(updates.len() as u32, regret_updates_bound((i + f) as u32), "{i}/{f}");
+		let rows: alloc::collections::BTreeSet<_> =
+			updates.iter().map(|(key, _)| key.clone().into_row().0).collect();
+		assert!(rows.len() as u32 <= regret_rows_bound(i as u32, f as u32), "{i}/{f}");
 		// Every forecaster also an inferer: one fewer each (its one-in self regret).
 		let updates = regret_updates(&source, &full_bundle(i, f.min(i), 0), alpha).unwrap();
 		let p = (i + f.min(i)) as u32;
 		assert_eq!(updates.len() as u32, regret_updates_bound(p) - f.min(i) as u32, "{i}/{f}");
 	}
+}
+
+#[test]
+fn regrets_are_stored_in_rows_that_keep_the_most_recently_updated_workers() {
+	use allora_synthesis::regrets::{regret_rows_bound, RegretRow};
+	run_test(|| {
+		let topic = topic_with_workers(6, 8);
+		let capacity =
+			<<Test as pallet_topics::Config>::MaxWorkersPerTopic as Get<u32>>::get() as usize;
+		// Inferers 0..6 and forecasters 6..8: every row of their sets, and no more.
+		let done = Inference::apply_network_losses(topic, 13, &full_bundle(6, 2, 6)).unwrap();
+		assert_eq!(done.regrets, regret_updates_bound(8));
+		assert_eq!(done.rows, Regrets::<Test>::iter_prefix(topic).count() as u32);
+		assert!(done.rows <= regret_rows_bound(6, 2));
+		// Inferer 0's regret is in the inferers' row: EMA(0.1, 1 − 0, R0 = 0) = 0.1.
+		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(0)), Some(f("0.1")));
+		// Inferers 8..12 next: the inferers' row keeps the 8 most recent (4 new after 4 old).
+		let later = LossBundle {
+			inferer: (8..12).map(|w| (w, Fixed::ONE)).collect(),
+			..full_bundle(0, 0, 0)
+		};
+		Inference::apply_network_losses(topic, 25, &later).unwrap();
+		let row = Regrets::<Test>::get(topic, RegretRow::Inferers);
+		assert_eq!(row.len(), capacity);
+		let workers: Vec<AccountId> = row.iter().map(|(w, _)| *w).collect();
+		assert_eq!(workers, vec![2, 3, 4, 5, 8, 9, 10, 11]);
+		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(0)), None);
+		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(8)), Some(Fixed::ZERO));
+	});
 }

@@ -48,9 +48,8 @@ fn run_epoch(
 ) -> RecordOf<Test> {
 	let topic = topic_with_workers(6, 8);
 	pallet_topics::Pallet::<Test>::set_initial_regret(topic, regrets.initial_regret);
-	for (key, v) in &regrets.values {
-		Regrets::<Test>::insert(topic, map_key(key, |n| account(n)), v);
-	}
+	let stored = regrets.values.iter().map(|(key, v)| (map_key(key, |n| account(n)), *v));
+	crate::regrets::write_regrets::<Test>(topic, stored.collect());
 	LatestNetworkLoss::<Test>::insert(topic, prev_loss);
 	run_to_block(14);
 	for j in 0..5 {

@@ -337,7 +337,7 @@ fn the_close_computes_stake_weighted_losses_updates_regrets_and_scores_reputers(
 		);
 		// R_j = EMA(0.1, L − L_j, R0 = 0) = 0.1·(1.75 − L_j).
 		use allora_synthesis::regrets::RegretKey;
-		let regret = |j| pallet_inference::Regrets::<Test>::get(1, RegretKey::Inferer(worker(j)));
+		let regret = |j| pallet_inference::stored_regret::<Test>(1, RegretKey::Inferer(worker(j)));
 		assert_eq!(regret(0), Some(f("0.075")));
 		assert_eq!(regret(2), Some(f("-0.225")));
 		// Two reputers, each scored; the one closer to the consensus (the larger stake) scores

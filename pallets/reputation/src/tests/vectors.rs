@@ -57,9 +57,8 @@ fn run_epoch(
 		ListeningCoefficients::<Test>::insert(1, reputer(m as u64), c);
 	}
 	pallet_topics::Pallet::<Test>::set_initial_regret(1, seed.initial_regret);
-	for (key, v) in &seed.values {
-		pallet_inference::Regrets::<Test>::insert(1, map_key(key, |n| account(n)), v);
-	}
+	let stored = seed.values.iter().map(|(key, v)| (map_key(key, |n| account(n)), *v));
+	pallet_inference::write_regrets::<Test>(1, stored.collect());
 	pallet_inference::LatestNetworkLoss::<Test>::insert(1, prev_loss);
 	run_to_block(14);
 	for j in 0..5 {
@@ -111,7 +110,7 @@ fn run_epoch(
 	check_invariants();
 	Outcome {
 		losses: NetworkLossesAt::<Test>::get(1, 13).expect("the reputer window closed with losses"),
-		regrets: pallet_inference::Regrets::<Test>::iter_prefix(1).collect(),
+		regrets: pallet_inference::stored_regrets::<Test>(1),
 		scores: ReputerScores::<Test>::get(1, 13).unwrap().to_vec(),
 		coefficients: (0..5)
 			.map(|m| ListeningCoefficients::<Test>::get(1, reputer(m)).unwrap())
