@@ -849,6 +849,12 @@ impl<T: Config> Pallet<T> {
 				"a network inference belongs to no topic"
 			);
 		}
+		// A regret row is written only with updates, and names each worker once.
+		for (_, _, row) in Regrets::<T>::iter() {
+			ensure!(!row.is_empty(), "a stored regret row is empty");
+			let workers: alloc::collections::BTreeSet<_> = row.iter().map(|(w, _)| w).collect();
+			ensure!(workers.len() == row.len(), "a regret row names a worker twice");
+		}
 		Ok(())
 	}
 }
