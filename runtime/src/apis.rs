@@ -19,10 +19,13 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use allora_synthesis::{regrets::RegretKey, Fixed};
+use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, QueryError, TopicId};
+
 use super::{
-	AccountId, Balance, Block, ConsensusHook, Executive, InherentDataExt, Nonce, ParachainInfo,
-	ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, SLOT_DURATION, VERSION,
+	AccountId, Balance, Block, BlockNumber, ConsensusHook, Executive, Inference, InherentDataExt,
+	Nonce, ParachainInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	System, TransactionPayment, SLOT_DURATION, VERSION,
 };
 
 impl_runtime_apis! {
@@ -135,6 +138,40 @@ impl_runtime_apis! {
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
+		}
+	}
+
+	impl pallet_inference_runtime_api::InferenceApi<Block, AccountId, BlockNumber> for Runtime {
+		fn latest_network_inference(
+			topic_id: TopicId,
+		) -> Result<NetworkInferenceView<AccountId, BlockNumber>, QueryError> {
+			Inference::latest_network_inference(topic_id)
+		}
+
+		fn network_inference(
+			topic_id: TopicId,
+			nonce: BlockNumber,
+		) -> Result<NetworkInferenceView<AccountId, BlockNumber>, QueryError> {
+			Inference::network_inference(topic_id, nonce)
+		}
+
+		fn payloads(topic_id: TopicId, nonce: BlockNumber) -> Result<PayloadsView<AccountId>, QueryError> {
+			Inference::payloads(topic_id, nonce)
+		}
+
+		fn regrets(
+			topic_id: TopicId,
+			worker: AccountId,
+		) -> Result<Vec<(RegretKey<AccountId>, Fixed)>, QueryError> {
+			Inference::regrets_of(topic_id, &worker)
+		}
+
+		fn open_nonces(topic_id: TopicId) -> Result<Vec<BlockNumber>, QueryError> {
+			Inference::open_nonces(topic_id)
+		}
+
+		fn kept_nonces(topic_id: TopicId) -> Result<Vec<BlockNumber>, QueryError> {
+			Inference::kept_nonces(topic_id)
 		}
 	}
 

@@ -76,4 +76,21 @@ test('a topic is served end to end: create, register, submit, network inference'
   const latest = (await api.query.inference.latestNetworkInference(topicId)).unwrap();
   assert.equal(latest.nonce.toNumber(), nonce);
   assert.equal(latest.combined.toBigInt(), fixed('3001'));
+
+  // The same through the inference pallet's runtime API (`api.call`, from the metadata).
+  const view = await api.call.inferenceApi.latestNetworkInference(topicId);
+  assert.ok(view.isOk, view.toString());
+  assert.equal(view.asOk.nonce.toNumber(), nonce);
+  assert.equal(view.asOk.combined.toBigInt(), fixed('3001'));
+  // The view is the stored record, list for list (on this median path the lists are empty).
+  const record = (await api.query.inference.networkInferencesAt(topicId, nonce)).unwrap();
+  for (const field of ['naive', 'forecastImplied', 'oneOutInferers', 'infererWeights', 'forecasterWeights', 'confidenceInterval']) {
+    assert.equal(view.asOk[field].toString(), record[field].toString(), field);
+  }
+  const payloads = (await api.call.inferenceApi.payloads(topicId, nonce)).asOk;
+  assert.equal(payloads.inferences.length, 3);
+  assert.equal(payloads.forecasts[0][1][0][1].toBigInt(), fixed('-1.5'));
+  const unknown = await api.call.inferenceApi.latestNetworkInference(topicId + 100);
+  assert.ok(unknown.isErr && unknown.asErr.isUnknownTopic, unknown.toString());
+  assert.ok((await api.call.inferenceApi.networkInference(topicId, nonce + 1)).asErr.isNonceNotKept);
 });

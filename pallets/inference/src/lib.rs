@@ -34,6 +34,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod queries;
 mod regrets;
 mod types;
 pub mod weights;
@@ -44,6 +45,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
+pub use queries::{NetworkInferenceView, PayloadsView};
 pub use regrets::{stored_regret, stored_regrets, write_regrets, StoredRegrets};
 pub use types::*;
 pub use weights::WeightInfo;

@@ -278,3 +278,20 @@ impl TopicStake for () {
 		0
 	}
 }
+
+/// Why a runtime-API query of the Allora pallets has no answer (the node's RPC turns each into a
+/// JSON-RPC error with this variant's text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+pub enum QueryError {
+	/// No topic has this id.
+	UnknownTopic,
+	/// The nonce's submission window is still open: nothing is computed yet.
+	NonceOpen,
+	/// The topic keeps no records of this nonce: never opened, dropped, or pruned.
+	NonceNotKept,
+	/// The nonce closed without a network inference (no inference was submitted, or the
+	/// synthesis failed; the pallet's events say which).
+	NoInference,
+	/// The topic has no network inference yet.
+	NoInferenceYet,
+}

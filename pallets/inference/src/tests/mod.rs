@@ -547,3 +547,65 @@ fn regrets_are_stored_in_rows_that_keep_the_most_recently_updated_workers() {
 		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(8)), Some(Fixed::ZERO));
 	});
 }
+
+#[test]
+fn queries_answer_each_nonce_state_with_its_data_or_its_error() {
+	use pallet_topics::QueryError;
+	run_test(|| {
+		assert_eq!(Inference::latest_network_inference(1), Err(QueryError::UnknownTopic));
+		assert_eq!(Inference::open_nonces(1), Err(QueryError::UnknownTopic));
+		assert_eq!(Inference::regrets_of(1, &worker(0)), Err(QueryError::UnknownTopic));
+		topic_with_workers(6, 3);
+		assert_eq!(Inference::latest_network_inference(1), Err(QueryError::NoInferenceYet));
+		run_to_block(14);
+		assert_eq!(Inference::open_nonces(1), Ok(vec![13]));
+		assert_ok!(submit(worker(1), 13, Some("10"), &[(worker(0), "0.5")]));
+		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
+		// While the window is open: the payloads so far, and no inference yet.
+		assert_eq!(Inference::network_inference(1, 13), Err(QueryError::NonceOpen));
+		let payloads = Inference::payloads(1, 13).unwrap();
+		assert_eq!(payloads.inferences, vec![(worker(0), f("1")), (worker(1), f("10"))]);
+		assert_eq!(payloads.forecasts, vec![(worker(1), vec![(worker(0), f("0.5"))])]);
+		assert_eq!(Inference::payloads(1, 12), Err(QueryError::NonceNotKept));
+		run_to_block(20);
+		// Closed: the record, whole, and the same as the latest.
+		let view = Inference::network_inference(1, 13).unwrap();
+		let record = NetworkInferencesAt::<Test>::get(1, 13).unwrap();
+		assert_eq!(view.nonce, 13);
+		assert_eq!(view.combined, record.combined);
+		assert_eq!(view.forecast_implied, record.forecast_implied.to_vec());
+		assert_eq!(view.inferer_weights, record.inferer_weights.to_vec());
+		assert_eq!(Inference::latest_network_inference(1), Ok(view));
+		assert_eq!(Inference::kept_nonces(1), Ok(vec![13]));
+		assert_eq!(Inference::open_nonces(1), Ok(vec![]));
+		// An empty close keeps the nonce without an inference.
+		run_to_block(26);
+		run_to_block(32);
+		assert_eq!(Inference::network_inference(1, 25), Err(QueryError::NoInference));
+		assert_eq!(Inference::latest_network_inference(1).unwrap().nonce, 13);
+	});
+}
+
+#[test]
+fn a_workers_regrets_are_found_in_both_of_their_places() {
+	use allora_synthesis::regrets::RegretKey;
+	run_test(|| {
+		let topic = topic_with_workers(6, 8);
+		Inference::apply_network_losses(topic, 13, &full_bundle(2, 1, 2)).unwrap();
+		let about = Inference::regrets_of(topic, &0).unwrap();
+		let keys: Vec<_> = about.iter().map(|(k, _)| k.clone()).collect();
+		// Inferer 0's own regrets, and those of the networks without it.
+		for key in [
+			RegretKey::Inferer(0),
+			RegretKey::Naive(0),
+			RegretKey::OneOutInfererInferer { withheld: 0, inferer: 1 },
+			RegretKey::OneOutInfererInferer { withheld: 1, inferer: 0 },
+			RegretKey::OneIn { forecaster: 2, worker: 0 },
+		] {
+			assert!(keys.contains(&key), "{key:?} missing");
+		}
+		assert!(keys.windows(2).all(|w| w[0] < w[1]), "sorted, each once");
+		assert!(!keys.contains(&RegretKey::Inferer(1)));
+		assert_eq!(Inference::regrets_of(topic, &7), Ok(vec![]));
+	});
+}
