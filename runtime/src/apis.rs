@@ -19,8 +19,9 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-use allora_synthesis::{regrets::RegretKey, Fixed};
-use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, QueryError, TopicId};
+use pallet_inference_runtime_api::{
+	NetworkInferenceView, PayloadsView, QueryError, RegretList, TopicId,
+};
 
 use super::{
 	AccountId, Balance, Block, BlockNumber, ConsensusHook, Executive, Inference, InherentDataExt,
@@ -162,7 +163,7 @@ impl_runtime_apis! {
 		fn regrets(
 			topic_id: TopicId,
 			worker: AccountId,
-		) -> Result<Vec<(RegretKey<AccountId>, Fixed)>, QueryError> {
+		) -> Result<RegretList<AccountId>, QueryError> {
 			Inference::regrets_of(topic_id, &worker)
 		}
 

@@ -45,7 +45,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
-pub use queries::{NetworkInferenceView, PayloadsView};
+pub use queries::{NetworkInferenceView, PayloadsView, RegretList};
 pub use regrets::{stored_regret, stored_regrets, write_regrets, StoredRegrets};
 pub use types::*;
 pub use weights::WeightInfo;

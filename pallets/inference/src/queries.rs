@@ -69,6 +69,9 @@ pub struct PayloadsView<AccountId> {
 	pub forecasts: Vec<(AccountId, Vec<(AccountId, Fixed)>)>,
 }
 
+/// Stored regrets with their keys, sorted by key.
+pub type RegretList<AccountId> = Vec<(RegretKey<AccountId>, Fixed)>;
+
 /// The nonce's state in its topic, or why it has none.
 enum NonceState {
 	Open,
@@ -136,7 +139,7 @@ impl<T: Config> Pallet<T> {
 	pub fn regrets_of(
 		topic_id: TopicId,
 		worker: &T::AccountId,
-	) -> Result<Vec<(RegretKey<T::AccountId>, Fixed)>, QueryError> {
+	) -> Result<RegretList<T::AccountId>, QueryError> {
 		pallet_topics::Pallet::<T>::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
 		let mut about: Vec<_> = stored_regrets::<T>(topic_id)
 			.into_iter()

@@ -3,16 +3,15 @@
 //! nonces. Every query of a topic that does not exist, or of a nonce the topic does not keep,
 //! answers with a [`QueryError`] that says so.
 //!
-//! Values are 18-decimal fixed-point numbers ([`Fixed`], SCALE-encoded as their raw `i128`).
+//! Values are 18-decimal fixed-point numbers (`Fixed`, SCALE-encoded as their raw `i128`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 use alloc::vec::Vec;
-use allora_synthesis::{regrets::RegretKey, Fixed};
 use codec::Codec;
-pub use pallet_inference::{NetworkInferenceView, PayloadsView};
+pub use pallet_inference::{NetworkInferenceView, PayloadsView, RegretList};
 pub use pallet_topics::{QueryError, TopicId};
 
 polkadot_sdk::sp_api::decl_runtime_apis! {
@@ -36,7 +35,7 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		fn payloads(topic_id: TopicId, nonce: BlockNumber) -> Result<PayloadsView<AccountId>, QueryError>;
 		/// Every stored regret of the topic about `worker`; any other is the topic's initial
 		/// regret.
-		fn regrets(topic_id: TopicId, worker: AccountId) -> Result<Vec<(RegretKey<AccountId>, Fixed)>, QueryError>;
+		fn regrets(topic_id: TopicId, worker: AccountId) -> Result<RegretList<AccountId>, QueryError>;
 		/// The worker nonces whose windows are open, oldest first.
 		fn open_nonces(topic_id: TopicId) -> Result<Vec<BlockNumber>, QueryError>;
 		/// The closed worker nonces whose records the topic keeps, oldest first.
