@@ -24,9 +24,9 @@ use pallet_inference_runtime_api::{
 };
 
 use super::{
-	AccountId, Balance, Block, BlockNumber, ConsensusHook, Executive, Inference, InherentDataExt,
-	Nonce, ParachainInfo, ParachainSystem, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-	System, TransactionPayment, SLOT_DURATION, VERSION,
+	AccountId, Balance, Block, BlockNumber, ConsensusHook, Emissions, Executive, Inference,
+	InherentDataExt, Nonce, ParachainInfo, ParachainSystem, Reputation, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, System, Topics, TransactionPayment, SLOT_DURATION, VERSION,
 };
 
 impl_runtime_apis! {
@@ -173,6 +173,74 @@ impl_runtime_apis! {
 
 		fn kept_nonces(topic_id: TopicId) -> Result<Vec<BlockNumber>, QueryError> {
 			Inference::kept_nonces(topic_id)
+		}
+	}
+
+	impl pallet_topics_runtime_api::TopicsApi<Block, AccountId, BlockNumber, Balance> for Runtime {
+		fn topic(
+			topic_id: TopicId,
+		) -> Result<pallet_topics::TopicView<AccountId, BlockNumber, Balance>, QueryError> {
+			Topics::topic_view(topic_id)
+		}
+
+		fn topic_count() -> TopicId {
+			Topics::topic_count()
+		}
+
+		fn params() -> pallet_topics::GlobalParams {
+			Topics::params()
+		}
+
+		fn roles(topic_id: TopicId, account: AccountId) -> Result<Vec<pallet_topics::Role>, QueryError> {
+			Topics::roles(topic_id, &account)
+		}
+
+		fn score(
+			topic_id: TopicId,
+			task: pallet_topics::RewardTask,
+			account: AccountId,
+		) -> Result<Option<pallet_topics::ScoreEma<BlockNumber>>, QueryError> {
+			Topics::score_ema(topic_id, task, &account)
+		}
+	}
+
+	impl pallet_reputation_runtime_api::ReputationApi<Block, AccountId, BlockNumber, Balance> for Runtime {
+		fn reputer_stake(
+			topic_id: TopicId,
+			reputer: AccountId,
+		) -> Result<pallet_reputation::ReputerStakeView<Balance, BlockNumber>, QueryError> {
+			Reputation::reputer_stake(topic_id, &reputer)
+		}
+
+		fn delegation(
+			topic_id: TopicId,
+			reputer: AccountId,
+			delegator: AccountId,
+		) -> Result<pallet_reputation::DelegationView<Balance, BlockNumber>, QueryError> {
+			Reputation::delegation(topic_id, &reputer, &delegator)
+		}
+
+		fn stake_totals(topic_id: TopicId) -> Result<pallet_reputation::StakeTotals<Balance>, QueryError> {
+			Reputation::stake_totals(topic_id)
+		}
+
+		fn reputer_scores(
+			topic_id: TopicId,
+			nonce: BlockNumber,
+		) -> Result<Vec<(AccountId, allora_synthesis::Fixed)>, QueryError> {
+			Reputation::reputer_scores_at(topic_id, nonce)
+		}
+
+		fn open_reputer_nonces(
+			topic_id: TopicId,
+		) -> Result<Vec<pallet_reputation::ReputerNonce<BlockNumber>>, QueryError> {
+			Reputation::open_reputer_nonces(topic_id)
+		}
+	}
+
+	impl pallet_emissions_runtime_api::EmissionsApi<Block, Balance> for Runtime {
+		fn emission() -> pallet_emissions::EmissionView<Balance> {
+			Emissions::emission()
 		}
 	}
 

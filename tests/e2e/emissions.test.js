@@ -20,6 +20,10 @@ test('each block emits: minted into the ecosystem account, split between collato
   // The collators' genesis bonds are stake: the first block sets the emission.
   const emitted = await waitForEvent(api, (e) => api.events.emissions.BlockEmitted.is(e), 30_000);
   const perBlock = (await api.query.emissions.blockEmission()).toBigInt();
+  // The emission figures in one runtime-API call, the same as the storage.
+  const figures = await api.call.emissionsApi.emission();
+  assert.equal(figures.blockEmission.toBigInt(), perBlock);
+  assert.equal(figures.emissionPerStakedToken.toString(), (await api.query.emissions.emissionPerStakedToken()).toString());
   assert.ok(perBlock > 0n, 'a positive emission per block');
   // The cap (3.8% a month while no reward has gone to reputers) governs a young chain.
   const rate = (await api.query.emissions.emissionPerStakedToken()).unwrap().toBigInt();

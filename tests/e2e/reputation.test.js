@@ -80,6 +80,22 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   assert.equal(regret.toBigInt(), fixed('-0.03'));
   assert.equal((await api.query.inference.latestNetworkLoss(topicId)).unwrap().toBigInt(), fixed('-1.5'));
 
+  // The same state through the runtime APIs.
+  const scores = (await api.call.reputationApi.reputerScores(topicId, nonce)).asOk;
+  assert.deepEqual(scores.map(([who]) => who.toString()), [reputer.address]);
+  const delegation = (await api.call.reputationApi.delegation(topicId, reputer.address, delegator.address)).asOk;
+  assert.equal(delegation.amount.toBigInt(), 100n * ALLO);
+  assert.ok(delegation.pendingRemoval.isNone);
+  const totals = (await api.call.reputationApi.stakeTotals(topicId)).asOk;
+  assert.equal(totals.topic.toBigInt(), 1100n * ALLO);
+  const topic = (await api.call.topicsApi.topic(topicId)).asOk;
+  assert.equal(topic.workers.toNumber(), 3);
+  assert.equal(topic.reputers.toNumber(), 1);
+  assert.ok(topic.nextEpochStart.isSome, 'an active topic has its next epoch scheduled');
+  const roles = (await api.call.topicsApi.roles(topicId, reputer.address)).asOk;
+  assert.deepEqual(roles.map((r) => r.type), ['Reputer']);
+  assert.ok((await api.call.reputationApi.reputerStake(topicId + 100, reputer.address)).asErr.isUnknownTopic);
+
   // A removal waits for its delay, then releases the held funds.
   const { events: requested } = await submit(api, api.tx.reputation.removeStake(topicId, 400n * ALLO), reputer);
   const due = requested.find(({ event }) => api.events.reputation.StakeRemovalRequested.is(event)).event.data.due.toNumber();
@@ -88,5 +104,8 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
   assert.ok(head >= due, `removed at ${head}, due ${due}`);
   assert.equal((await api.query.reputation.reputerStake(topicId, reputer.address)).toBigInt(), 600n * ALLO);
+  const stake = (await api.call.reputationApi.reputerStake(topicId, reputer.address)).asOk;
+  assert.equal(stake.own.toBigInt(), 600n * ALLO);
+  assert.ok(stake.pendingRemoval.isNone);
   assert.equal((await api.query.reputation.topicStake(topicId)).toBigInt(), 700n * ALLO);
 });

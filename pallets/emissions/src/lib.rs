@@ -34,6 +34,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod queries;
 mod rewards;
 mod types;
 pub mod weights;
@@ -44,6 +45,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
+pub use queries::EmissionView;
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -40,6 +40,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod queries;
 mod rewards;
 mod types;
 pub mod weights;
@@ -50,6 +51,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
+pub use queries::{DelegationView, ReputerStakeView, StakeTotals};
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -54,6 +54,7 @@ pub mod benchmark_helpers;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod params;
+mod queries;
 pub mod queue;
 mod scores;
 mod types;
@@ -67,6 +68,7 @@ mod tests;
 
 pub use pallet::*;
 pub use params::{GlobalParams, Param, ParamError};
+pub use queries::{TopicView, TopicViewOf};
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -536,3 +536,29 @@ fn with_a_zero_minimum_a_weightless_topic_keeps_being_served() {
 		assert_eq!(epochs_started(), vec![(1, 13), (1, 25), (1, 37)]);
 	});
 }
+
+#[test]
+fn queries_show_a_topic_its_registrations_and_the_parameters() {
+	run_test(|| {
+		assert_eq!(Topics::topic_view(1), Err(QueryError::UnknownTopic));
+		assert_eq!(Topics::topic_count(), 0);
+		create(ALICE);
+		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Worker));
+		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Reputer));
+		let view = Topics::topic_view(1).unwrap();
+		let topic = Topics::topic(1).unwrap();
+		assert_eq!((view.id, view.creator, view.config), (1, ALICE, topic.config));
+		assert_eq!((view.workers, view.reputers), (1, 1));
+		assert_eq!(view.fee_revenue, FeeRevenue::<Test>::get(1));
+		assert_eq!(
+			view.next_epoch_start,
+			EpochSchedule::<Test>::get().iter().find(|(_, id)| *id == 1).map(|(at, _)| *at)
+		);
+		assert_eq!(Topics::topic_count(), 1);
+		assert_eq!(Topics::roles(1, &BOB), Ok(vec![Role::Worker, Role::Reputer]));
+		assert_eq!(Topics::roles(1, &ALICE), Ok(vec![]));
+		assert_eq!(Topics::roles(2, &BOB), Err(QueryError::UnknownTopic));
+		assert_eq!(Topics::score_ema(1, RewardTask::Inference, &BOB), Ok(None));
+		assert_eq!(Topics::params(), Params::<Test>::get());
+	});
+}

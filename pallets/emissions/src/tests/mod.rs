@@ -205,3 +205,20 @@ fn mint_parameters_need_the_admin_and_valid_values() {
 		assert_eq!(Params::<Test>::get(), p);
 	});
 }
+
+#[test]
+fn the_emission_query_reports_the_running_figures() {
+	run_test(|| {
+		staked_chain();
+		run_to_block(5);
+		let view = Emissions::emission();
+		assert!(view.block_emission > 0 && view.network_block_emission > 0);
+		assert_eq!(view.params, Params::<Test>::get());
+		assert_eq!(view.block_emission, BlockEmission::<Test>::get());
+		assert_eq!(view.network_block_emission, NetworkBlockEmission::<Test>::get());
+		assert_eq!(view.emission_per_staked_token, EmissionPerStakedToken::<Test>::get());
+		assert_eq!(view.ecosystem_minted, EcosystemMinted::<Test>::get());
+		assert_eq!(view.network_emitted, NetworkEmitted::<Test>::get());
+		assert_eq!(view.burnt, Burnt::<Test>::get());
+	});
+}

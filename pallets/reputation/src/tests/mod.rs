@@ -471,3 +471,44 @@ fn a_reward_the_payer_cannot_afford_changes_nothing() {
 		assert_eq!(RewardPerShare::<Test>::get(1, reputer(0)), Fixed::ZERO);
 	});
 }
+
+#[test]
+fn queries_tell_stakes_delegations_removals_and_scores() {
+	use pallet_topics::QueryError;
+	run_test(|| {
+		assert_eq!(Reputation::reputer_stake(1, &reputer(0)), Err(QueryError::UnknownTopic));
+		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		topic_with_a_closed_nonce();
+		assert_ok!(Reputation::delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 40));
+		assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(0)), 1, 30));
+		let own = Reputation::reputer_stake(1, &reputer(0)).unwrap();
+		assert_eq!(
+			(own.own, own.delegated, own.listening_coefficient),
+			(1_000_000, 40, Fixed::ONE)
+		);
+		assert_eq!(own.pending_removal.map(|r| r.amount), Some(30));
+		let d = Reputation::delegation(1, &reputer(0), &DELEGATOR).unwrap();
+		assert_eq!((d.amount, d.pending_reward, d.pending_removal), (40, 0, None));
+		let totals = Reputation::stake_totals(1).unwrap();
+		assert_eq!(totals.topic, 4_000_040);
+		assert_eq!(totals.total, TotalStake::<Test>::get());
+		// The reputer window of nonce 13: open, then closed with scores.
+		run_to_block(26);
+		assert_eq!(
+			Reputation::open_reputer_nonces(1).unwrap().iter().map(|n| n.nonce).collect::<Vec<_>>(),
+			vec![13]
+		);
+		assert_eq!(Reputation::reputer_scores_at(1, 13), Err(QueryError::NonceOpen));
+		assert_ok!(submit(reputer(0), 13, report("1", ["1", "2", "4"])));
+		assert_ok!(submit(reputer(1), 13, report("2", ["1", "2", "4"])));
+		run_to_block(37);
+		let scores = Reputation::reputer_scores_at(1, 13).unwrap();
+		assert_eq!(scores, ReputerScores::<Test>::get(1, 13).unwrap().to_vec());
+		assert_eq!(Reputation::reputer_scores_at(1, 12), Err(QueryError::NonceNotKept));
+		let own = Reputation::reputer_stake(1, &reputer(0)).unwrap();
+		assert_eq!(
+			Some(own.listening_coefficient),
+			ListeningCoefficients::<Test>::get(1, reputer(0))
+		);
+	});
+}

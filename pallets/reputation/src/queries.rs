@@ -1,0 +1,121 @@
+//! Read-only queries of the pallet for its runtime API ([`ReputationApi`] in
+//! `pallet-reputation-runtime-api`).
+
+use crate::{
+	BalanceOf, Config, DelegatedStake, Delegations, ListeningCoefficients, OpenReputerNonces,
+	Pallet, PendingRemovals, Removal, ReputerHistory, ReputerNonce, ReputerScores, ReputerStake,
+	StakeKey, TopicStake, TotalStake,
+};
+use alloc::vec::Vec;
+use allora_synthesis::Fixed;
+use codec::{Decode, Encode};
+use pallet_topics::{QueryError, TopicId};
+use polkadot_sdk::frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+
+/// A reputer's stake in a topic.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct ReputerStakeView<Balance, BlockNumber> {
+	/// Its own stake.
+	pub own: Balance,
+	/// The stake delegated to it.
+	pub delegated: Balance,
+	/// Its listening coefficient (1 until its first scored nonce).
+	pub listening_coefficient: Fixed,
+	/// Its own stake's pending removal, if any.
+	pub pending_removal: Option<Removal<Balance, BlockNumber>>,
+}
+
+/// A delegator's stake on a reputer in a topic.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct DelegationView<Balance, BlockNumber> {
+	/// The delegated amount.
+	pub amount: Balance,
+	/// Rewards it may collect now (`claim_delegator_rewards`), smallest unit.
+	pub pending_reward: u128,
+	/// Its pending removal, if any.
+	pub pending_removal: Option<Removal<Balance, BlockNumber>>,
+}
+
+/// The stake of a topic and of the network.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct StakeTotals<Balance> {
+	/// The topic's stake: its reputers' own and delegated stake.
+	pub topic: Balance,
+	/// The stake of all topics together.
+	pub total: Balance,
+}
+
+impl<T: Config> Pallet<T> {
+	fn known(topic_id: TopicId) -> Result<(), QueryError> {
+		pallet_topics::Pallet::<T>::topic(topic_id).map(|_| ()).ok_or(QueryError::UnknownTopic)
+	}
+
+	/// A reputer's stake in a topic.
+	pub fn reputer_stake(
+		topic_id: TopicId,
+		reputer: &T::AccountId,
+	) -> Result<ReputerStakeView<BalanceOf<T>, BlockNumberFor<T>>, QueryError> {
+		Self::known(topic_id)?;
+		let key = StakeKey::Own { topic_id, reputer: reputer.clone() };
+		Ok(ReputerStakeView {
+			own: ReputerStake::<T>::get(topic_id, reputer),
+			delegated: DelegatedStake::<T>::get(topic_id, reputer),
+			listening_coefficient: ListeningCoefficients::<T>::get(topic_id, reputer)
+				.unwrap_or(Fixed::ONE),
+			pending_removal: PendingRemovals::<T>::get(&key),
+		})
+	}
+
+	/// A delegator's stake on a reputer in a topic, with the rewards it may collect.
+	pub fn delegation(
+		topic_id: TopicId,
+		reputer: &T::AccountId,
+		delegator: &T::AccountId,
+	) -> Result<DelegationView<BalanceOf<T>, BlockNumberFor<T>>, QueryError> {
+		Self::known(topic_id)?;
+		let key = StakeKey::Delegated {
+			topic_id,
+			reputer: reputer.clone(),
+			delegator: delegator.clone(),
+		};
+		Ok(DelegationView {
+			amount: Delegations::<T>::get((topic_id, reputer, delegator)),
+			pending_reward: Self::pending_delegator_reward(topic_id, reputer, delegator),
+			pending_removal: PendingRemovals::<T>::get(&key),
+		})
+	}
+
+	/// A topic's stake and the network's.
+	pub fn stake_totals(topic_id: TopicId) -> Result<StakeTotals<BalanceOf<T>>, QueryError> {
+		Self::known(topic_id)?;
+		Ok(StakeTotals { topic: TopicStake::<T>::get(topic_id), total: TotalStake::<T>::get() })
+	}
+
+	/// The reputer scores of a closed reputer nonce the topic keeps (`NonceOpen` while its
+	/// window is open, `NonceNotKept` otherwise, `NoInference` if it closed without losses).
+	pub fn reputer_scores_at(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+	) -> Result<Vec<(T::AccountId, Fixed)>, QueryError> {
+		Self::known(topic_id)?;
+		if OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce) {
+			return Err(QueryError::NonceOpen);
+		}
+		if !ReputerHistory::<T>::get(topic_id).contains(&nonce) {
+			return Err(QueryError::NonceNotKept);
+		}
+		ReputerScores::<T>::get(topic_id, nonce)
+			.map(|s| s.into_inner())
+			.ok_or(QueryError::NoInference)
+	}
+
+	/// The open reputer nonces of a topic (the worker nonce and the block its reputer window
+	/// closes), oldest first.
+	pub fn open_reputer_nonces(
+		topic_id: TopicId,
+	) -> Result<Vec<ReputerNonce<BlockNumberFor<T>>>, QueryError> {
+		Self::known(topic_id)?;
+		Ok(OpenReputerNonces::<T>::get(topic_id).into_inner())
+	}
+}
