@@ -60,6 +60,7 @@ use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, Reputer
 use allora_synthesis::{
 	losses::network_losses, losses::LossBundle, regrets::regret_rows_bound, Fixed, SynthesisError,
 };
+use pallet_inference::WeightInfo as _;
 use pallet_topics::{
 	queue::{insert_sorted, take_due},
 	GlobalParams, RewardTask, Role, TopicHandler, TopicId, TopicOf,
@@ -821,7 +822,7 @@ impl<T: Config> Pallet<T> {
 		scoring: u32,
 	) -> Weight {
 		<T as Config>::WeightInfo::close_reputer_nonce(reports, updates.regrets)
-			.saturating_add(<<T as pallet_inference::Config>::WeightInfo as pallet_inference::WeightInfo>::update_regret_rows(
+			.saturating_add(<T as pallet_inference::Config>::WeightInfo::update_regret_rows(
 				updates.rows,
 			))
 			.saturating_add(<T as Config>::WeightInfo::score_reputers(scoring))
