@@ -2,8 +2,7 @@
 //! items: opening a nonce; closing a window over its active inferers and forecasters (the full
 //! synthesis at its worst: a previous network loss, every regret stored), over the payloads its
 //! active sets leave out, and after the nonce was dropped; reading and updating full rows of
-//! regrets; pruning a nonce; a departing
-//! worker's payloads; an idle block.
+//! regrets; pruning a nonce; a departing worker's payloads; an idle block.
 
 #![cfg(feature = "runtime-benchmarks")]
 
