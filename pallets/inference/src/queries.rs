@@ -16,6 +16,8 @@ use scale_info::TypeInfo;
 /// A topic's network inference of one worker nonce (synthesis spec §2), each list sorted by
 /// account.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct NetworkInferenceView<AccountId, BlockNumber> {
 	/// The worker nonce (the block its epoch started).
 	pub nonce: BlockNumber,
@@ -62,6 +64,8 @@ impl<AccountId, BlockNumber> NetworkInferenceView<AccountId, BlockNumber> {
 /// The payloads of one worker nonce as stored: after the window closed, those of its active
 /// sets (the others were deleted), each list sorted by account.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct PayloadsView<AccountId> {
 	/// `(inferer, inference)`.
 	pub inferences: Vec<(AccountId, Fixed)>,

@@ -295,3 +295,29 @@ pub enum QueryError {
 	/// The topic has no network inference yet.
 	NoInferenceYet,
 }
+
+impl QueryError {
+	/// The JSON-RPC error code of the node's RPC for this error: 8000 and the variant's index.
+	pub fn code(&self) -> i32 {
+		8000 + match self {
+			QueryError::UnknownTopic => 0,
+			QueryError::NonceOpen => 1,
+			QueryError::NonceNotKept => 2,
+			QueryError::NoInference => 3,
+			QueryError::NoInferenceYet => 4,
+		}
+	}
+
+	/// What the error means, for a person.
+	pub fn message(&self) -> &'static str {
+		match self {
+			QueryError::UnknownTopic => "unknown topic: no topic has this id",
+			QueryError::NonceOpen => "the nonce's window is still open: nothing is computed yet",
+			QueryError::NonceNotKept => {
+				"the topic keeps no records of this nonce (never opened, dropped, or pruned)"
+			},
+			QueryError::NoInference => "the nonce closed without a network inference",
+			QueryError::NoInferenceYet => "the topic has no network inference yet",
+		}
+	}
+}

@@ -25,6 +25,8 @@ use scale_info::TypeInfo;
 	MaxEncodedLen,
 	TypeInfo,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub enum RegretKey<W> {
 	/// `R_j`: an inferer's regret in the combined network.
 	Inferer(W),

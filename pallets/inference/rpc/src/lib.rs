@@ -1,0 +1,339 @@
+//! The inference pallet's JSON-RPC methods, in the node's `allora` namespace: the runtime API
+//! ([`InferenceApi`]) at a block (the best one by default), with every number of the answer as
+//! an exact decimal string (`"3001.5"`, never a float that JavaScript would round) and every
+//! [`QueryError`] as a JSON-RPC error with its own code (8000 + its index) and message.
+//!
+//! | method | params | result |
+//! |---|---|---|
+//! | `allora_latestNetworkInference` | `topicId`, `at?` | the topic's latest network inference |
+//! | `allora_networkInference` | `topicId`, `nonce`, `at?` | the network inference of a kept nonce |
+//! | `allora_payloads` | `topicId`, `nonce`, `at?` | the inferences and forecasts of a nonce |
+//! | `allora_regrets` | `topicId`, `worker`, `at?` | the stored regrets about a worker |
+//! | `allora_openNonces` | `topicId`, `at?` | the open worker nonces |
+//! | `allora_keptNonces` | `topicId`, `at?` | the kept closed worker nonces |
+
+use std::{marker::PhantomData, sync::Arc};
+
+use codec::Codec;
+use jsonrpsee::{
+	core::RpcResult,
+	proc_macros::rpc,
+	types::{ErrorObject, ErrorObjectOwned},
+};
+pub use pallet_inference_runtime_api::InferenceApi as InferenceRuntimeApi;
+use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, RegretList};
+use pallet_topics::{QueryError, TopicId};
+use polkadot_sdk::{
+	sp_api::{ApiError, ProvideRuntimeApi},
+	sp_blockchain::HeaderBackend,
+	sp_runtime::traits::Block as BlockT,
+};
+
+/// The error code of a runtime API call that failed (the runtime could not answer at all).
+pub const RUNTIME_ERROR: i32 = 8100;
+
+/// The inference pallet's methods of the `allora` namespace.
+#[rpc(server, namespace = "allora")]
+pub trait InferenceRpc<AccountId, BlockNumber, BlockHash> {
+	/// The topic's latest network inference, whole.
+	#[method(name = "latestNetworkInference")]
+	fn latest_network_inference(
+		&self,
+		topic_id: TopicId,
+		at: Option<BlockHash>,
+	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>>;
+
+	/// The network inference of a worker nonce the topic keeps.
+	#[method(name = "networkInference")]
+	fn network_inference(
+		&self,
+		topic_id: TopicId,
+		nonce: BlockNumber,
+		at: Option<BlockHash>,
+	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>>;
+
+	/// The inferences and forecasts of an open or kept worker nonce.
+	#[method(name = "payloads")]
+	fn payloads(
+		&self,
+		topic_id: TopicId,
+		nonce: BlockNumber,
+		at: Option<BlockHash>,
+	) -> RpcResult<PayloadsView<AccountId>>;
+
+	/// Every stored regret of the topic about `worker`.
+	#[method(name = "regrets")]
+	fn regrets(
+		&self,
+		topic_id: TopicId,
+		worker: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<RegretList<AccountId>>;
+
+	/// The worker nonces whose windows are open, oldest first.
+	#[method(name = "openNonces")]
+	fn open_nonces(&self, topic_id: TopicId, at: Option<BlockHash>) -> RpcResult<Vec<BlockNumber>>;
+
+	/// The closed worker nonces whose records the topic keeps, oldest first.
+	#[method(name = "keptNonces")]
+	fn kept_nonces(&self, topic_id: TopicId, at: Option<BlockHash>) -> RpcResult<Vec<BlockNumber>>;
+}
+
+/// The methods over a client of the chain.
+pub struct Inference<C, Block> {
+	client: Arc<C>,
+	_block: PhantomData<Block>,
+}
+
+impl<C, Block> Inference<C, Block> {
+	/// The methods over `client`.
+	pub fn new(client: Arc<C>) -> Self {
+		Inference { client, _block: PhantomData }
+	}
+}
+
+/// A [`QueryError`] as a JSON-RPC error.
+pub fn query_error(e: QueryError) -> ErrorObjectOwned {
+	ErrorObject::owned(e.code(), e.message(), None::<()>)
+}
+
+fn runtime_error(e: ApiError) -> ErrorObjectOwned {
+	ErrorObject::owned(RUNTIME_ERROR, "the runtime API call failed", Some(e.to_string()))
+}
+
+/// The answer of a runtime API call: its value, or its error as a JSON-RPC error.
+fn answer<T>(r: Result<Result<T, QueryError>, ApiError>) -> RpcResult<T> {
+	r.map_err(runtime_error)?.map_err(query_error)
+}
+
+impl<C, Block, AccountId, BlockNumber> InferenceRpcServer<AccountId, BlockNumber, Block::Hash>
+	for Inference<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: InferenceRuntimeApi<Block, AccountId, BlockNumber>,
+	AccountId:
+		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+	BlockNumber:
+		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+{
+	fn latest_network_inference(
+		&self,
+		topic_id: TopicId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		answer(self.client.runtime_api().latest_network_inference(at, topic_id))
+	}
+
+	fn network_inference(
+		&self,
+		topic_id: TopicId,
+		nonce: BlockNumber,
+		at: Option<Block::Hash>,
+	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		answer(self.client.runtime_api().network_inference(at, topic_id, nonce))
+	}
+
+	fn payloads(
+		&self,
+		topic_id: TopicId,
+		nonce: BlockNumber,
+		at: Option<Block::Hash>,
+	) -> RpcResult<PayloadsView<AccountId>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		answer(self.client.runtime_api().payloads(at, topic_id, nonce))
+	}
+
+	fn regrets(
+		&self,
+		topic_id: TopicId,
+		worker: AccountId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<RegretList<AccountId>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		answer(self.client.runtime_api().regrets(at, topic_id, worker))
+	}
+
+	fn open_nonces(
+		&self,
+		topic_id: TopicId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<BlockNumber>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		answer(self.client.runtime_api().open_nonces(at, topic_id))
+	}
+
+	fn kept_nonces(
+		&self,
+		topic_id: TopicId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<BlockNumber>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		answer(self.client.runtime_api().kept_nonces(at, topic_id))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use allora_synthesis::{regrets::RegretKey, Fixed};
+	use polkadot_sdk::{
+		sp_api::ApiRef,
+		sp_blockchain::{BlockStatus, Info},
+		sp_runtime::{
+			generic,
+			traits::{BlakeTwo256, NumberFor},
+			OpaqueExtrinsic,
+		},
+	};
+
+	type Block = generic::Block<generic::Header<u32, BlakeTwo256>, OpaqueExtrinsic>;
+	type Hash = <Block as BlockT>::Hash;
+
+	fn f(s: &str) -> Fixed {
+		s.parse().unwrap()
+	}
+
+	/// One topic (1) with one closed nonce (13) and one open one (25).
+	#[derive(Clone)]
+	struct MockApi;
+
+	polkadot_sdk::sp_api::mock_impl_runtime_apis! {
+		impl InferenceRuntimeApi<Block, u64, u32> for MockApi {
+			fn latest_network_inference(topic_id: TopicId) -> Result<NetworkInferenceView<u64, u32>, QueryError> {
+				view(topic_id, 13)
+			}
+			fn network_inference(topic_id: TopicId, nonce: u32) -> Result<NetworkInferenceView<u64, u32>, QueryError> {
+				view(topic_id, nonce)
+			}
+			fn payloads(topic_id: TopicId, nonce: u32) -> Result<PayloadsView<u64>, QueryError> {
+				view(topic_id, nonce)?;
+				Ok(PayloadsView { inferences: vec![(7, f("3001.5"))], forecasts: vec![(8, vec![(7, f("-1.25"))])] })
+			}
+			fn regrets(topic_id: TopicId, worker: u64) -> Result<RegretList<u64>, QueryError> {
+				view(topic_id, 13)?;
+				Ok(vec![(RegretKey::Inferer(worker), f("0.1"))])
+			}
+			fn open_nonces(topic_id: TopicId) -> Result<Vec<u32>, QueryError> {
+				view(topic_id, 13).map(|_| vec![25])
+			}
+			fn kept_nonces(topic_id: TopicId) -> Result<Vec<u32>, QueryError> {
+				view(topic_id, 13).map(|_| vec![13])
+			}
+		}
+	}
+
+	fn view(topic_id: TopicId, nonce: u32) -> Result<NetworkInferenceView<u64, u32>, QueryError> {
+		match (topic_id, nonce) {
+			(1, 13) => Ok(NetworkInferenceView {
+				nonce,
+				combined: f("3001.123456789012345678"),
+				naive: f("-0.5"),
+				forecast_implied: vec![(8, f("2999"))],
+				one_out_inferers: vec![],
+				one_out_forecasters: vec![],
+				one_in_forecasters: vec![],
+				inferer_weights: vec![(7, f("1"))],
+				forecaster_weights: vec![],
+				confidence_interval: vec![],
+			}),
+			(1, 25) => Err(QueryError::NonceOpen),
+			(1, _) => Err(QueryError::NonceNotKept),
+			_ => Err(QueryError::UnknownTopic),
+		}
+	}
+
+	struct Client;
+
+	impl ProvideRuntimeApi<Block> for Client {
+		type Api = MockApi;
+		fn runtime_api(&self) -> ApiRef<'_, MockApi> {
+			MockApi.into()
+		}
+	}
+
+	impl HeaderBackend<Block> for Client {
+		fn header(
+			&self,
+			_: Hash,
+		) -> polkadot_sdk::sp_blockchain::Result<Option<<Block as BlockT>::Header>> {
+			Ok(None)
+		}
+		fn info(&self) -> Info<Block> {
+			Info {
+				best_hash: Hash::default(),
+				best_number: 0,
+				genesis_hash: Hash::default(),
+				finalized_hash: Hash::default(),
+				finalized_number: 0,
+				finalized_state: None,
+				number_leaves: 0,
+				block_gap: None,
+			}
+		}
+		fn status(&self, _: Hash) -> polkadot_sdk::sp_blockchain::Result<BlockStatus> {
+			Ok(BlockStatus::InChain)
+		}
+		fn number(&self, _: Hash) -> polkadot_sdk::sp_blockchain::Result<Option<NumberFor<Block>>> {
+			Ok(Some(0))
+		}
+		fn hash(&self, _: NumberFor<Block>) -> polkadot_sdk::sp_blockchain::Result<Option<Hash>> {
+			Ok(None)
+		}
+	}
+
+	fn rpc() -> Inference<Client, Block> {
+		Inference::new(Arc::new(Client))
+	}
+
+	#[test]
+	fn numbers_cross_as_exact_decimal_strings() {
+		let latest =
+			InferenceRpcServer::<u64, u32, Hash>::latest_network_inference(&rpc(), 1, None)
+				.unwrap();
+		let json = serde_json::to_value(&latest).unwrap();
+		assert_eq!(json["nonce"], 13);
+		assert_eq!(json["combined"], "3001.123456789012345678");
+		assert_eq!(json["naive"], "-0.5");
+		assert_eq!(json["forecastImplied"], serde_json::json!([[8, "2999"]]));
+		assert_eq!(json["infererWeights"], serde_json::json!([[7, "1"]]));
+		let payloads = InferenceRpcServer::<u64, u32, Hash>::payloads(&rpc(), 1, 13, None).unwrap();
+		assert_eq!(
+			serde_json::to_value(&payloads).unwrap(),
+			serde_json::json!({ "inferences": [[7, "3001.5"]], "forecasts": [[8, [[7, "-1.25"]]]] })
+		);
+		let regrets = InferenceRpcServer::<u64, u32, Hash>::regrets(&rpc(), 1, 7, None).unwrap();
+		assert_eq!(
+			serde_json::to_value(&regrets).unwrap(),
+			serde_json::json!([[{ "inferer": 7 }, "0.1"]])
+		);
+	}
+
+	#[test]
+	fn each_query_error_is_a_json_rpc_error_with_its_code_and_message() {
+		let err = |r: RpcResult<NetworkInferenceView<u64, u32>>| r.unwrap_err();
+		let unknown =
+			err(InferenceRpcServer::<u64, u32, Hash>::latest_network_inference(&rpc(), 2, None));
+		assert_eq!(unknown.code(), 8000);
+		assert!(unknown.message().starts_with("unknown topic"), "{}", unknown.message());
+		let open =
+			err(InferenceRpcServer::<u64, u32, Hash>::network_inference(&rpc(), 1, 25, None));
+		assert_eq!((open.code(), open.message()), (8001, QueryError::NonceOpen.message()));
+		let pruned =
+			err(InferenceRpcServer::<u64, u32, Hash>::network_inference(&rpc(), 1, 1, None));
+		assert_eq!(pruned.code(), 8002);
+		// Every variant has its own code.
+		let all = [
+			QueryError::UnknownTopic,
+			QueryError::NonceOpen,
+			QueryError::NonceNotKept,
+			QueryError::NoInference,
+			QueryError::NoInferenceYet,
+		];
+		let codes: std::collections::BTreeSet<_> =
+			all.iter().map(|e| query_error(*e).code()).collect();
+		assert_eq!(codes.len(), all.len());
+	}
+}
