@@ -84,9 +84,7 @@ enum NonceState {
 
 impl<T: Config> Pallet<T> {
 	fn nonce_state(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Result<NonceState, QueryError> {
-		if pallet_topics::Pallet::<T>::topic(topic_id).is_none() {
-			return Err(QueryError::UnknownTopic);
-		}
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		if OpenNonces::<T>::get(topic_id).contains(&nonce) {
 			Ok(NonceState::Open)
 		} else if History::<T>::get(topic_id).contains(&nonce) {
@@ -100,7 +98,7 @@ impl<T: Config> Pallet<T> {
 	pub fn latest_network_inference(
 		topic_id: TopicId,
 	) -> Result<NetworkInferenceView<T::AccountId, BlockNumberFor<T>>, QueryError> {
-		pallet_topics::Pallet::<T>::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		let latest =
 			LatestNetworkInference::<T>::get(topic_id).ok_or(QueryError::NoInferenceYet)?;
 		Self::network_inference(topic_id, latest.nonce)
@@ -144,7 +142,7 @@ impl<T: Config> Pallet<T> {
 		topic_id: TopicId,
 		worker: &T::AccountId,
 	) -> Result<RegretList<T::AccountId>, QueryError> {
-		pallet_topics::Pallet::<T>::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		let mut about: Vec<_> = stored_regrets::<T>(topic_id)
 			.into_iter()
 			.filter(|(key, _)| key_names(key, worker))
@@ -155,13 +153,13 @@ impl<T: Config> Pallet<T> {
 
 	/// The worker nonces of a topic whose windows are open, oldest first.
 	pub fn open_nonces(topic_id: TopicId) -> Result<Vec<BlockNumberFor<T>>, QueryError> {
-		pallet_topics::Pallet::<T>::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		Ok(OpenNonces::<T>::get(topic_id).into_inner())
 	}
 
 	/// The closed worker nonces of a topic whose records are kept, oldest first.
 	pub fn kept_nonces(topic_id: TopicId) -> Result<Vec<BlockNumberFor<T>>, QueryError> {
-		pallet_topics::Pallet::<T>::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		Ok(History::<T>::get(topic_id).into_inner())
 	}
 }

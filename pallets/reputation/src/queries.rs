@@ -47,16 +47,12 @@ pub struct StakeTotals<Balance> {
 }
 
 impl<T: Config> Pallet<T> {
-	fn known(topic_id: TopicId) -> Result<(), QueryError> {
-		pallet_topics::Pallet::<T>::topic(topic_id).map(|_| ()).ok_or(QueryError::UnknownTopic)
-	}
-
 	/// A reputer's stake in a topic.
 	pub fn reputer_stake(
 		topic_id: TopicId,
 		reputer: &T::AccountId,
 	) -> Result<ReputerStakeView<BalanceOf<T>, BlockNumberFor<T>>, QueryError> {
-		Self::known(topic_id)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		let key = StakeKey::Own { topic_id, reputer: reputer.clone() };
 		Ok(ReputerStakeView {
 			own: ReputerStake::<T>::get(topic_id, reputer),
@@ -73,7 +69,7 @@ impl<T: Config> Pallet<T> {
 		reputer: &T::AccountId,
 		delegator: &T::AccountId,
 	) -> Result<DelegationView<BalanceOf<T>, BlockNumberFor<T>>, QueryError> {
-		Self::known(topic_id)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		let key = StakeKey::Delegated {
 			topic_id,
 			reputer: reputer.clone(),
@@ -88,7 +84,7 @@ impl<T: Config> Pallet<T> {
 
 	/// A topic's stake and the network's.
 	pub fn stake_totals(topic_id: TopicId) -> Result<StakeTotals<BalanceOf<T>>, QueryError> {
-		Self::known(topic_id)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		Ok(StakeTotals { topic: TopicStake::<T>::get(topic_id), total: TotalStake::<T>::get() })
 	}
 
@@ -98,7 +94,7 @@ impl<T: Config> Pallet<T> {
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 	) -> Result<Vec<(T::AccountId, Fixed)>, QueryError> {
-		Self::known(topic_id)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		if OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce) {
 			return Err(QueryError::NonceOpen);
 		}
@@ -115,7 +111,7 @@ impl<T: Config> Pallet<T> {
 	pub fn open_reputer_nonces(
 		topic_id: TopicId,
 	) -> Result<Vec<ReputerNonce<BlockNumberFor<T>>>, QueryError> {
-		Self::known(topic_id)?;
+		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		Ok(OpenReputerNonces::<T>::get(topic_id).into_inner())
 	}
 }

@@ -4,7 +4,7 @@
 use crate::{
 	BalanceOf, Config, EpochSchedule, FeeRevenue, GlobalParams, Pallet, Params, QueryError,
 	RegistrationCount, RewardTask, Role, ScoreEma, ScoreEmas, TopicConfig, TopicCount, TopicId,
-	TopicWeights,
+	TopicOf, TopicWeights,
 };
 use alloc::vec::Vec;
 use allora_synthesis::Fixed;
@@ -42,9 +42,15 @@ pub type TopicViewOf<T> =
 	TopicView<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
 
 impl<T: Config> Pallet<T> {
+	/// The topic, for a query: `Err(UnknownTopic)` if there is none (every pallet's runtime-API
+	/// queries start here).
+	pub fn queried_topic(topic_id: TopicId) -> Result<TopicOf<T>, QueryError> {
+		Self::topic(topic_id).ok_or(QueryError::UnknownTopic)
+	}
+
 	/// A topic with its parameters and state.
 	pub fn topic_view(topic_id: TopicId) -> Result<TopicViewOf<T>, QueryError> {
-		let topic = Self::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
+		let topic = Self::queried_topic(topic_id)?;
 		let next_epoch_start =
 			EpochSchedule::<T>::get().iter().find(|(_, id)| *id == topic_id).map(|(at, _)| *at);
 		Ok(TopicView {
@@ -73,7 +79,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The roles `account` holds in a topic.
 	pub fn roles(topic_id: TopicId, account: &T::AccountId) -> Result<Vec<Role>, QueryError> {
-		Self::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
+		Self::queried_topic(topic_id)?;
 		Ok([Role::Worker, Role::Reputer]
 			.into_iter()
 			.filter(|role| Self::is_registered(topic_id, *role, account))
@@ -86,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		task: RewardTask,
 		account: &T::AccountId,
 	) -> Result<Option<ScoreEma<BlockNumberFor<T>>>, QueryError> {
-		Self::topic(topic_id).ok_or(QueryError::UnknownTopic)?;
+		Self::queried_topic(topic_id)?;
 		Ok(ScoreEmas::<T>::get((topic_id, task, account)))
 	}
 }

@@ -92,6 +92,13 @@ impl<C, Block> Inference<C, Block> {
 	}
 }
 
+impl<C: HeaderBackend<Block>, Block: BlockT> Inference<C, Block> {
+	/// The block a query is asked at: `at`, or the best block.
+	fn at(&self, at: Option<Block::Hash>) -> Block::Hash {
+		at.unwrap_or_else(|| self.client.info().best_hash)
+	}
+}
+
 /// A [`QueryError`] as a JSON-RPC error.
 pub fn query_error(e: QueryError) -> ErrorObjectOwned {
 	ErrorObject::owned(e.code(), e.message(), None::<()>)
@@ -122,7 +129,7 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at(at);
 		answer(self.client.runtime_api().latest_network_inference(at, topic_id))
 	}
 
@@ -132,7 +139,7 @@ where
 		nonce: BlockNumber,
 		at: Option<Block::Hash>,
 	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at(at);
 		answer(self.client.runtime_api().network_inference(at, topic_id, nonce))
 	}
 
@@ -142,7 +149,7 @@ where
 		nonce: BlockNumber,
 		at: Option<Block::Hash>,
 	) -> RpcResult<PayloadsView<AccountId>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at(at);
 		answer(self.client.runtime_api().payloads(at, topic_id, nonce))
 	}
 
@@ -152,7 +159,7 @@ where
 		worker: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<RegretList<AccountId>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at(at);
 		answer(self.client.runtime_api().regrets(at, topic_id, worker))
 	}
 
@@ -161,7 +168,7 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<BlockNumber>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at(at);
 		answer(self.client.runtime_api().open_nonces(at, topic_id))
 	}
 
@@ -170,7 +177,7 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<BlockNumber>> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let at = self.at(at);
 		answer(self.client.runtime_api().kept_nonces(at, topic_id))
 	}
 }
