@@ -15,10 +15,23 @@ use scale_info::TypeInfo;
 
 /// A reputer's stake in a topic.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(
+			serialize = "Balance: core::fmt::Display, BlockNumber: serde::Serialize",
+			deserialize = "Balance: core::str::FromStr + TryFrom<u128>, BlockNumber: serde::Deserialize<'de>"
+		)
+	)
+)]
 pub struct ReputerStakeView<Balance, BlockNumber> {
 	/// Its own stake.
+	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
 	pub own: Balance,
 	/// The stake delegated to it.
+	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
 	pub delegated: Balance,
 	/// Its listening coefficient (1 until its first scored nonce).
 	pub listening_coefficient: Fixed,
@@ -28,10 +41,23 @@ pub struct ReputerStakeView<Balance, BlockNumber> {
 
 /// A delegator's stake on a reputer in a topic.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(
+			serialize = "Balance: core::fmt::Display, BlockNumber: serde::Serialize",
+			deserialize = "Balance: core::str::FromStr + TryFrom<u128>, BlockNumber: serde::Deserialize<'de>"
+		)
+	)
+)]
 pub struct DelegationView<Balance, BlockNumber> {
 	/// The delegated amount.
+	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
 	pub amount: Balance,
 	/// Rewards it may collect now (`claim_delegator_rewards`), smallest unit.
+	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
 	pub pending_reward: u128,
 	/// Its pending removal, if any.
 	pub pending_removal: Option<Removal<Balance, BlockNumber>>,
@@ -39,10 +65,23 @@ pub struct DelegationView<Balance, BlockNumber> {
 
 /// The stake of a topic and of the network.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(
+			serialize = "Balance: core::fmt::Display",
+			deserialize = "Balance: core::str::FromStr + TryFrom<u128>"
+		)
+	)
+)]
 pub struct StakeTotals<Balance> {
 	/// The topic's stake: its reputers' own and delegated stake.
+	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
 	pub topic: Balance,
 	/// The stake of all topics together.
+	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
 	pub total: Balance,
 }
 

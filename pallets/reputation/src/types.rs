@@ -140,8 +140,20 @@ impl<AccountId: Clone> StakeKey<AccountId> {
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(
+			serialize = "Balance: core::fmt::Display, BlockNumber: serde::Serialize",
+			deserialize = "Balance: core::str::FromStr + TryFrom<u128>, BlockNumber: serde::Deserialize<'de>"
+		)
+	)
+)]
 pub struct Removal<Balance, BlockNumber> {
 	/// How much.
+	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
 	pub amount: Balance,
 	/// From which block it executes.
 	pub due: BlockNumber,
@@ -162,6 +174,8 @@ pub struct Removal<Balance, BlockNumber> {
 	MaxEncodedLen,
 	TypeInfo,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct ReputerNonce<BlockNumber> {
 	/// The worker nonce whose values are evaluated.
 	pub nonce: BlockNumber,

@@ -53,6 +53,7 @@ extern crate alloc;
 pub mod benchmark_helpers;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod json;
 pub mod params;
 mod queries;
 pub mod queue;

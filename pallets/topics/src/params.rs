@@ -71,6 +71,7 @@ const ONE: i128 = 1_000_000_000_000_000_000;
 macro_rules! global_params {
 	($(
 		$(#[doc = $doc:expr])*
+		$(#[serde($($serde:tt)*)])?
 		$field:ident / $variant:ident : $ty:ty = $default:expr, $rule:ident;
 	)*) => {
 		/// The network's global parameters, changed only by the privileged origin through
@@ -81,7 +82,7 @@ macro_rules! global_params {
 		)]
 		#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 		pub struct GlobalParams {
-			$( $(#[doc = $doc])* pub $field: $ty, )*
+			$( $(#[doc = $doc])* $(#[serde($($serde)*)])? pub $field: $ty, )*
 		}
 
 		impl Default for GlobalParams {
@@ -130,6 +131,7 @@ global_params! {
 	/// A topic whose weight is below this is not served (weight unit: the token's smallest unit).
 	min_topic_weight / MinTopicWeight: Fixed = fx(100), non_negative;
 	/// Stake (smallest unit) a reputer needs to submit losses.
+	#[serde(with = "crate::json::decimal")]
 	required_minimum_stake / RequiredMinimumStake: u128 = 10_000, any_amount;
 	/// Blocks between a stake-removal request and its execution.
 	remove_stake_delay_window / RemoveStakeDelayWindow: u32 = 604_800, at_least_one;
@@ -172,10 +174,13 @@ global_params! {
 	/// Reputers rewarded per epoch at most.
 	max_top_reputers_to_reward / MaxTopReputersToReward: u32 = 6, at_least_one;
 	/// Fee (smallest unit) to create a topic; credited to the topic's fee revenue.
+	#[serde(with = "crate::json::decimal")]
 	create_topic_fee / CreateTopicFee: u128 = 75_000, any_amount;
 	/// Fee (smallest unit) to register as a worker or reputer; credited to the topic.
+	#[serde(with = "crate::json::decimal")]
 	registration_fee / RegistrationFee: u128 = 200, any_amount;
 	/// Fee (smallest unit) for each worker or reputer payload; credited to the topic.
+	#[serde(with = "crate::json::decimal")]
 	data_sending_fee / DataSendingFee: u128 = 10, any_amount;
 	/// Epochs of records kept at least, beyond the ground-truth lag.
 	min_epoch_length_record_limit / MinEpochLengthRecordLimit: u32 = 3, at_least_one;
@@ -237,5 +242,20 @@ mod tests {
 		assert_eq!(p.beta_entropy, Fixed::from_raw(ONE / 2));
 		assert_eq!(p.learning_rate, GlobalParams::default().learning_rate);
 		assert!(serde_json::from_str::<GlobalParams>(r#"{"noSuchParam": 1}"#).is_err());
+	}
+
+	#[test]
+	fn amounts_are_decimal_strings_and_read_from_either_form() {
+		let json = serde_json::to_value(GlobalParams::default()).unwrap();
+		assert_eq!(json["createTopicFee"], "75000");
+		assert_eq!(json["requiredMinimumStake"], "10000");
+		assert_eq!(json["minEpochLength"], 12);
+		let p: GlobalParams = serde_json::from_str(
+			r#"{"createTopicFee": "1000000000000000000000", "registrationFee": 5}"#,
+		)
+		.unwrap();
+		assert_eq!(p.create_topic_fee, 1_000_000_000_000_000_000_000);
+		assert_eq!(p.registration_fee, 5);
+		assert!(serde_json::from_str::<GlobalParams>(r#"{"dataSendingFee": "-1"}"#).is_err());
 	}
 }

@@ -14,6 +14,18 @@ use scale_info::TypeInfo;
 
 /// A topic with its parameters and its state.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(
+	feature = "std",
+	serde(
+		rename_all = "camelCase",
+		bound(
+			serialize = "AccountId: serde::Serialize, BlockNumber: serde::Serialize, Balance: core::fmt::Display",
+			deserialize = "AccountId: serde::Deserialize<'de>, BlockNumber: serde::Deserialize<'de>, \
+			               Balance: core::str::FromStr + TryFrom<u128>"
+		)
+	)
+)]
 pub struct TopicView<AccountId, BlockNumber, Balance> {
 	/// The topic's id.
 	pub id: TopicId,
@@ -28,6 +40,7 @@ pub struct TopicView<AccountId, BlockNumber, Balance> {
 	/// The block its next epoch starts, if it is active (in the epoch schedule).
 	pub next_epoch_start: Option<BlockNumber>,
 	/// Every fee paid to it and every funding (smallest unit).
+	#[cfg_attr(feature = "std", serde(with = "crate::json::decimal"))]
 	pub fee_revenue: Balance,
 	/// Its weight as of its latest epoch start (absent before its first).
 	pub weight: Option<Fixed>,

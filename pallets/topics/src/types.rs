@@ -24,10 +24,14 @@ pub type BoundedString = BoundedVec<u8, ConstU32<MAX_STRING_LENGTH>>;
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct TopicConfig<BlockNumber> {
 	/// Free text: what is predicted, the data source, units (at most the global `MaxStringLength` bytes).
+	#[cfg_attr(feature = "std", serde(with = "crate::json::text"))]
 	pub metadata: BoundedString,
 	/// The loss the reputers compute off chain, e.g. `mse` (non-empty).
+	#[cfg_attr(feature = "std", serde(with = "crate::json::text"))]
 	pub loss_method: BoundedString,
 	/// Blocks between two epochs; at least the global `MinEpochLength`.
 	pub epoch_length: BlockNumber,
@@ -165,6 +169,8 @@ pub struct Topic<AccountId, BlockNumber> {
 	MaxEncodedLen,
 	TypeInfo,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum Role {
 	/// Submits inferences and forecasts.
 	Worker,
@@ -187,6 +193,8 @@ pub enum Role {
 	MaxEncodedLen,
 	TypeInfo,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum RewardTask {
 	/// Inferers.
 	Inference,
@@ -210,6 +218,8 @@ pub enum RewardTask {
 	MaxEncodedLen,
 	TypeInfo,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct ScoreEma<BlockNumber> {
 	/// The nonce (worker nonce block) of the last update.
 	pub nonce: BlockNumber,

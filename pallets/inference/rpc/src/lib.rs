@@ -1,7 +1,8 @@
 //! The inference pallet's JSON-RPC methods, in the node's `allora` namespace: the runtime API
 //! ([`InferenceApi`]) at a block (the best one by default), with every number of the answer as
 //! an exact decimal string (`"3001.5"`, never a float that JavaScript would round) and every
-//! [`QueryError`] as a JSON-RPC error with its own code (8000 + its index) and message.
+//! `QueryError` as a JSON-RPC error with its own code (8000 + its index) and message (the
+//! conventions of every `allora_*` method: `pallet-topics-rpc`).
 //!
 //! | method | params | result |
 //! |---|---|---|
@@ -15,22 +16,14 @@
 use std::{marker::PhantomData, sync::Arc};
 
 use codec::Codec;
-use jsonrpsee::{
-	core::RpcResult,
-	proc_macros::rpc,
-	types::{ErrorObject, ErrorObjectOwned},
-};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_inference_runtime_api::InferenceApi as InferenceRuntimeApi;
 use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, RegretList};
-use pallet_topics::{QueryError, TopicId};
+use pallet_topics::TopicId;
+use pallet_topics_rpc::{answer, at_or_best};
 use polkadot_sdk::{
-	sp_api::{ApiError, ProvideRuntimeApi},
-	sp_blockchain::HeaderBackend,
-	sp_runtime::traits::Block as BlockT,
+	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
-
-/// The error code of a runtime API call that failed (the runtime could not answer at all).
-pub const RUNTIME_ERROR: i32 = 8100;
 
 /// The inference pallet's methods of the `allora` namespace.
 #[rpc(server, namespace = "allora")]
@@ -92,27 +85,6 @@ impl<C, Block> Inference<C, Block> {
 	}
 }
 
-impl<C: HeaderBackend<Block>, Block: BlockT> Inference<C, Block> {
-	/// The block a query is asked at: `at`, or the best block.
-	fn at(&self, at: Option<Block::Hash>) -> Block::Hash {
-		at.unwrap_or_else(|| self.client.info().best_hash)
-	}
-}
-
-/// A [`QueryError`] as a JSON-RPC error.
-pub fn query_error(e: QueryError) -> ErrorObjectOwned {
-	ErrorObject::owned(e.code(), e.message(), None::<()>)
-}
-
-fn runtime_error(e: ApiError) -> ErrorObjectOwned {
-	ErrorObject::owned(RUNTIME_ERROR, "the runtime API call failed", Some(e.to_string()))
-}
-
-/// The answer of a runtime API call: its value, or its error as a JSON-RPC error.
-fn answer<T>(r: Result<Result<T, QueryError>, ApiError>) -> RpcResult<T> {
-	r.map_err(runtime_error)?.map_err(query_error)
-}
-
 impl<C, Block, AccountId, BlockNumber> InferenceRpcServer<AccountId, BlockNumber, Block::Hash>
 	for Inference<C, Block>
 where
@@ -129,7 +101,7 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
-		let at = self.at(at);
+		let at = at_or_best(&*self.client, at);
 		answer(self.client.runtime_api().latest_network_inference(at, topic_id))
 	}
 
@@ -139,7 +111,7 @@ where
 		nonce: BlockNumber,
 		at: Option<Block::Hash>,
 	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
-		let at = self.at(at);
+		let at = at_or_best(&*self.client, at);
 		answer(self.client.runtime_api().network_inference(at, topic_id, nonce))
 	}
 
@@ -149,7 +121,7 @@ where
 		nonce: BlockNumber,
 		at: Option<Block::Hash>,
 	) -> RpcResult<PayloadsView<AccountId>> {
-		let at = self.at(at);
+		let at = at_or_best(&*self.client, at);
 		answer(self.client.runtime_api().payloads(at, topic_id, nonce))
 	}
 
@@ -159,7 +131,7 @@ where
 		worker: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<RegretList<AccountId>> {
-		let at = self.at(at);
+		let at = at_or_best(&*self.client, at);
 		answer(self.client.runtime_api().regrets(at, topic_id, worker))
 	}
 
@@ -168,7 +140,7 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<BlockNumber>> {
-		let at = self.at(at);
+		let at = at_or_best(&*self.client, at);
 		answer(self.client.runtime_api().open_nonces(at, topic_id))
 	}
 
@@ -177,7 +149,7 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<BlockNumber>> {
-		let at = self.at(at);
+		let at = at_or_best(&*self.client, at);
 		answer(self.client.runtime_api().kept_nonces(at, topic_id))
 	}
 }
@@ -186,18 +158,8 @@ where
 mod tests {
 	use super::*;
 	use allora_synthesis::{regrets::RegretKey, Fixed};
-	use polkadot_sdk::{
-		sp_api::ApiRef,
-		sp_blockchain::{BlockStatus, Info},
-		sp_runtime::{
-			generic,
-			traits::{BlakeTwo256, NumberFor},
-			OpaqueExtrinsic,
-		},
-	};
-
-	type Block = generic::Block<generic::Header<u32, BlakeTwo256>, OpaqueExtrinsic>;
-	type Hash = <Block as BlockT>::Hash;
+	use pallet_topics::QueryError;
+	use pallet_topics_rpc::testing::{Block, Hash, MockClient};
 
 	fn f(s: &str) -> Fixed {
 		s.parse().unwrap()
@@ -252,47 +214,8 @@ mod tests {
 		}
 	}
 
-	struct Client;
-
-	impl ProvideRuntimeApi<Block> for Client {
-		type Api = MockApi;
-		fn runtime_api(&self) -> ApiRef<'_, MockApi> {
-			MockApi.into()
-		}
-	}
-
-	impl HeaderBackend<Block> for Client {
-		fn header(
-			&self,
-			_: Hash,
-		) -> polkadot_sdk::sp_blockchain::Result<Option<<Block as BlockT>::Header>> {
-			Ok(None)
-		}
-		fn info(&self) -> Info<Block> {
-			Info {
-				best_hash: Hash::default(),
-				best_number: 0,
-				genesis_hash: Hash::default(),
-				finalized_hash: Hash::default(),
-				finalized_number: 0,
-				finalized_state: None,
-				number_leaves: 0,
-				block_gap: None,
-			}
-		}
-		fn status(&self, _: Hash) -> polkadot_sdk::sp_blockchain::Result<BlockStatus> {
-			Ok(BlockStatus::InChain)
-		}
-		fn number(&self, _: Hash) -> polkadot_sdk::sp_blockchain::Result<Option<NumberFor<Block>>> {
-			Ok(Some(0))
-		}
-		fn hash(&self, _: NumberFor<Block>) -> polkadot_sdk::sp_blockchain::Result<Option<Hash>> {
-			Ok(None)
-		}
-	}
-
-	fn rpc() -> Inference<Client, Block> {
-		Inference::new(Arc::new(Client))
+	fn rpc() -> Inference<MockClient<MockApi>, Block> {
+		Inference::new(Arc::new(MockClient(MockApi)))
 	}
 
 	#[test]
@@ -319,7 +242,7 @@ mod tests {
 	}
 
 	#[test]
-	fn each_query_error_is_a_json_rpc_error_with_its_code_and_message() {
+	fn query_errors_are_json_rpc_errors_with_their_code_and_message() {
 		let err = |r: RpcResult<NetworkInferenceView<u64, u32>>| r.unwrap_err();
 		let unknown =
 			err(InferenceRpcServer::<u64, u32, Hash>::latest_network_inference(&rpc(), 2, None));
@@ -331,16 +254,5 @@ mod tests {
 		let pruned =
 			err(InferenceRpcServer::<u64, u32, Hash>::network_inference(&rpc(), 1, 1, None));
 		assert_eq!(pruned.code(), 8002);
-		// Every variant has its own code.
-		let all = [
-			QueryError::UnknownTopic,
-			QueryError::NonceOpen,
-			QueryError::NonceNotKept,
-			QueryError::NoInference,
-			QueryError::NoInferenceYet,
-		];
-		let codes: std::collections::BTreeSet<_> =
-			all.iter().map(|e| query_error(*e).code()).collect();
-		assert_eq!(codes.len(), all.len());
 	}
 }

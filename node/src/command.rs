@@ -1,0 +1,239 @@
+//! What each command line does.
+
+use polkadot_sdk::{
+	frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE},
+	polkadot_omni_node_lib::cli::{CliConfig as RelayCliConfig, RelayChainCli},
+	sc_chain_spec::ChainSpec,
+	sc_cli::{self, SubstrateCli},
+	sc_network, sc_service, sc_sysinfo,
+};
+
+use crate::{
+	chain_spec,
+	cli::{Cli, Subcommand},
+	service,
+};
+
+impl SubstrateCli for Cli {
+	fn impl_name() -> String {
+		"Allora on Polkadot collator".into()
+	}
+
+	fn impl_version() -> String {
+		format!("{}-{}", env!("CARGO_PKG_VERSION"), env!("SUBSTRATE_CLI_COMMIT_HASH"))
+	}
+
+	fn description() -> String {
+		"The collator node of Allora on Polkadot.\n\n\
+		 `allora-node --dev` runs a dev chain alone; `allora-node --chain <dev|local|PATH> \
+		 [--collator] -- <relay chain options>` runs a node of the parachain."
+			.into()
+	}
+
+	fn author() -> String {
+		env!("CARGO_PKG_AUTHORS").into()
+	}
+
+	fn support_url() -> String {
+		env!("CARGO_PKG_REPOSITORY").into()
+	}
+
+	fn copyright_start_year() -> i32 {
+		2026
+	}
+
+	fn load_spec(&self, id: &str) -> Result<Box<dyn ChainSpec>, String> {
+		chain_spec::load(id)
+	}
+}
+
+/// How the embedded relay-chain node presents itself.
+pub struct RelayChainCliConfig;
+
+impl RelayCliConfig for RelayChainCliConfig {
+	fn impl_version() -> String {
+		Cli::impl_version()
+	}
+
+	fn author() -> String {
+		Cli::author()
+	}
+
+	fn support_url() -> String {
+		Cli::support_url()
+	}
+
+	fn copyright_start_year() -> u16 {
+		2026
+	}
+}
+
+/// Parses the command line and runs it.
+pub fn run() -> sc_cli::Result<()> {
+	let mut cli = Cli::from_args();
+	cli.apply_default_database();
+
+	match &cli.subcommand {
+		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
+		Some(Subcommand::ExportChainSpec(cmd)) => cmd.run(cli.load_spec(&cmd.chain)?),
+		Some(Subcommand::CheckBlock(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let parts = service::new_partial(&config)?;
+				Ok((cmd.run(parts.client, parts.import_queue), parts.task_manager))
+			})
+		},
+		Some(Subcommand::ExportBlocks(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let parts = service::new_partial(&config)?;
+				Ok((cmd.run(parts.client, config.database), parts.task_manager))
+			})
+		},
+		Some(Subcommand::ExportState(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let parts = service::new_partial(&config)?;
+				Ok((cmd.run(parts.client, config.chain_spec), parts.task_manager))
+			})
+		},
+		Some(Subcommand::ImportBlocks(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let parts = service::new_partial(&config)?;
+				Ok((cmd.run(parts.client, parts.import_queue), parts.task_manager))
+			})
+		},
+		Some(Subcommand::Revert(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.async_run(|config| {
+				let parts = service::new_partial(&config)?;
+				Ok((cmd.run(parts.client, parts.backend, None), parts.task_manager))
+			})
+		},
+		Some(Subcommand::PurgeChain(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			let relay_cli = RelayChainCli::<RelayChainCliConfig>::new(
+				runner.config(),
+				cli.relay_chain_args.iter(),
+			);
+			runner.sync_run(|config| {
+				let relay_config = SubstrateCli::create_configuration(
+					&relay_cli,
+					&relay_cli,
+					config.tokio_handle.clone(),
+				)
+				.map_err(|e| format!("relay chain arguments: {e}"))?;
+				cmd.run(config, relay_config)
+			})
+		},
+		Some(Subcommand::ExportGenesisHead(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| cmd.run(service::new_partial(&config)?.client))
+		},
+		Some(Subcommand::ExportGenesisWasm(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|_config| {
+				let spec = cli.load_spec(cmd.shared_params.chain.as_deref().unwrap_or_default())?;
+				cmd.run(&*spec)
+			})
+		},
+		Some(Subcommand::Benchmark(cmd)) => benchmark(&cli, cmd),
+		None => run_node(&cli),
+	}
+}
+
+/// `allora-node benchmark ...`.
+fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
+	match cmd {
+		#[cfg(feature = "runtime-benchmarks")]
+		BenchmarkCmd::Pallet(cmd) => {
+			use polkadot_sdk::{
+				cumulus_client_service::storage_proof_size::HostFunctions as ProofSize,
+				sp_runtime::traits::HashingFor,
+			};
+			let chain = cmd.shared_params.chain.as_ref().map(|c| cli.load_spec(c)).transpose()?;
+			cmd.run_with_spec::<HashingFor<allora_runtime::opaque::Block>, ProofSize>(chain)
+		},
+		#[cfg(feature = "runtime-benchmarks")]
+		BenchmarkCmd::Storage(cmd) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| {
+				let parts = service::new_partial(&config)?;
+				let db = parts.backend.expose_db();
+				let storage = parts.backend.expose_storage();
+				let trie_cache = parts.backend.expose_shared_trie_cache();
+				cmd.run(config, parts.client, db, storage, trie_cache)
+			})
+		},
+		BenchmarkCmd::Block(cmd) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| cmd.run(service::new_partial(&config)?.client))
+		},
+		BenchmarkCmd::Machine(cmd) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()))
+		},
+		#[allow(unreachable_patterns)]
+		_ => Err("this benchmark is not available: `pallet` and `storage` need a build with \
+		          `--features runtime-benchmarks`; `overhead` and `extrinsic` are not supported"
+			.into()),
+	}
+}
+
+/// Runs the node: `--dev` alone, or a node of the parachain.
+fn run_node(cli: &Cli) -> sc_cli::Result<()> {
+	let runner = cli.create_runner(&cli.run.normalize())?;
+	let relay_cli =
+		RelayChainCli::<RelayChainCliConfig>::new(runner.config(), cli.relay_chain_args.iter());
+	let collator_options = cli.run.collator_options();
+
+	runner.run_node_until_exit(|config| async move {
+		if let Some(seal) = cli.dev_seal() {
+			log::info!("🛠️  Dev chain: no relay chain, blocks sealed {seal}");
+			return service::start_dev_node(config, seal).map_err(Into::into);
+		}
+
+		let hwbench = (!cli.no_hardware_benchmarks)
+			.then(|| {
+				config.database.path().map(|path| {
+					let _ = std::fs::create_dir_all(path);
+					sc_sysinfo::gather_hwbench(Some(path), &SUBSTRATE_REFERENCE_HARDWARE)
+				})
+			})
+			.flatten();
+		let relay_config =
+			SubstrateCli::create_configuration(&relay_cli, &relay_cli, config.tokio_handle.clone())
+				.map_err(|e| format!("relay chain arguments: {e}"))?;
+		log::info!("✍️  Collating: {}", if config.role.is_authority() { "yes" } else { "no" });
+
+		let export_pov = cli.export_pov_to_path.clone();
+		let max_pov = cli.run.experimental_max_pov_percentage;
+		match config.network.network_backend {
+			sc_network::config::NetworkBackendType::Libp2p => {
+				service::start_parachain_node::<sc_network::NetworkWorker<_, _>>(
+					config,
+					relay_config,
+					collator_options,
+					hwbench,
+					export_pov,
+					max_pov,
+				)
+				.await
+			},
+			sc_network::config::NetworkBackendType::Litep2p => {
+				service::start_parachain_node::<sc_network::Litep2pNetworkBackend>(
+					config,
+					relay_config,
+					collator_options,
+					hwbench,
+					export_pov,
+					max_pov,
+				)
+				.await
+			},
+		}
+		.map_err(Into::<sc_service::Error>::into)
+		.map_err(Into::into)
+	})
+}

@@ -1,0 +1,337 @@
+//! The topics pallet's JSON-RPC methods, in the node's `allora` namespace, and what every
+//! `allora_*` method shares:
+//!
+//! - a query is answered at a block, the best one unless `at` names another ([`at_or_best`]);
+//! - every number is an exact decimal string where JavaScript would round it: amounts
+//!   (`"75000"`) and fixed-point values (`"0.25"`); block numbers, counts and ids are numbers;
+//! - a [`QueryError`] is a JSON-RPC error with its own code (8000 + its index) and message
+//!   ([`query_error`]); a runtime call that fails is error [`RUNTIME_ERROR`].
+//!
+//! | method | params | result |
+//! |---|---|---|
+//! | `allora_topic` | `topicId`, `at?` | the topic with its parameters and state |
+//! | `allora_topicCount` | `at?` | how many topics were ever created |
+//! | `allora_globalParams` | `at?` | the network's global parameters |
+//! | `allora_roles` | `topicId`, `account`, `at?` | the roles the account holds in the topic |
+//! | `allora_score` | `topicId`, `task`, `account`, `at?` | its score EMA in a task, or `null` |
+
+use std::{marker::PhantomData, sync::Arc};
+
+use codec::Codec;
+use jsonrpsee::{
+	core::RpcResult,
+	proc_macros::rpc,
+	types::{ErrorObject, ErrorObjectOwned},
+};
+pub use pallet_topics_runtime_api::TopicsApi as TopicsRuntimeApi;
+use pallet_topics_runtime_api::{
+	GlobalParams, QueryError, RewardTask, Role, ScoreEma, TopicId, TopicView,
+};
+use polkadot_sdk::{
+	sp_api::{ApiError, ProvideRuntimeApi},
+	sp_blockchain::HeaderBackend,
+	sp_runtime::traits::Block as BlockT,
+};
+
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+
+/// The error code of a runtime API call that failed (the runtime could not answer at all).
+pub const RUNTIME_ERROR: i32 = 8100;
+
+/// The block a query is asked at: `at`, or the best block.
+pub fn at_or_best<Block: BlockT, C: HeaderBackend<Block>>(
+	client: &C,
+	at: Option<Block::Hash>,
+) -> Block::Hash {
+	at.unwrap_or_else(|| client.info().best_hash)
+}
+
+/// A [`QueryError`] as a JSON-RPC error.
+pub fn query_error(e: QueryError) -> ErrorObjectOwned {
+	ErrorObject::owned(e.code(), e.message(), None::<()>)
+}
+
+/// A failed runtime API call as a JSON-RPC error.
+pub fn runtime_error(e: ApiError) -> ErrorObjectOwned {
+	ErrorObject::owned(RUNTIME_ERROR, "the runtime API call failed", Some(e.to_string()))
+}
+
+/// The answer of a runtime API query that may refuse: its value, or its error.
+pub fn answer<T>(r: Result<Result<T, QueryError>, ApiError>) -> RpcResult<T> {
+	r.map_err(runtime_error)?.map_err(query_error)
+}
+
+/// The answer of a runtime API query that always has one.
+pub fn value<T>(r: Result<T, ApiError>) -> RpcResult<T> {
+	r.map_err(runtime_error)
+}
+
+/// The topics pallet's methods of the `allora` namespace.
+#[rpc(
+	server,
+	namespace = "allora",
+	server_bounds(
+		AccountId: Clone + Send + Sync + 'static + serde::Serialize + serde::de::DeserializeOwned,
+		BlockNumber: Clone + Send + Sync + 'static + serde::Serialize + serde::de::DeserializeOwned,
+		Balance: Clone + Send + Sync + 'static + std::fmt::Display + std::str::FromStr + TryFrom<u128>,
+		BlockHash: Clone + Send + Sync + 'static + serde::de::DeserializeOwned,
+	)
+)]
+pub trait TopicsRpc<AccountId, BlockNumber, Balance, BlockHash> {
+	/// A topic with its parameters and state.
+	#[method(name = "topic")]
+	fn topic(
+		&self,
+		topic_id: TopicId,
+		at: Option<BlockHash>,
+	) -> RpcResult<TopicView<AccountId, BlockNumber, Balance>>;
+
+	/// How many topics were ever created: topic ids are `1..=topicCount`.
+	#[method(name = "topicCount")]
+	fn topic_count(&self, at: Option<BlockHash>) -> RpcResult<TopicId>;
+
+	/// The network's global parameters.
+	#[method(name = "globalParams")]
+	fn global_params(&self, at: Option<BlockHash>) -> RpcResult<GlobalParams>;
+
+	/// The roles `account` holds in a topic (`"worker"`, `"reputer"`).
+	#[method(name = "roles")]
+	fn roles(
+		&self,
+		topic_id: TopicId,
+		account: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<Role>>;
+
+	/// A participant's score EMA in a topic's task (`"inference"`, `"forecast"`,
+	/// `"reputation"`); `null` if it was never scored.
+	#[method(name = "score")]
+	fn score(
+		&self,
+		topic_id: TopicId,
+		task: RewardTask,
+		account: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<ScoreEma<BlockNumber>>>;
+}
+
+/// The methods over a client of the chain.
+pub struct Topics<C, Block> {
+	client: Arc<C>,
+	_block: PhantomData<Block>,
+}
+
+impl<C, Block> Topics<C, Block> {
+	/// The methods over `client`.
+	pub fn new(client: Arc<C>) -> Self {
+		Topics { client, _block: PhantomData }
+	}
+}
+
+impl<C, Block, AccountId, BlockNumber, Balance>
+	TopicsRpcServer<AccountId, BlockNumber, Balance, Block::Hash> for Topics<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: TopicsRuntimeApi<Block, AccountId, BlockNumber, Balance>,
+	AccountId:
+		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+	BlockNumber:
+		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+	Balance: Codec
+		+ Clone
+		+ Send
+		+ Sync
+		+ std::fmt::Display
+		+ std::str::FromStr
+		+ TryFrom<u128>
+		+ 'static,
+{
+	fn topic(
+		&self,
+		topic_id: TopicId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<TopicView<AccountId, BlockNumber, Balance>> {
+		let at = at_or_best(&*self.client, at);
+		answer(self.client.runtime_api().topic(at, topic_id))
+	}
+
+	fn topic_count(&self, at: Option<Block::Hash>) -> RpcResult<TopicId> {
+		let at = at_or_best(&*self.client, at);
+		value(self.client.runtime_api().topic_count(at))
+	}
+
+	fn global_params(&self, at: Option<Block::Hash>) -> RpcResult<GlobalParams> {
+		let at = at_or_best(&*self.client, at);
+		value(self.client.runtime_api().params(at))
+	}
+
+	fn roles(
+		&self,
+		topic_id: TopicId,
+		account: AccountId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Vec<Role>> {
+		let at = at_or_best(&*self.client, at);
+		answer(self.client.runtime_api().roles(at, topic_id, account))
+	}
+
+	fn score(
+		&self,
+		topic_id: TopicId,
+		task: RewardTask,
+		account: AccountId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<ScoreEma<BlockNumber>>> {
+		let at = at_or_best(&*self.client, at);
+		answer(self.client.runtime_api().score(at, topic_id, task, account))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::testing::{Block, MockClient};
+	use allora_synthesis::Fixed;
+	use pallet_topics::TopicConfig;
+	use serde_json::{json, Value};
+
+	/// One topic (1) whose creator (7) is a worker and was scored once for inference.
+	#[derive(Clone)]
+	struct MockApi;
+
+	polkadot_sdk::sp_api::mock_impl_runtime_apis! {
+		impl TopicsRuntimeApi<Block, u64, u32, u128> for MockApi {
+			fn topic(topic_id: TopicId) -> Result<TopicView<u64, u32, u128>, QueryError> {
+				known(topic_id)?;
+				Ok(TopicView {
+					id: 1,
+					creator: 7,
+					config: TopicConfig {
+						metadata: b"ETH/USD in 5 min".to_vec().try_into().unwrap(),
+						loss_method: b"mse".to_vec().try_into().unwrap(),
+						epoch_length: 10,
+						ground_truth_lag: 10,
+						worker_submission_window: 5,
+						p_norm: "3".parse().unwrap(),
+						alpha_regret: "0.1".parse().unwrap(),
+						allow_negative: false,
+						epsilon: "0.01".parse().unwrap(),
+						merit_sortition_alpha: "0.1".parse().unwrap(),
+						active_inferer_quantile: "0.25".parse().unwrap(),
+						active_forecaster_quantile: "0.25".parse().unwrap(),
+						active_reputer_quantile: "0.25".parse().unwrap(),
+					},
+					initial_regret: Fixed::ZERO,
+					epoch_last_ended: 20,
+					next_epoch_start: Some(30),
+					fee_revenue: 12_345_678_901_234_567_890_123,
+					weight: None,
+					workers: 1,
+					reputers: 0,
+				})
+			}
+			fn topic_count() -> TopicId {
+				1
+			}
+			fn params() -> GlobalParams {
+				GlobalParams::default()
+			}
+			fn roles(topic_id: TopicId, account: u64) -> Result<Vec<Role>, QueryError> {
+				known(topic_id)?;
+				Ok(if account == 7 { vec![Role::Worker] } else { vec![] })
+			}
+			fn score(topic_id: TopicId, task: RewardTask, account: u64) -> Result<Option<ScoreEma<u32>>, QueryError> {
+				known(topic_id)?;
+				Ok((task == RewardTask::Inference && account == 7)
+					.then(|| ScoreEma { nonce: 20, score: "-0.5".parse().unwrap() }))
+			}
+		}
+	}
+
+	fn known(topic_id: TopicId) -> Result<(), QueryError> {
+		if topic_id == 1 {
+			Ok(())
+		} else {
+			Err(QueryError::UnknownTopic)
+		}
+	}
+
+	fn module() -> jsonrpsee::RpcModule<Topics<MockClient<MockApi>, Block>> {
+		TopicsRpcServer::<u64, u32, u128, _>::into_rpc(Topics::new(Arc::new(MockClient(MockApi))))
+	}
+
+	/// Calls `method` as a JSON-RPC client would; the result or the error object.
+	async fn call(method: &str, params: Value) -> Result<Value, (i32, String)> {
+		let request = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params });
+		let (response, _) = module().raw_json_request(&request.to_string(), 1).await.unwrap();
+		let response: Value = serde_json::from_str(&response).unwrap();
+		match response.get("error") {
+			Some(e) => Err((e["code"].as_i64().unwrap() as i32, e["message"].to_string())),
+			None => Ok(response["result"].clone()),
+		}
+	}
+
+	#[tokio::test]
+	async fn a_topic_crosses_with_text_as_strings_and_amounts_as_decimal_strings() {
+		let topic = call("allora_topic", json!([1])).await.unwrap();
+		assert_eq!(topic["creator"], 7);
+		assert_eq!(topic["config"]["metadata"], "ETH/USD in 5 min");
+		assert_eq!(topic["config"]["lossMethod"], "mse");
+		assert_eq!(topic["config"]["alphaRegret"], "0.1");
+		assert_eq!(topic["feeRevenue"], "12345678901234567890123");
+		assert_eq!(topic["nextEpochStart"], 30);
+		assert_eq!(topic["weight"], Value::Null);
+		assert_eq!(call("allora_topicCount", json!([])).await.unwrap(), 1);
+		let params = call("allora_globalParams", json!([])).await.unwrap();
+		assert_eq!(params["createTopicFee"], "75000");
+		assert_eq!(params["betaEntropy"], "0.25");
+	}
+
+	#[tokio::test]
+	async fn roles_and_scores_take_json_arguments() {
+		assert_eq!(call("allora_roles", json!([1, 7])).await.unwrap(), json!(["worker"]));
+		assert_eq!(call("allora_roles", json!([1, 8])).await.unwrap(), json!([]));
+		assert_eq!(
+			call("allora_score", json!([1, "inference", 7])).await.unwrap(),
+			json!({ "nonce": 20, "score": "-0.5" })
+		);
+		assert_eq!(call("allora_score", json!([1, "forecast", 7])).await.unwrap(), Value::Null);
+		// A task that does not exist is refused by the JSON-RPC layer.
+		assert_eq!(call("allora_score", json!([1, "mining", 7])).await.unwrap_err().0, -32602);
+	}
+
+	#[tokio::test]
+	async fn an_unknown_topic_is_error_8000_with_its_message() {
+		for (method, params) in [
+			("allora_topic", json!([2])),
+			("allora_roles", json!([2, 7])),
+			("allora_score", json!([2, "reputation", 7])),
+		] {
+			let (code, message) = call(method, params).await.unwrap_err();
+			assert_eq!(code, 8000, "{method}");
+			assert!(message.contains("unknown topic"), "{method}: {message}");
+		}
+	}
+
+	#[test]
+	fn every_query_error_has_its_own_code_and_runtime_failures_theirs() {
+		let all = [
+			QueryError::UnknownTopic,
+			QueryError::NonceOpen,
+			QueryError::NonceNotKept,
+			QueryError::NoInference,
+			QueryError::NoInferenceYet,
+		];
+		let codes: std::collections::BTreeSet<_> =
+			all.iter().map(|e| query_error(*e).code()).collect();
+		assert_eq!(codes.len(), all.len());
+		assert!(!codes.contains(&RUNTIME_ERROR));
+		let failed = runtime_error(ApiError::Application("boom".into()));
+		assert_eq!(
+			(failed.code(), failed.message()),
+			(RUNTIME_ERROR, "the runtime API call failed")
+		);
+	}
+}
