@@ -145,10 +145,15 @@ impl Cli {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use clap::Parser;
+	use clap::{CommandFactory, FromArgMatches};
 
+	/// Parses as the binary does (`SubstrateCli::from_args` gives the command its version).
 	fn parse(args: &str) -> Cli {
-		let mut cli = Cli::try_parse_from(args.split_whitespace()).expect("valid arguments");
+		let matches = Cli::command()
+			.version("test")
+			.try_get_matches_from(args.split_whitespace())
+			.expect("valid arguments");
+		let mut cli = Cli::from_arg_matches(&matches).expect("valid arguments");
 		cli.apply_default_database();
 		cli
 	}

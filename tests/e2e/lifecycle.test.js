@@ -47,8 +47,8 @@ before(async () => {
 
 after(async () => { await node?.cleanup(); });
 
-/** Calls an `allora_*` method; rejects with `code: message` of a JSON-RPC error. */
-const rpc = (method, ...params) => api.provider.send(`allora_${method}`, params);
+/** Calls an `allora_*` method over plain JSON-RPC; rejects with `code: message` of its error. */
+const rpc = (method, ...params) => node.rpc(`allora_${method}`, ...params);
 const fx = (s) => fixed(s);
 const abs = (x) => (x < 0n ? -x : x);
 const id = (a) => a.toString();
@@ -148,28 +148,27 @@ test('five workers, two reputers and a delegator: three epochs, a restart, verif
   let unsub = await play();
   // Two epochs synthesised and the first one's losses in: restart the node on its base path.
   await waitUntil('two epochs synthesised', async () => (await kept()).length >= 2 && played.reputers.size >= 1, 120_000);
-  await waitUntil('the players are idle', async () => !busy, 30_000);
   unsub();
+  await waitUntil('the players are idle', async () => !busy, 30_000);
   const before = (await api.rpc.chain.getHeader()).number.toNumber();
   await node.stop();
   api = await node.start();
   assert.ok((await api.rpc.chain.getHeader()).number.toNumber() >= before, 'the chain survived the restart');
-  unsub = await play();
 
-  // Bad submissions, refused with the pallet's error: a worker nonce that is not open, a worker
-  // that is not registered, losses for a nonce not open to reputers, a reputer that is not one.
+  // Bad submissions, refused with the pallet's error (before the players resume, so that no
+  // account has two transactions in flight): a worker nonce that is not open, a worker that is
+  // not registered, losses for a nonce not open to reputers, a reputer that is not one.
   const [first] = await kept();
   await assert.rejects(submit(api, api.tx.inference.submitWorkerPayload(topicId, first, fx('1'), null), workers[0]),
     /inference\.NonceNotOpen/);
-  await waitUntil('an open nonce', async () => (await rpc('openNonces', topicId)).length > 0, 60_000);
-  const [open] = await rpc('openNonces', topicId);
-  await assert.rejects(submit(api, api.tx.inference.submitWorkerPayload(topicId, open, fx('1'), null), delegator),
+  await assert.rejects(submit(api, api.tx.inference.submitWorkerPayload(topicId, first, fx('1'), null), delegator),
     /inference\.NotRegisteredWorker/);
   const report = { combined: fx('1'), naive: fx('1'), inferer: [], forecaster: [], oneOutInferer: [], oneOutForecaster: [], oneInForecaster: [] };
-  await assert.rejects(submit(api, api.tx.reputation.submitReputerPayload(topicId, open, report), reputers[1]),
+  await assert.rejects(submit(api, api.tx.reputation.submitReputerPayload(topicId, first + 1, report), reputers[1]),
     /reputation\.ReputerNonceNotOpen/);
   await assert.rejects(submit(api, api.tx.reputation.submitReputerPayload(topicId, first, report), delegator),
     /reputation\.NotRegisteredReputer/);
+  unsub = await play();
 
   // The third epoch is paid when its reputer window closes.
   const paid = async () => {
@@ -179,6 +178,7 @@ test('five workers, two reputers and a delegator: three epochs, a restart, verif
   };
   await waitUntil('the third epoch paid', paid, 180_000);
   unsub();
+  await waitUntil('the players are idle', async () => !busy, 30_000);
   assert.deepEqual(failures, []);
 
   // Every synthesised epoch: the RPC and the runtime API agree exactly, and the shared Python

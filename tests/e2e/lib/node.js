@@ -47,6 +47,11 @@ export class DevNode {
     return this.api;
   }
 
+  /** Calls a JSON-RPC method of the running node over HTTP (any client would). */
+  rpc(method, ...params) {
+    return fetchRpc(this.url.replace('ws://', 'http://'), method, params);
+  }
+
   logs() {
     try { return readFileSync(this.logFile, 'utf8').split('\n').slice(-40).join('\n'); } catch { return ''; }
   }
@@ -88,14 +93,15 @@ async function connect(url, exited, logs, timeoutMs = 120_000) {
   throw new Error(`allora-node RPC not up after ${timeoutMs} ms:\n${logs()}`);
 }
 
-async function fetchRpc(httpUrl, method, params = []) {
+/** A JSON-RPC call over HTTP: its `result`, or an Error `code: message` of its error. */
+export async function fetchRpc(httpUrl, method, params = []) {
   const res = await fetch(httpUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
   });
   const body = await res.json();
-  if (body.error) throw new Error(body.error.message);
+  if (body.error) throw new Error(`${body.error.code}: ${body.error.message}`);
   return body.result;
 }
 
