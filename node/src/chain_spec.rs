@@ -77,7 +77,10 @@ mod tests {
 	}
 
 	fn committed(file: &str) -> String {
-		let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../chain-specs/").to_string() + file;
+		// Read at run time: a test binary reused by another checkout looks in that checkout.
+		let node_dir = std::env::var("CARGO_MANIFEST_DIR")
+			.unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into());
+		let path = format!("{node_dir}/../chain-specs/{file}");
 		std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 	}
 

@@ -254,17 +254,15 @@ pub async fn start_parachain_node<Net: NetworkBackend<Block, Hash>>(
 		})
 		.await?;
 
-	if parachain_config.offchain_worker.enabled {
-		spawn_offchain_workers(
-			&task_manager,
-			&client,
-			&backend,
-			&transaction_pool,
-			keystore_container.keystore(),
-			Arc::new(network.clone()),
-			validator,
-		)?;
-	}
+	spawn_offchain_workers(
+		&parachain_config,
+		&task_manager,
+		&client,
+		&backend,
+		&transaction_pool,
+		keystore_container.keystore(),
+		Arc::new(network.clone()),
+	)?;
 
 	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		rpc_builder: rpc_builder(client.clone(), transaction_pool.clone()),
@@ -386,23 +384,26 @@ pub async fn start_parachain_node<Net: NetworkBackend<Block, Hash>>(
 	Ok(task_manager)
 }
 
-/// Runs the runtime's offchain workers on each imported block.
+/// Runs the runtime's offchain workers on each imported block, if the configuration enables them.
 fn spawn_offchain_workers(
+	config: &Configuration,
 	task_manager: &TaskManager,
 	client: &Arc<Client>,
 	backend: &Arc<Backend>,
 	transaction_pool: &Arc<TransactionPool>,
 	keystore: KeystorePtr,
 	network: Arc<dyn sc_offchain::NetworkProvider + Send + Sync>,
-	is_validator: bool,
 ) -> Result<(), sc_service::Error> {
+	if !config.offchain_worker.enabled {
+		return Ok(());
+	}
 	let offchain_workers = sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 		runtime_api_provider: client.clone(),
 		keystore: Some(keystore),
 		offchain_db: backend.offchain_storage(),
 		transaction_pool: Some(OffchainTransactionPoolFactory::new(transaction_pool.clone())),
 		network_provider: network,
-		is_validator,
+		is_validator: config.role.is_authority(),
 		enable_http_requests: true,
 		custom_extensions: |_| vec![],
 	})?;
@@ -455,17 +456,15 @@ pub fn start_dev_node(
 			gap_sync_body_policy: None,
 		})?;
 
-	if config.offchain_worker.enabled {
-		spawn_offchain_workers(
-			&task_manager,
-			&client,
-			&backend,
-			&transaction_pool,
-			keystore_container.keystore(),
-			Arc::new(network.clone()),
-			config.role.is_authority(),
-		)?;
-	}
+	spawn_offchain_workers(
+		&config,
+		&task_manager,
+		&client,
+		&backend,
+		&transaction_pool,
+		keystore_container.keystore(),
+		Arc::new(network.clone()),
+	)?;
 
 	let proposer = ProposerFactory::new(
 		task_manager.spawn_handle(),

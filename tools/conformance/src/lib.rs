@@ -26,9 +26,26 @@ pub const REL_TOLERANCE: f64 = 1e-5;
 pub fn vectors_dir() -> std::path::PathBuf {
 	match std::env::var_os("ALLORA_VECTORS_DIR") {
 		Some(d) => d.into(),
-		None => std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-			.join("../../../shared/testdata/vectors"),
+		None => workspace_root().join("../shared/testdata/vectors"),
 	}
+}
+
+/// The root of the checkout a test runs in: the nearest directory holding `Cargo.lock` above
+/// the running crate's directory.
+///
+/// Cargo sets `CARGO_MANIFEST_DIR` when it runs a test; it is read at run time, not compiled in
+/// (`env!`), because a test binary is reused from the shared target dir by another checkout of
+/// the same sources, and must then look in that checkout, not in the one that built it.
+pub fn workspace_root() -> std::path::PathBuf {
+	let start = std::env::var_os("CARGO_MANIFEST_DIR")
+		.map(std::path::PathBuf::from)
+		.or_else(|| std::env::current_dir().ok())
+		.unwrap_or_default();
+	start
+		.ancestors()
+		.find(|dir| dir.join("Cargo.lock").is_file())
+		.map(std::path::Path::to_path_buf)
+		.unwrap_or(start)
 }
 
 /// `|got − want| / |want|` (`|got|` when `want` is zero): the measure of every relative check.

@@ -28,7 +28,7 @@ fn build_module() -> Vec<u8> {
 		])
 		.arg("--target-dir")
 		.arg(&target_dir)
-		.current_dir(env!("CARGO_MANIFEST_DIR"))
+		.current_dir(allora_conformance::workspace_root())
 		.status()
 		.expect("running cargo");
 	assert!(status.success(), "building the synthesis WASM module failed");

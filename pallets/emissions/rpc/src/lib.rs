@@ -7,11 +7,10 @@
 
 use std::{marker::PhantomData, sync::Arc};
 
-use codec::Codec;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_emissions_runtime_api::EmissionView;
 pub use pallet_emissions_runtime_api::EmissionsApi as EmissionsRuntimeApi;
-use pallet_topics_rpc::{at_or_best, value};
+use pallet_topics_rpc::{at_or_best, value, RpcAmount, RpcBlockHash};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -20,10 +19,7 @@ use polkadot_sdk::{
 #[rpc(
 	server,
 	namespace = "allora",
-	server_bounds(
-		Balance: Clone + Send + Sync + 'static + std::fmt::Display + std::str::FromStr + TryFrom<u128>,
-		BlockHash: Clone + Send + Sync + 'static + serde::de::DeserializeOwned,
-	)
+	server_bounds(Balance: RpcAmount, BlockHash: RpcBlockHash)
 )]
 pub trait EmissionsRpc<Balance, BlockHash> {
 	/// The emission schedule's parameters, the current emission rates and the running totals.
@@ -49,14 +45,7 @@ where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: EmissionsRuntimeApi<Block, Balance>,
-	Balance: Codec
-		+ Clone
-		+ Send
-		+ Sync
-		+ std::fmt::Display
-		+ std::str::FromStr
-		+ TryFrom<u128>
-		+ 'static,
+	Balance: RpcAmount,
 {
 	fn emission(&self, at: Option<Block::Hash>) -> RpcResult<EmissionView<Balance>> {
 		let at = at_or_best(&*self.client, at);

@@ -15,18 +15,21 @@
 
 use std::{marker::PhantomData, sync::Arc};
 
-use codec::Codec;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_inference_runtime_api::InferenceApi as InferenceRuntimeApi;
 use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, RegretList};
 use pallet_topics::TopicId;
-use pallet_topics_rpc::{answer, at_or_best};
+use pallet_topics_rpc::{answer, at_or_best, RpcBlockHash, RpcValue};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
 
 /// The inference pallet's methods of the `allora` namespace.
-#[rpc(server, namespace = "allora")]
+#[rpc(
+	server,
+	namespace = "allora",
+	server_bounds(AccountId: RpcValue, BlockNumber: RpcValue, BlockHash: RpcBlockHash)
+)]
 pub trait InferenceRpc<AccountId, BlockNumber, BlockHash> {
 	/// The topic's latest network inference, whole.
 	#[method(name = "latestNetworkInference")]
@@ -91,10 +94,8 @@ where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: InferenceRuntimeApi<Block, AccountId, BlockNumber>,
-	AccountId:
-		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-	BlockNumber:
-		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+	AccountId: RpcValue,
+	BlockNumber: RpcValue,
 {
 	fn latest_network_inference(
 		&self,

@@ -13,12 +13,11 @@
 use std::{marker::PhantomData, sync::Arc};
 
 use allora_synthesis::Fixed;
-use codec::Codec;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
 use pallet_reputation_runtime_api::{DelegationView, ReputerNonce, ReputerStakeView, StakeTotals};
 use pallet_topics::TopicId;
-use pallet_topics_rpc::{answer, at_or_best};
+use pallet_topics_rpc::{answer, at_or_best, RpcAmount, RpcBlockHash, RpcValue};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -28,10 +27,10 @@ use polkadot_sdk::{
 	server,
 	namespace = "allora",
 	server_bounds(
-		AccountId: Clone + Send + Sync + 'static + serde::Serialize + serde::de::DeserializeOwned,
-		BlockNumber: Clone + Send + Sync + 'static + serde::Serialize + serde::de::DeserializeOwned,
-		Balance: Clone + Send + Sync + 'static + std::fmt::Display + std::str::FromStr + TryFrom<u128>,
-		BlockHash: Clone + Send + Sync + 'static + serde::de::DeserializeOwned,
+		AccountId: RpcValue,
+		BlockNumber: RpcValue,
+		Balance: RpcAmount,
+		BlockHash: RpcBlockHash,
 	)
 )]
 pub trait ReputationRpc<AccountId, BlockNumber, Balance, BlockHash> {
@@ -100,18 +99,9 @@ where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ReputationRuntimeApi<Block, AccountId, BlockNumber, Balance>,
-	AccountId:
-		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-	BlockNumber:
-		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-	Balance: Codec
-		+ Clone
-		+ Send
-		+ Sync
-		+ std::fmt::Display
-		+ std::str::FromStr
-		+ TryFrom<u128>
-		+ 'static,
+	AccountId: RpcValue,
+	BlockNumber: RpcValue,
+	Balance: RpcAmount,
 {
 	fn reputer_stake(
 		&self,

@@ -36,6 +36,39 @@ use polkadot_sdk::{
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
+/// What an account id or a block number is to cross the RPC: SCALE to the runtime, JSON to the
+/// client.
+pub trait RpcValue:
+	Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static
+{
+}
+impl<T> RpcValue for T where
+	T: Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static
+{
+}
+
+/// What an amount is to cross the RPC: SCALE to the runtime, a decimal string to the client
+/// (`pallet_topics::json::decimal`).
+pub trait RpcAmount:
+	Codec + Clone + Send + Sync + std::fmt::Display + std::str::FromStr + TryFrom<u128> + 'static
+{
+}
+impl<T> RpcAmount for T where
+	T: Codec
+		+ Clone
+		+ Send
+		+ Sync
+		+ std::fmt::Display
+		+ std::str::FromStr
+		+ TryFrom<u128>
+		+ 'static
+{
+}
+
+/// What a block hash (`at`) is to cross the RPC.
+pub trait RpcBlockHash: Clone + Send + Sync + serde::de::DeserializeOwned + 'static {}
+impl<T: Clone + Send + Sync + serde::de::DeserializeOwned + 'static> RpcBlockHash for T {}
+
 /// The error code of a runtime API call that failed (the runtime could not answer at all).
 pub const RUNTIME_ERROR: i32 = 8100;
 
@@ -72,10 +105,10 @@ pub fn value<T>(r: Result<T, ApiError>) -> RpcResult<T> {
 	server,
 	namespace = "allora",
 	server_bounds(
-		AccountId: Clone + Send + Sync + 'static + serde::Serialize + serde::de::DeserializeOwned,
-		BlockNumber: Clone + Send + Sync + 'static + serde::Serialize + serde::de::DeserializeOwned,
-		Balance: Clone + Send + Sync + 'static + std::fmt::Display + std::str::FromStr + TryFrom<u128>,
-		BlockHash: Clone + Send + Sync + 'static + serde::de::DeserializeOwned,
+		AccountId: RpcValue,
+		BlockNumber: RpcValue,
+		Balance: RpcAmount,
+		BlockHash: RpcBlockHash,
 	)
 )]
 pub trait TopicsRpc<AccountId, BlockNumber, Balance, BlockHash> {
@@ -135,18 +168,9 @@ where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: TopicsRuntimeApi<Block, AccountId, BlockNumber, Balance>,
-	AccountId:
-		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-	BlockNumber:
-		Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-	Balance: Codec
-		+ Clone
-		+ Send
-		+ Sync
-		+ std::fmt::Display
-		+ std::str::FromStr
-		+ TryFrom<u128>
-		+ 'static,
+	AccountId: RpcValue,
+	BlockNumber: RpcValue,
+	Balance: RpcAmount,
 {
 	fn topic(
 		&self,
