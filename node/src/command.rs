@@ -174,10 +174,16 @@ fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()))
 		},
-		#[allow(unreachable_patterns)]
-		_ => Err("this benchmark is not available: `pallet` and `storage` need a build with \
-		          `--features runtime-benchmarks`; `overhead` and `extrinsic` are not supported"
+		#[cfg(not(feature = "runtime-benchmarks"))]
+		BenchmarkCmd::Pallet(_) | BenchmarkCmd::Storage(_) => Err("`benchmark pallet` and \
+			`benchmark storage` need a node built with `--features runtime-benchmarks` \
+			(`benchmarks/run` builds one)"
 			.into()),
+		BenchmarkCmd::Overhead(_) | BenchmarkCmd::Extrinsic(_) => {
+			Err("allora-node does not run `benchmark overhead` or `benchmark extrinsic`: the \
+			     runtime's weights come from `benchmark pallet` (benchmarks/README.md)"
+				.into())
+		},
 	}
 }
 
