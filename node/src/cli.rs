@@ -14,6 +14,8 @@ pub const DEFAULT_DEV_BLOCK_TIME_MS: u64 = 2000;
 pub const DEFAULT_DATABASE: Database = Database::ParityDb;
 
 /// The subcommands of `allora-node`.
+// Parsed once per run: the size of the benchmark variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, clap::Subcommand)]
 pub enum Subcommand {
 	/// Key management: generate, inspect and insert keys.
@@ -115,13 +117,9 @@ impl Cli {
 	/// The seal of a `--dev` node; `None` runs a parachain node.
 	pub fn dev_seal(&self) -> Option<DevSeal> {
 		let dev = self.run.base.shared_params.dev || self.instant_seal;
-		dev.then(|| {
-			if self.instant_seal {
-				DevSeal::Instant
-			} else {
-				DevSeal::Every(self.dev_block_time)
-			}
-		})
+		let seal =
+			if self.instant_seal { DevSeal::Instant } else { DevSeal::Every(self.dev_block_time) };
+		dev.then_some(seal)
 	}
 
 	/// ParityDB wherever the command line names no database.

@@ -5,7 +5,7 @@ use polkadot_sdk::{
 	polkadot_omni_node_lib::cli::{CliConfig as RelayCliConfig, RelayChainCli},
 	sc_chain_spec::ChainSpec,
 	sc_cli::{self, SubstrateCli},
-	sc_network, sc_service, sc_sysinfo,
+	sc_network, sc_sysinfo,
 };
 
 use crate::{
@@ -239,7 +239,6 @@ fn run_node(cli: &Cli) -> sc_cli::Result<()> {
 				.await
 			},
 		}
-		.map_err(Into::<sc_service::Error>::into)
 		.map_err(Into::into)
 	})
 }

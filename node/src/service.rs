@@ -186,8 +186,7 @@ fn rpc_builder(
 	dyn Fn(sc_rpc::SubscriptionTaskExecutor) -> Result<jsonrpsee::RpcModule<()>, sc_service::Error>,
 > {
 	Box::new(move |_| {
-		crate::rpc::extensions(client.clone(), pool.clone())
-			.map_err(|e| sc_service::Error::Application(e))
+		crate::rpc::extensions(client.clone(), pool.clone()).map_err(sc_service::Error::Application)
 	})
 }
 
