@@ -205,14 +205,31 @@ test('five workers, two reputers and a delegator: three epochs, a restart, verif
   }
   assert.ok(withRegrets >= 1, 'an epoch was synthesised from regrets and a network loss');
 
-  // Paid: every worker, both reputers (their stake grew), and the delegator claims its share.
+  // Paid, in the block the third epoch's reputer window closed: every worker (to its account),
+  // both reputers (their stake grew), and a share set aside for the delegator, who claims it.
+  const paidNonce = synthesised[EPOCHS - 1];
+  const closedAt = await api.rpc.chain.getBlockHash(paidNonce + LAG + EPOCH);
+  const closing = (await (await api.at(closedAt)).query.system.events()).map(({ event }) => event);
+  const of = (section, method) => closing.filter((e) => api.events[section][method].is(e)
+    && e.data.topicId.toNumber() === topicId);
+  const [epoch] = of('emissions', 'EpochRewarded');
+  assert.ok(epoch, `the epoch of nonce ${paidNonce} is rewarded in block ${paidNonce + LAG + EPOCH}`);
+  assert.equal(epoch.data.nonce.toNumber(), paidNonce);
+  assert.equal(epoch.data.failed.toNumber(), 0);
+  const workerPaid = of('emissions', 'WorkerRewarded');
   for (const w of workers) {
+    assert.ok(workerPaid.some((e) => id(e.data.worker) === w.address && e.data.amount.toBigInt() > 0n), `${w.address} paid`);
     assert.ok((await rpc('score', topicId, 'inference', w.address)) !== null, `${w.address} scored`);
   }
+  const reputerPaid = of('reputation', 'ReputerRewarded');
   for (const r of reputers) {
+    assert.ok(reputerPaid.some((e) => id(e.data.reputer) === r.address && e.data.staked.toBigInt() > 0n), `${r.address} paid`);
     const { own } = await rpc('reputerStake', topicId, r.address);
     assert.ok(BigInt(own) > 1000n * ALLO, `${r.address}'s reward compounded (${own})`);
   }
+  const sum = (list, field) => list.reduce((acc, e) => acc + e.data[field].toBigInt(), 0n);
+  assert.equal(sum(workerPaid, 'amount') + sum(reputerPaid, 'staked') + sum(reputerPaid, 'toDelegators'),
+    epoch.data.paid.toBigInt(), 'the payments add up to what the epoch paid');
   const { pendingReward } = await rpc('delegation', topicId, reputers[0].address, delegator.address);
   assert.ok(BigInt(pendingReward) > 0n, 'the delegator has a reward to claim');
   const { events: claimed } = await submit(api, api.tx.reputation.claimDelegatorRewards(topicId, reputers[0].address), delegator);
