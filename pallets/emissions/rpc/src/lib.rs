@@ -5,6 +5,8 @@
 //! |---|---|---|
 //! | `allora_emission` | `at?` | the schedule's parameters, the current rates and the running totals |
 
+#![warn(missing_docs)]
+
 use std::{marker::PhantomData, sync::Arc};
 
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};

@@ -13,6 +13,8 @@
 //! | `allora_openNonces` | `topicId`, `at?` | the open worker nonces |
 //! | `allora_keptNonces` | `topicId`, `at?` | the kept closed worker nonces |
 
+#![warn(missing_docs)]
+
 use std::{marker::PhantomData, sync::Arc};
 
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};

@@ -10,6 +10,8 @@
 //! | `allora_reputerScores` | `topicId`, `nonce`, `at?` | the reputer scores of a closed reputer nonce |
 //! | `allora_openReputerNonces` | `topicId`, `at?` | the open reputer nonces and when each closes |
 
+#![warn(missing_docs)]
+
 use std::{marker::PhantomData, sync::Arc};
 
 use allora_synthesis::Fixed;

@@ -15,6 +15,8 @@
 //! | `allora_roles` | `topicId`, `account`, `at?` | the roles the account holds in the topic |
 //! | `allora_score` | `topicId`, `task`, `account`, `at?` | its score EMA in a task, or `null` |
 
+#![warn(missing_docs)]
+
 use std::{marker::PhantomData, sync::Arc};
 
 use codec::Codec;
