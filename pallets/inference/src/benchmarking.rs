@@ -241,13 +241,13 @@ mod benchmarks {
 	}
 
 	/// Updating `n` full rows of a topic's regrets, as a reputer close does: each read once,
-	/// one regret of it updated, and merged back from memory.
+	/// one regret of it updated, and written back.
 	#[benchmark(pov_mode = Measured)]
 	fn update_regret_rows(n: Linear<0, { max_regret_rows::<T>() }>) {
 		let topic_id: TopicId = 1;
 		let keys = full_regret_rows::<T>(topic_id, n);
 		let source = StoredRegrets::<T>::new(topic_id, Fixed::ONE);
-		let written: u32;
+		let written;
 		#[block]
 		{
 			let updates: Vec<_> = keys
@@ -257,7 +257,7 @@ mod benchmarks {
 					(key, next)
 				})
 				.collect();
-			written = source.write(updates);
+			written = regrets::write_regrets::<T>(topic_id, updates);
 		}
 		assert_eq!(written, n);
 	}

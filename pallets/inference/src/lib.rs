@@ -750,7 +750,7 @@ impl<T: Config> Pallet<T> {
 			params.p_norm_safe_div,
 		)?;
 		let count = updates.len() as u32;
-		let rows = source.write(updates);
+		let rows = regrets::write_regrets::<T>(topic_id, updates);
 		LatestNetworkLoss::<T>::insert(topic_id, losses.combined);
 		Self::deposit_event(Event::RegretsUpdated {
 			topic_id,
