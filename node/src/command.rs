@@ -1,11 +1,17 @@
 //! What each command line does.
 
+use std::{future::Future, sync::Arc};
+
+use allora_runtime::opaque::Block;
 use polkadot_sdk::{
 	frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE},
 	polkadot_omni_node_lib::cli::{CliConfig as RelayCliConfig, RelayChainCli},
 	sc_chain_spec::ChainSpec,
 	sc_cli::{self, SubstrateCli},
-	sc_network, sc_sysinfo,
+	sc_consensus::DefaultImportQueue,
+	sc_network,
+	sc_service::Configuration,
+	sc_sysinfo,
 };
 
 use crate::{
@@ -77,39 +83,19 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
 		Some(Subcommand::ExportChainSpec(cmd)) => cmd.run(cli.load_spec(&cmd.chain)?),
 		Some(Subcommand::CheckBlock(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let parts = service::new_partial(&config)?;
-				Ok((cmd.run(parts.client, parts.import_queue), parts.task_manager))
-			})
+			chain_op(&cli, cmd, |client, _, queue, _| cmd.run(client, queue))
 		},
 		Some(Subcommand::ExportBlocks(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let parts = service::new_partial(&config)?;
-				Ok((cmd.run(parts.client, config.database), parts.task_manager))
-			})
+			chain_op(&cli, cmd, |client, _, _, config| cmd.run(client, config.database))
 		},
 		Some(Subcommand::ExportState(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let parts = service::new_partial(&config)?;
-				Ok((cmd.run(parts.client, config.chain_spec), parts.task_manager))
-			})
+			chain_op(&cli, cmd, |client, _, _, config| cmd.run(client, config.chain_spec))
 		},
 		Some(Subcommand::ImportBlocks(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let parts = service::new_partial(&config)?;
-				Ok((cmd.run(parts.client, parts.import_queue), parts.task_manager))
-			})
+			chain_op(&cli, cmd, |client, _, queue, _| cmd.run(client, queue))
 		},
 		Some(Subcommand::Revert(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
-			runner.async_run(|config| {
-				let parts = service::new_partial(&config)?;
-				Ok((cmd.run(parts.client, parts.backend, None), parts.task_manager))
-			})
+			chain_op(&cli, cmd, |client, backend, _, _| cmd.run(client, backend, None))
 		},
 		Some(Subcommand::PurgeChain(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
@@ -141,6 +127,29 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Benchmark(cmd)) => benchmark(&cli, cmd),
 		None => run_node(&cli),
 	}
+}
+
+/// Runs a subcommand that works on the chain's database (check, export, import, revert): `op`
+/// gets the node's client, backend and import queue, and the configuration.
+fn chain_op<C, Fut>(
+	cli: &Cli,
+	cmd: &C,
+	op: impl FnOnce(
+		Arc<service::Client>,
+		Arc<service::Backend>,
+		DefaultImportQueue<Block>,
+		Configuration,
+	) -> Fut,
+) -> sc_cli::Result<()>
+where
+	C: sc_cli::CliConfiguration,
+	Fut: Future<Output = sc_cli::Result<()>>,
+{
+	let runner = cli.create_runner(cmd)?;
+	runner.async_run(|config| {
+		let parts = service::new_partial(&config)?;
+		Ok((op(parts.client, parts.backend, parts.import_queue, config), parts.task_manager))
+	})
 }
 
 /// `allora-node benchmark ...`.
