@@ -8,10 +8,10 @@ use std::sync::Arc;
 
 use allora_runtime::{AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
-use pallet_emissions_rpc::{Emissions, EmissionsRpcServer};
-use pallet_inference_rpc::{Inference, InferenceRpcServer};
-use pallet_reputation_rpc::{Reputation, ReputationRpcServer};
-use pallet_topics_rpc::{Topics, TopicsRpcServer};
+use pallet_emissions_rpc::EmissionsRpcServer;
+use pallet_inference_rpc::InferenceRpcServer;
+use pallet_reputation_rpc::ReputationRpcServer;
+use pallet_topics_rpc::{AlloraRpc, TopicsRpcServer};
 use polkadot_sdk::{
 	pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer},
 	sc_rpc::dev::{Dev, DevApiServer},
@@ -34,15 +34,15 @@ pub fn extensions(
 		client.clone(),
 	)))?;
 	module.merge(Dev::new(client.clone()).into_rpc())?;
-	module.merge(TopicsRpcServer::<AccountId, BlockNumber, Balance, _>::into_rpc(Topics::new(
-		client.clone(),
-	)))?;
-	module.merge(InferenceRpcServer::<AccountId, BlockNumber, _>::into_rpc(Inference::new(
+	module.merge(TopicsRpcServer::<AccountId, BlockNumber, Balance, _>::into_rpc(
+		AlloraRpc::new(client.clone()),
+	))?;
+	module.merge(InferenceRpcServer::<AccountId, BlockNumber, _>::into_rpc(AlloraRpc::new(
 		client.clone(),
 	)))?;
 	module.merge(ReputationRpcServer::<AccountId, BlockNumber, Balance, _>::into_rpc(
-		Reputation::new(client.clone()),
+		AlloraRpc::new(client.clone()),
 	))?;
-	module.merge(EmissionsRpcServer::<Balance, _>::into_rpc(Emissions::new(client)))?;
+	module.merge(EmissionsRpcServer::<Balance, _>::into_rpc(AlloraRpc::new(client)))?;
 	Ok(module)
 }

@@ -7,12 +7,10 @@
 
 #![warn(missing_docs)]
 
-use std::{marker::PhantomData, sync::Arc};
-
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_emissions_runtime_api::EmissionView;
 pub use pallet_emissions_runtime_api::EmissionsApi as EmissionsRuntimeApi;
-use pallet_topics_rpc::{at_or_best, value, RpcAmount, RpcBlockHash};
+use pallet_topics_rpc::{value, AlloraRpc, RpcAmount, RpcBlockHash};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -29,20 +27,7 @@ pub trait EmissionsRpc<Balance, BlockHash> {
 	fn emission(&self, at: Option<BlockHash>) -> RpcResult<EmissionView<Balance>>;
 }
 
-/// The method over a client of the chain.
-pub struct Emissions<C, Block> {
-	client: Arc<C>,
-	_block: PhantomData<Block>,
-}
-
-impl<C, Block> Emissions<C, Block> {
-	/// The method over `client`.
-	pub fn new(client: Arc<C>) -> Self {
-		Emissions { client, _block: PhantomData }
-	}
-}
-
-impl<C, Block, Balance> EmissionsRpcServer<Balance, Block::Hash> for Emissions<C, Block>
+impl<C, Block, Balance> EmissionsRpcServer<Balance, Block::Hash> for AlloraRpc<C, Block>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -50,8 +35,8 @@ where
 	Balance: RpcAmount,
 {
 	fn emission(&self, at: Option<Block::Hash>) -> RpcResult<EmissionView<Balance>> {
-		let at = at_or_best(&*self.client, at);
-		value(self.client.runtime_api().emission(at))
+		let (api, at) = self.api_at(at);
+		value(api.emission(at))
 	}
 }
 
@@ -60,6 +45,7 @@ mod tests {
 	use super::*;
 	use pallet_emissions_runtime_api::MintParams;
 	use pallet_topics_rpc::testing::{Block, Hash, MockClient};
+	use std::sync::Arc;
 
 	#[derive(Clone)]
 	struct MockApi;
@@ -85,7 +71,7 @@ mod tests {
 
 	#[test]
 	fn every_amount_is_an_exact_decimal_string() {
-		let rpc = Emissions::new(Arc::new(MockClient(MockApi)));
+		let rpc = AlloraRpc::new(Arc::new(MockClient(MockApi)));
 		let view = EmissionsRpcServer::<u128, Hash>::emission(&rpc, None).unwrap();
 		let json = serde_json::to_value(&view).unwrap();
 		assert_eq!(json["blockEmission"], "2831000000000000000000");

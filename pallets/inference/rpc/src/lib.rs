@@ -15,13 +15,11 @@
 
 #![warn(missing_docs)]
 
-use std::{marker::PhantomData, sync::Arc};
-
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_inference_runtime_api::InferenceApi as InferenceRuntimeApi;
 use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, RegretList};
 use pallet_topics::TopicId;
-use pallet_topics_rpc::{answer, at_or_best, RpcBlockHash, RpcValue};
+use pallet_topics_rpc::{answer, AlloraRpc, RpcBlockHash, RpcValue};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -77,21 +75,8 @@ pub trait InferenceRpc<AccountId, BlockNumber, BlockHash> {
 	fn kept_nonces(&self, topic_id: TopicId, at: Option<BlockHash>) -> RpcResult<Vec<BlockNumber>>;
 }
 
-/// The methods over a client of the chain.
-pub struct Inference<C, Block> {
-	client: Arc<C>,
-	_block: PhantomData<Block>,
-}
-
-impl<C, Block> Inference<C, Block> {
-	/// The methods over `client`.
-	pub fn new(client: Arc<C>) -> Self {
-		Inference { client, _block: PhantomData }
-	}
-}
-
 impl<C, Block, AccountId, BlockNumber> InferenceRpcServer<AccountId, BlockNumber, Block::Hash>
-	for Inference<C, Block>
+	for AlloraRpc<C, Block>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -104,8 +89,8 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().latest_network_inference(at, topic_id))
+		let (api, at) = self.api_at(at);
+		answer(api.latest_network_inference(at, topic_id))
 	}
 
 	fn network_inference(
@@ -114,8 +99,8 @@ where
 		nonce: BlockNumber,
 		at: Option<Block::Hash>,
 	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().network_inference(at, topic_id, nonce))
+		let (api, at) = self.api_at(at);
+		answer(api.network_inference(at, topic_id, nonce))
 	}
 
 	fn payloads(
@@ -124,8 +109,8 @@ where
 		nonce: BlockNumber,
 		at: Option<Block::Hash>,
 	) -> RpcResult<PayloadsView<AccountId>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().payloads(at, topic_id, nonce))
+		let (api, at) = self.api_at(at);
+		answer(api.payloads(at, topic_id, nonce))
 	}
 
 	fn regrets(
@@ -134,8 +119,8 @@ where
 		worker: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<RegretList<AccountId>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().regrets(at, topic_id, worker))
+		let (api, at) = self.api_at(at);
+		answer(api.regrets(at, topic_id, worker))
 	}
 
 	fn open_nonces(
@@ -143,8 +128,8 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<BlockNumber>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().open_nonces(at, topic_id))
+		let (api, at) = self.api_at(at);
+		answer(api.open_nonces(at, topic_id))
 	}
 
 	fn kept_nonces(
@@ -152,8 +137,8 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<BlockNumber>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().kept_nonces(at, topic_id))
+		let (api, at) = self.api_at(at);
+		answer(api.kept_nonces(at, topic_id))
 	}
 }
 
@@ -163,6 +148,7 @@ mod tests {
 	use allora_synthesis::{regrets::RegretKey, Fixed};
 	use pallet_topics::QueryError;
 	use pallet_topics_rpc::testing::{Block, Hash, MockClient};
+	use std::sync::Arc;
 
 	fn f(s: &str) -> Fixed {
 		s.parse().unwrap()
@@ -217,8 +203,8 @@ mod tests {
 		}
 	}
 
-	fn rpc() -> Inference<MockClient<MockApi>, Block> {
-		Inference::new(Arc::new(MockClient(MockApi)))
+	fn rpc() -> AlloraRpc<MockClient<MockApi>, Block> {
+		AlloraRpc::new(Arc::new(MockClient(MockApi)))
 	}
 
 	#[test]

@@ -12,14 +12,12 @@
 
 #![warn(missing_docs)]
 
-use std::{marker::PhantomData, sync::Arc};
-
 use allora_synthesis::Fixed;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
 use pallet_reputation_runtime_api::{DelegationView, ReputerNonce, ReputerStakeView, StakeTotals};
 use pallet_topics::TopicId;
-use pallet_topics_rpc::{answer, at_or_best, RpcAmount, RpcBlockHash, RpcValue};
+use pallet_topics_rpc::{answer, AlloraRpc, RpcAmount, RpcBlockHash, RpcValue};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -82,21 +80,8 @@ pub trait ReputationRpc<AccountId, BlockNumber, Balance, BlockHash> {
 	) -> RpcResult<Vec<ReputerNonce<BlockNumber>>>;
 }
 
-/// The methods over a client of the chain.
-pub struct Reputation<C, Block> {
-	client: Arc<C>,
-	_block: PhantomData<Block>,
-}
-
-impl<C, Block> Reputation<C, Block> {
-	/// The methods over `client`.
-	pub fn new(client: Arc<C>) -> Self {
-		Reputation { client, _block: PhantomData }
-	}
-}
-
 impl<C, Block, AccountId, BlockNumber, Balance>
-	ReputationRpcServer<AccountId, BlockNumber, Balance, Block::Hash> for Reputation<C, Block>
+	ReputationRpcServer<AccountId, BlockNumber, Balance, Block::Hash> for AlloraRpc<C, Block>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -111,8 +96,8 @@ where
 		reputer: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<ReputerStakeView<Balance, BlockNumber>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().reputer_stake(at, topic_id, reputer))
+		let (api, at) = self.api_at(at);
+		answer(api.reputer_stake(at, topic_id, reputer))
 	}
 
 	fn delegation(
@@ -122,8 +107,8 @@ where
 		delegator: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<DelegationView<Balance, BlockNumber>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().delegation(at, topic_id, reputer, delegator))
+		let (api, at) = self.api_at(at);
+		answer(api.delegation(at, topic_id, reputer, delegator))
 	}
 
 	fn stake_totals(
@@ -131,8 +116,8 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<StakeTotals<Balance>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().stake_totals(at, topic_id))
+		let (api, at) = self.api_at(at);
+		answer(api.stake_totals(at, topic_id))
 	}
 
 	fn reputer_scores(
@@ -141,8 +126,8 @@ where
 		nonce: BlockNumber,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<(AccountId, Fixed)>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().reputer_scores(at, topic_id, nonce))
+		let (api, at) = self.api_at(at);
+		answer(api.reputer_scores(at, topic_id, nonce))
 	}
 
 	fn open_reputer_nonces(
@@ -150,8 +135,8 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<ReputerNonce<BlockNumber>>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().open_reputer_nonces(at, topic_id))
+		let (api, at) = self.api_at(at);
+		answer(api.open_reputer_nonces(at, topic_id))
 	}
 }
 
@@ -162,6 +147,7 @@ mod tests {
 	use pallet_topics::QueryError;
 	use pallet_topics_rpc::testing::{Block, MockClient};
 	use serde_json::{json, to_value};
+	use std::sync::Arc;
 
 	/// Topic 1: reputer 7 staked 10^21 with 5·10^20 delegated by 8, who is removing 10^20;
 	/// nonce 20 is scored, nonce 30 is open until 45.
@@ -208,8 +194,8 @@ mod tests {
 		(topic_id == 1).then_some(()).ok_or(QueryError::UnknownTopic)
 	}
 
-	fn rpc() -> Reputation<MockClient<MockApi>, Block> {
-		Reputation::new(Arc::new(MockClient(MockApi)))
+	fn rpc() -> AlloraRpc<MockClient<MockApi>, Block> {
+		AlloraRpc::new(Arc::new(MockClient(MockApi)))
 	}
 
 	#[test]

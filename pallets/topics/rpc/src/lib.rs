@@ -1,7 +1,8 @@
 //! The topics pallet's JSON-RPC methods, in the node's `allora` namespace, and what every
 //! `allora_*` method shares:
 //!
-//! - a query is answered at a block, the best one unless `at` names another ([`at_or_best`]);
+//! - a query is answered at a block, the best one unless `at` names another
+//!   ([`AlloraRpc::api_at`]);
 //! - every number is an exact decimal string where JavaScript would round it: amounts
 //!   (`"75000"`) and fixed-point values (`"0.25"`); block numbers, counts and ids are numbers;
 //! - a [`QueryError`] is a JSON-RPC error with its own code (8000 + its index) and message
@@ -30,7 +31,7 @@ use pallet_topics_runtime_api::{
 	GlobalParams, QueryError, RewardTask, Role, ScoreEma, TopicId, TopicView,
 };
 use polkadot_sdk::{
-	sp_api::{ApiError, ProvideRuntimeApi},
+	sp_api::{ApiError, ApiRef, ProvideRuntimeApi},
 	sp_blockchain::HeaderBackend,
 	sp_runtime::traits::Block as BlockT,
 };
@@ -73,14 +74,6 @@ impl<T: Clone + Send + Sync + serde::de::DeserializeOwned + 'static> RpcBlockHas
 
 /// The error code of a runtime API call that failed (the runtime could not answer at all).
 pub const RUNTIME_ERROR: i32 = 8100;
-
-/// The block a query is asked at: `at`, or the best block.
-pub fn at_or_best<Block: BlockT, C: HeaderBackend<Block>>(
-	client: &C,
-	at: Option<Block::Hash>,
-) -> Block::Hash {
-	at.unwrap_or_else(|| client.info().best_hash)
-}
 
 /// A [`QueryError`] as a JSON-RPC error.
 pub fn query_error(e: QueryError) -> ErrorObjectOwned {
@@ -151,21 +144,29 @@ pub trait TopicsRpc<AccountId, BlockNumber, Balance, BlockHash> {
 	) -> RpcResult<Option<ScoreEma<BlockNumber>>>;
 }
 
-/// The methods over a client of the chain.
-pub struct Topics<C, Block> {
+/// The `allora_*` methods over a client of the chain: each pallet's RPC crate implements its
+/// server trait (`TopicsRpcServer`, `InferenceRpcServer`, ...) for this one type.
+pub struct AlloraRpc<C, Block> {
 	client: Arc<C>,
 	_block: PhantomData<Block>,
 }
 
-impl<C, Block> Topics<C, Block> {
+impl<C, Block> AlloraRpc<C, Block> {
 	/// The methods over `client`.
 	pub fn new(client: Arc<C>) -> Self {
-		Topics { client, _block: PhantomData }
+		AlloraRpc { client, _block: PhantomData }
+	}
+}
+
+impl<C: ProvideRuntimeApi<Block> + HeaderBackend<Block>, Block: BlockT> AlloraRpc<C, Block> {
+	/// The runtime API, and the block a query is asked at: `at`, or the best block.
+	pub fn api_at(&self, at: Option<Block::Hash>) -> (ApiRef<'_, C::Api>, Block::Hash) {
+		(self.client.runtime_api(), at.unwrap_or_else(|| self.client.info().best_hash))
 	}
 }
 
 impl<C, Block, AccountId, BlockNumber, Balance>
-	TopicsRpcServer<AccountId, BlockNumber, Balance, Block::Hash> for Topics<C, Block>
+	TopicsRpcServer<AccountId, BlockNumber, Balance, Block::Hash> for AlloraRpc<C, Block>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
@@ -179,18 +180,18 @@ where
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<TopicView<AccountId, BlockNumber, Balance>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().topic(at, topic_id))
+		let (api, at) = self.api_at(at);
+		answer(api.topic(at, topic_id))
 	}
 
 	fn topic_count(&self, at: Option<Block::Hash>) -> RpcResult<TopicId> {
-		let at = at_or_best(&*self.client, at);
-		value(self.client.runtime_api().topic_count(at))
+		let (api, at) = self.api_at(at);
+		value(api.topic_count(at))
 	}
 
 	fn global_params(&self, at: Option<Block::Hash>) -> RpcResult<GlobalParams> {
-		let at = at_or_best(&*self.client, at);
-		value(self.client.runtime_api().params(at))
+		let (api, at) = self.api_at(at);
+		value(api.params(at))
 	}
 
 	fn roles(
@@ -199,8 +200,8 @@ where
 		account: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<Role>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().roles(at, topic_id, account))
+		let (api, at) = self.api_at(at);
+		answer(api.roles(at, topic_id, account))
 	}
 
 	fn score(
@@ -210,8 +211,8 @@ where
 		account: AccountId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<ScoreEma<BlockNumber>>> {
-		let at = at_or_best(&*self.client, at);
-		answer(self.client.runtime_api().score(at, topic_id, task, account))
+		let (api, at) = self.api_at(at);
+		answer(api.score(at, topic_id, task, account))
 	}
 }
 
@@ -284,8 +285,10 @@ mod tests {
 		}
 	}
 
-	fn module() -> jsonrpsee::RpcModule<Topics<MockClient<MockApi>, Block>> {
-		TopicsRpcServer::<u64, u32, u128, _>::into_rpc(Topics::new(Arc::new(MockClient(MockApi))))
+	fn module() -> jsonrpsee::RpcModule<AlloraRpc<MockClient<MockApi>, Block>> {
+		TopicsRpcServer::<u64, u32, u128, _>::into_rpc(AlloraRpc::new(Arc::new(MockClient(
+			MockApi,
+		))))
 	}
 
 	/// Calls `method` as a JSON-RPC client would; the result or the error object.
