@@ -32,6 +32,7 @@
 
 extern crate alloc;
 
+mod accrual;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod queries;
@@ -44,6 +45,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use accrual::accrued;
 pub use pallet::*;
 pub use queries::EmissionView;
 pub use types::*;
@@ -125,7 +127,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ValidatorRewardsOwed<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
-	/// Everything this pallet burnt (the validator shares).
+	/// Everything this pallet burnt (the validator shares and the finished topics' budgets).
 	#[pallet::storage]
 	pub type Burnt<T> = StorageValue<_, u128, ValueQuery>;
 
@@ -134,14 +136,33 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ReputersRewardShare<T> = StorageValue<_, Fixed, ValueQuery>;
 
-	/// The network's share of the latest block emission (what the rewards account received
-	/// this block): the per-block unit of every topic's reward.
+	/// The network's share of the latest block emission, credited to the active topics
+	/// ([`RewardIndex`]); 0 when no topic was active.
 	#[pallet::storage]
 	pub type NetworkBlockEmission<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
-	/// Everything ever paid to the rewards account by the emission.
+	/// The network emission per unit of active topic weight, summed over every block since
+	/// genesis (tokens per weight): an active topic of weight `w` earns `w ·` its growth.
+	#[pallet::storage]
+	pub type RewardIndex<T> = StorageValue<_, Fixed, ValueQuery>;
+
+	/// Each active topic's [`RewardIndex`] at its last settlement (absent while inactive).
+	#[pallet::storage]
+	pub type TopicIndex<T> = StorageMap<_, Blake2_128Concat, TopicId, Fixed>;
+
+	/// Each topic's settled, unpaid share of the network emission (smallest unit), held by
+	/// the rewards account: its next rewarded epoch pays from it.
+	#[pallet::storage]
+	pub type TopicRewardBudget<T> = StorageMap<_, Blake2_128Concat, TopicId, u128, ValueQuery>;
+
+	/// Everything ever moved to the rewards account for topics (their settled shares): it
+	/// equals `RewardsPaid + RewardsBurnt +` the topics' budgets, to the unit.
 	#[pallet::storage]
 	pub type NetworkEmitted<T> = StorageValue<_, u128, ValueQuery>;
+
+	/// Everything burnt from the rewards account: the budgets of topics that finished.
+	#[pallet::storage]
+	pub type RewardsBurnt<T> = StorageValue<_, u128, ValueQuery>;
 
 	/// Everything ever paid out of the rewards account to participants.
 	#[pallet::storage]
@@ -188,19 +209,33 @@ pub mod pallet {
 	pub type GenesisIssuance<T> = StorageValue<_, u128, ValueQuery>;
 
 	#[pallet::genesis_config]
-	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The schedule's parameters (missing fields take the reference defaults).
 		pub params: MintParams,
+		/// `f_rep` before any reward was paid: the reference's genesis value, 0.3.
+		pub reputers_reward_share: Fixed,
 		#[serde(skip)]
 		pub _config: core::marker::PhantomData<T>,
+	}
+
+	impl<T: Config> Default for GenesisConfig<T> {
+		fn default() -> Self {
+			GenesisConfig {
+				params: MintParams::default(),
+				reputers_reward_share: Fixed::from_raw(300_000_000_000_000_000),
+				_config: Default::default(),
+			}
+		}
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			assert!(self.params.is_valid(), "genesis mint parameters are valid");
+			let share = self.reputers_reward_share;
+			assert!(!share.is_negative() && share <= Fixed::ONE, "genesis f_rep is in [0, 1]");
 			Params::<T>::put(&self.params);
+			ReputersRewardShare::<T>::put(share);
 			// The rewards and pending-rewards accounts must exist before amounts below the
 			// existential deposit reach them.
 			let min = <T as pallet_topics::Config>::Currency::minimum_balance();
@@ -226,16 +261,23 @@ pub mod pallet {
 		/// The recalculation could not run (no stake, or an arithmetic failure); the previous
 		/// emission goes on.
 		EmissionRecalculationSkipped { error: FixedError },
-		/// A block's emission: `minted` new tokens (the rest came from fees), `to_validators`
-		/// accrued to the next era payout, `to_network` paid to the rewards account.
+		/// A block's emission: `minted` new tokens for the validator share (the rest came from
+		/// fees), `to_validators` accrued to the next era payout, `to_network` credited to the
+		/// active topics (moved when each topic's share is settled).
 		BlockEmitted { minted: BalanceOf<T>, to_validators: BalanceOf<T>, to_network: BalanceOf<T> },
+		/// A topic's share of the network emission since its last settlement, `amount`, moved
+		/// to the rewards account into its budget (`minted` of it new tokens).
+		TopicRewardAccrued { topic_id: TopicId, amount: BalanceOf<T>, minted: BalanceOf<T> },
+		/// A topic that finished (inactive, nothing left to close) had `amount` of budget
+		/// left: it was burnt.
+		TopicRewardsBurnt { topic_id: TopicId, amount: BalanceOf<T> },
 		/// The validator rewards accrued since the last era were handed to the era payout.
 		EraPayoutFunded { amount: BalanceOf<T> },
 		/// The privileged origin changed the schedule's parameters.
 		ParamsUpdated { params: MintParams },
-		/// A topic's epoch was paid: `reward` split into `inferers`, `forecasters` and
-		/// `reputers`; `paid` left the rewards account (the rest is rounding, or the `failed`
-		/// payments, and stays there).
+		/// A topic's epoch was paid: `reward` (the topic's budget) split into `inferers`,
+		/// `forecasters` and `reputers`; `paid` left the rewards account, `carried` (rounding,
+		/// the `failed` payments) stays in the topic's budget for its next rewarded epoch.
 		EpochRewarded {
 			topic_id: TopicId,
 			nonce: BlockNumberFor<T>,
@@ -245,6 +287,7 @@ pub mod pallet {
 			reputers: BalanceOf<T>,
 			paid: BalanceOf<T>,
 			failed: u32,
+			carried: BalanceOf<T>,
 		},
 		/// A worker was paid for its inference or forecast of a topic's epoch.
 		WorkerRewarded {
@@ -253,9 +296,10 @@ pub mod pallet {
 			task: WorkerTask,
 			amount: BalanceOf<T>,
 		},
-		/// A topic's epoch earned nothing: no weight, an empty rewards account, or no inferer
-		/// to score (no one-out losses, as in a topic's first epoch).
-		EpochUnrewarded { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// A topic's epoch paid nothing: an empty budget, or no inferer to score (no one-out
+		/// losses, as in a topic's first epochs); its budget, `carried`, waits for its next
+		/// rewarded epoch.
+		EpochUnrewarded { topic_id: TopicId, nonce: BlockNumberFor<T>, carried: BalanceOf<T> },
 		/// A topic's epoch reward could not be computed; nothing was paid (the topic goes on).
 		EpochRewardFailed { topic_id: TopicId, nonce: BlockNumberFor<T>, error: SynthesisError },
 		/// The monthly recalculation set the reputers' share of last month's rewards.
@@ -399,50 +443,29 @@ impl<T: Config> Pallet<T> {
 		Ok((e, per_block, staked))
 	}
 
-	/// Pays this block's emission from the ecosystem account, minting the shortfall within the
-	/// ecosystem bucket; the validator share is burnt and accrues to the next era payout, the
-	/// rest goes to the rewards account.
+	/// Pays this block's validator share from the ecosystem account, minting the shortfall
+	/// within the ecosystem bucket (burnt, it accrues to the next era payout), and credits the
+	/// network share to the active topics ([`RewardIndex`]; moved at each topic's settlement).
 	fn emit_block() {
-		let emission = BlockEmission::<T>::get();
-		if emission.is_zero() {
+		let emission: u128 = BlockEmission::<T>::get().saturated_into();
+		if emission == 0 {
 			NetworkBlockEmission::<T>::kill();
 			return;
 		}
-		let ecosystem = pallet_topics::Pallet::<T>::ecosystem_account();
-		let spendable = |who: &T::AccountId| {
-			<T as pallet_topics::Config>::Currency::reducible_balance(
-				who,
-				Preservation::Preserve,
-				Fortitude::Polite,
-			)
-		};
-		let mut minted: BalanceOf<T> = Zero::zero();
-		let available = spendable(&ecosystem);
-		if emission > available {
-			let remaining = Self::ecosystem_cap().saturating_sub(EcosystemMinted::<T>::get());
-			let shortfall: u128 = emission.saturating_sub(available).saturated_into();
-			let amount: BalanceOf<T> = shortfall.min(remaining).saturated_into();
-			if !amount.is_zero()
-				&& <T as pallet_topics::Config>::Currency::mint_into(&ecosystem, amount).is_ok()
-			{
-				minted = amount;
-				EcosystemMinted::<T>::mutate(|m| *m = m.saturating_add(amount.saturated_into()));
-			}
-		}
-		let pay = emission.min(spendable(&ecosystem));
 		let v = pallet_topics::Params::<T>::get().validators_vs_allora_percent_reward;
 		let (to_validators, to_network) =
-			split_block_emission(pay.saturated_into(), v).unwrap_or((0, pay.saturated_into()));
-		let to_validators: BalanceOf<T> = to_validators.saturated_into();
-		let mut to_network: BalanceOf<T> = to_network.saturated_into();
+			split_block_emission(emission, v).unwrap_or((0, emission));
+		let minted = Self::fund_ecosystem(to_validators);
+		let ecosystem = pallet_topics::Pallet::<T>::ecosystem_account();
+		let to_validators = to_validators.min(Self::spendable(&ecosystem));
 		let burnt = <T as pallet_topics::Config>::Currency::burn_from(
 			&ecosystem,
-			to_validators,
+			to_validators.saturated_into(),
 			Preservation::Preserve,
 			Precision::Exact,
 			Fortitude::Polite,
 		);
-		let to_validators = match burnt {
+		let to_validators: BalanceOf<T> = match burnt {
 			Ok(b) => {
 				Burnt::<T>::mutate(|x| *x = x.saturating_add(b.saturated_into()));
 				ValidatorRewardsOwed::<T>::mutate(|o| *o = o.saturating_add(b));
@@ -450,19 +473,13 @@ impl<T: Config> Pallet<T> {
 			},
 			Err(_) => Zero::zero(),
 		};
-		if <T as pallet_topics::Config>::Currency::transfer(
-			&ecosystem,
-			&Self::rewards_account(),
-			to_network,
-			Preservation::Preserve,
-		)
-		.is_err()
-		{
-			to_network = Zero::zero();
-		}
+		let to_network: BalanceOf<T> = Self::credit_topics(to_network).saturated_into();
 		NetworkBlockEmission::<T>::put(to_network);
-		NetworkEmitted::<T>::mutate(|e| *e = e.saturating_add(to_network.saturated_into()));
-		Self::deposit_event(Event::BlockEmitted { minted, to_validators, to_network });
+		Self::deposit_event(Event::BlockEmitted {
+			minted: minted.saturated_into(),
+			to_validators,
+			to_network,
+		});
 	}
 
 	/// The pallet's invariants (run by `try-runtime` and after every unit test).
@@ -473,14 +490,30 @@ impl<T: Config> Pallet<T> {
 			"minted more than the ecosystem bucket"
 		);
 		ensure!(Params::<T>::get().is_valid(), "invalid mint parameters");
-		// The reward pot is never overdrawn: it holds at least what the emission brought and
-		// the rewards did not take.
+		// What was moved for topics is paid, burnt or carried in their budgets, to the unit,
+		// and the rewards account holds the budgets above its existential deposit (exactly,
+		// unless someone sent it tokens).
 		let emitted = NetworkEmitted::<T>::get();
-		let paid = RewardsPaid::<T>::get();
-		ensure!(paid <= emitted, "paid more rewards than the emission brought");
-		let pot: u128 = <T as pallet_topics::Config>::Currency::balance(&Self::rewards_account())
-			.saturated_into();
-		ensure!(pot >= emitted - paid, "the rewards account holds less than it owes");
+		let carried = Self::carried();
+		ensure!(
+			emitted
+				== RewardsPaid::<T>::get()
+					.saturating_add(RewardsBurnt::<T>::get())
+					.saturating_add(carried),
+			"minted for topics differs from paid + burnt + carried"
+		);
+		ensure!(
+			Self::spendable(&Self::rewards_account()) >= carried,
+			"the rewards account holds less than the topics' budgets"
+		);
+		ensure!(
+			TopicIndex::<T>::iter_keys().all(pallet_topics::Pallet::<T>::is_active),
+			"an inactive topic accrues"
+		);
+		ensure!(
+			TopicIndex::<T>::iter_values().all(|i| i <= RewardIndex::<T>::get()),
+			"a topic's index is ahead of the reward index"
+		);
 		// Issuance itself moves with transaction fees and staking's mints on a live chain; the
 		// tests check `issuance = genesis + minted − burnt` block by block. Here: what the era
 		// payout owes was burnt first.

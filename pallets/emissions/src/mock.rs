@@ -65,6 +65,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = Reputation;
 	type TopicHandler = (Inference, Reputation);
+	type ActiveSetHandler = Emissions;
 	type WeightInfo = ();
 }
 
@@ -74,6 +75,7 @@ impl pallet_inference::Config for Test {
 	type MaxAbsValue = MaxAbsValue;
 	type MaxRegretsPerRow = ConstU32<16>;
 	type MaxClosingWeight = MaxClosingWeight;
+	type WindowHandler = Reputation;
 	type WeightInfo = ();
 }
 

@@ -1,47 +1,25 @@
-//! Paying a topic's epoch (rewards spec §1.4, §2–§4.1): when a reputer nonce closes with
-//! network losses, the topic's share of the network emission is split among that nonce's
-//! inferers, forecasters and reputers and paid from the rewards account.
+//! Paying a topic's epoch (rewards spec §2–§4.1): when a reputer nonce closes with network
+//! losses, the topic's budget — its share of the network emission over the blocks since its
+//! previous rewarded epoch ([`crate::accrual`]) — is split among that nonce's inferers,
+//! forecasters and reputers and paid from the rewards account.
 
+use crate::accrual::{settle_weight, tokens, units};
 use crate::*;
 use alloc::vec::Vec;
 use allora_rewards::{
 	distribution::{split_rewards, worker_scores, SplitParams, TaskInput, WorkerScores},
 	fractions::{next_window, reputer_fractions, score_fractions},
 	reputers::stake_fractions,
-	topics::{topic_rewards, RewardedTopic},
 };
 use allora_synthesis::{losses::LossBundle, SynthesisError};
 use pallet_reputation::{LossesHandler, ScoredReputer};
 use pallet_topics::TopicOf;
 
-/// An amount in the smallest unit as a fixed-point number of tokens (exact: 18 decimals).
-fn tokens(units: u128) -> Fixed {
-	Fixed::from_raw(units.min(i128::MAX as u128) as i128)
-}
-
-/// A fixed-point number of tokens in the smallest unit (negative → 0).
-fn units(x: Fixed) -> u128 {
-	x.raw().max(0) as u128
-}
-
 impl<T: Config> Pallet<T> {
-	/// The topic's reward for one epoch: its weight's share of the total active weight, times
-	/// the network's share of this block's emission, times its epoch length; at most what the
-	/// rewards account can pay (smallest unit).
-	pub fn topic_reward(topic_id: TopicId, topic: &TopicOf<T>) -> u128 {
-		let weight = pallet_topics::TopicWeights::<T>::get(topic_id).unwrap_or(Fixed::ZERO);
-		let total = pallet_topics::TotalActiveWeight::<T>::get();
-		if weight.is_zero() || total.is_zero() {
-			return 0;
-		}
-		let treasury = Self::spendable(&Self::rewards_account());
-		let rewarded =
-			RewardedTopic { weight, epoch_length: topic.config.epoch_length.saturated_into() };
-		let emission = tokens(NetworkBlockEmission::<T>::get().saturated_into());
-		topic_rewards(&[rewarded], total, tokens(treasury), emission)
-			.ok()
-			.and_then(|r| r.first().copied())
-			.map_or(0, units)
+	/// What the topic's next rewarded epoch pays: its budget (smallest unit), at most what the
+	/// rewards account can pay.
+	pub fn topic_reward(topic_id: TopicId) -> u128 {
+		TopicRewardBudget::<T>::get(topic_id).min(Self::spendable(&Self::rewards_account()))
 	}
 
 	/// What an account can pay and stay alive.
@@ -76,10 +54,11 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		let windows = Self::record_worker_scores(topic_id, &topic, nonce, losses, &scores);
-		let reward = Self::topic_reward(topic_id, &topic);
-		// No inferer scores (the nonce had no one-out losses, e.g. a topic's first epoch).
+		let reward = Self::topic_reward(topic_id);
+		// No inferer scores (the nonce had no one-out losses, e.g. a topic's first epochs).
 		if reward == 0 || scores.inferers.is_empty() {
-			Self::deposit_event(Event::EpochUnrewarded { topic_id, nonce });
+			let carried = TopicRewardBudget::<T>::get(topic_id).saturated_into();
+			Self::deposit_event(Event::EpochUnrewarded { topic_id, nonce, carried });
 			return weight;
 		}
 		match Self::distribution(topic_id, &topic, reward, &scores, &windows, reputers) {
@@ -256,6 +235,10 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let paid = reward - left;
+		let carried = TopicRewardBudget::<T>::mutate(topic_id, |b| {
+			*b = b.saturating_sub(paid);
+			*b
+		});
 		RewardsPaid::<T>::mutate(|p| *p = p.saturating_add(paid));
 		MonthRewards::<T>::mutate(|(all, reps)| {
 			*all = all.saturating_add(paid);
@@ -270,6 +253,7 @@ impl<T: Config> Pallet<T> {
 			reputers: units(d.reputation.total).saturated_into(),
 			paid: paid.saturated_into(),
 			failed,
+			carried: carried.saturated_into(),
 		});
 	}
 }
@@ -286,5 +270,15 @@ impl<T: Config> LossesHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	fn max_weight(inferers: u32, forecasters: u32, reputers: u32) -> Weight {
 		<T as Config>::WeightInfo::reward_epoch(inferers, forecasters, reputers)
+	}
+
+	/// A topic that has finished (inactive, nothing left open) burns its budget.
+	fn on_nonce_closed(topic_id: TopicId) -> Weight {
+		Self::burn_if_finished(topic_id, false);
+		settle_weight::<T>()
+	}
+
+	fn on_nonce_closed_weight() -> Weight {
+		settle_weight::<T>()
 	}
 }

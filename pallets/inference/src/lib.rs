@@ -144,6 +144,9 @@ pub mod pallet {
 		/// fewer), so that one update never drops a worker it updates.
 		#[pallet::constant]
 		type MaxRegretsPerRow: Get<u32>;
+		/// Told when a worker window closes (the reputation pallet opens the epoch's reputer
+		/// window).
+		type WindowHandler: WindowHandler<Self::AccountId, BlockNumberFor<Self>>;
 		/// Weights of this pallet's call and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -525,6 +528,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(<T as Config>::WeightInfo::read_regret_rows(regret_rows_bound(i, f)))
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded))
 			.saturating_add(prune.saturating_mul(2))
+			.saturating_add(T::WindowHandler::max_weight())
 	}
 
 	/// Closes one window: computes and stores the network inferences, marks the nonce
@@ -547,6 +551,7 @@ impl<T: Config> Pallet<T> {
 		let elements = forecasts.values().map(|e| e.len() as u32).fold(0u32, u32::saturating_add);
 		let mut weight = <T as Config>::WeightInfo::close_window(synthesis_units(i, f, elements))
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded));
+		let mut computed = false;
 		if inferences.is_empty() {
 			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });
 		} else {
@@ -558,6 +563,7 @@ impl<T: Config> Pallet<T> {
 						LatestInference { nonce, combined: result.combined, naive: result.naive };
 					NetworkInferencesAt::<T>::insert(topic_id, nonce, RecordOf::<T>::from(result));
 					LatestNetworkInference::<T>::insert(topic_id, &latest);
+					computed = true;
 					Self::deposit_event(Event::NetworkInferenceComputed {
 						topic_id,
 						nonce,
@@ -573,6 +579,10 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		weight.saturating_accrue(Self::retire(topic_id, &topic, nonce));
+		let now = frame_system::Pallet::<T>::block_number();
+		weight.saturating_accrue(T::WindowHandler::on_window_closed(
+			topic_id, &topic, nonce, now, computed,
+		));
 		weight
 	}
 

@@ -46,9 +46,12 @@ thread_local! {
 }
 
 pub struct MockStake;
-impl pallet_topics::TopicStake for MockStake {
+impl pallet_topics::TopicStake<u64> for MockStake {
 	fn topic_stake(_: TopicId) -> u128 {
 		STAKE.with(|v| *v.borrow())
+	}
+	fn on_block_start(_: u64) -> polkadot_sdk::frame_support::weights::Weight {
+		polkadot_sdk::frame_support::weights::Weight::zero()
 	}
 }
 
@@ -74,6 +77,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = MockStake;
 	type TopicHandler = Inference;
+	type ActiveSetHandler = ();
 	type WeightInfo = ();
 }
 
@@ -83,6 +87,7 @@ impl pallet_inference::Config for Test {
 	type MaxAbsValue = MaxAbsValue;
 	type MaxRegretsPerRow = ConstU32<8>;
 	type MaxClosingWeight = MaxClosingWeight;
+	type WindowHandler = ();
 	type WeightInfo = ();
 }
 

@@ -132,10 +132,12 @@ fn open_reputer_window<T: Config>(
 		confidence_interval: Default::default(),
 	};
 	pallet_inference::NetworkInferencesAt::<T>::insert(topic_id, nonce, record);
-	let closes_at = nonce.saturating_add(100u32.into());
+	// Open from now for 100 blocks.
+	let opens_at = frame_system::Pallet::<T>::block_number();
+	let closes_at = opens_at.max(nonce).saturating_add(100u32.into());
 	OpenReputerNonces::<T>::insert(
 		topic_id,
-		BoundedVec::truncate_from(vec![ReputerNonce { nonce, closes_at }]),
+		BoundedVec::truncate_from(vec![ReputerNonce { nonce, opens_at, closes_at }]),
 	);
 	let report = LossReportOf::<T> {
 		combined: value(1),
@@ -359,17 +361,17 @@ mod benchmarks {
 		assert_eq!(scored.iterations, steps);
 	}
 
-	/// Opening a reputer nonce: the topic's newest worker nonce whose ground truth is due.
+	/// Opening a reputer window for a worker nonce whose window closed with a network
+	/// inference.
 	#[benchmark]
 	fn open_reputer_nonce() {
 		let (topic_id, nonce, _, _) = open_reputer_window::<T>(1, 0, 1);
 		OpenReputerNonces::<T>::remove(topic_id);
-		pallet_inference::History::<T>::insert(topic_id, BoundedVec::truncate_from(vec![nonce]));
 		let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
-		let now = nonce.saturating_add(topic.config.ground_truth_lag);
+		let now = nonce.saturating_add(topic.config.worker_submission_window);
 		#[block]
 		{
-			Pallet::<T>::open_reputer_nonce(topic_id, &topic, now);
+			Pallet::<T>::open_reputer_window(topic_id, &topic, nonce, now);
 		}
 		assert_eq!(OpenReputerNonces::<T>::get(topic_id).len(), 1);
 	}

@@ -240,11 +240,6 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The newest worker nonce of each topic opened for reputers.
-	#[pallet::storage]
-	pub type LastReputerNonce<T: Config> =
-		StorageMap<_, Blake2_128Concat, TopicId, BlockNumberFor<T>>;
-
 	/// The open reputer windows of all topics by closing block, sorted.
 	#[pallet::storage]
 	pub type ReputerClosingQueue<T: Config> =
@@ -321,10 +316,12 @@ pub mod pallet {
 		StakeRemovalCancelled { key: StakeKey<T::AccountId> },
 		/// A stake removal executed: `amount` is released to the staker.
 		StakeRemoved { key: StakeKey<T::AccountId>, amount: BalanceOf<T> },
-		/// A worker nonce opened for reputers until `closes_at`.
+		/// Worker nonce `nonce` has a reputer window: its losses are accepted in the blocks
+		/// `opens_at ..= closes_at − 1` (at least `epoch_length` blocks).
 		ReputerNonceOpened {
 			topic_id: TopicId,
 			nonce: BlockNumberFor<T>,
+			opens_at: BlockNumberFor<T>,
 			closes_at: BlockNumberFor<T>,
 		},
 		/// A reputer reported the losses of a nonce.
@@ -380,8 +377,13 @@ pub mod pallet {
 		RemovalQueueFull,
 		/// The reputer's authority stake is below `RequiredMinimumStake`.
 		BelowMinimumStake,
-		/// The nonce is not open for reputers (not yet, or closed).
+		/// The nonce has no reputer window (never had a network inference, or closed).
 		ReputerNonceNotOpen,
+		/// The nonce's reputer window has not started: its ground truth is not due yet (see
+		/// `opens_at` in the `ReputerNonceOpened` event).
+		ReputerWindowNotStarted,
+		/// The nonce's reputer window is over (`closes_at` has come); it is being closed.
+		ReputerWindowOver,
 		/// This reputer already reported this nonce.
 		AlreadyReported,
 		/// A list of the report does not name exactly the nonce's participants.
@@ -394,8 +396,10 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Closes the due reputer windows (the stake removals due in this block executed
+		/// earlier, before the topics' weights, through [`pallet_topics::TopicStake`]).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::execute_due_removals(now).saturating_add(Self::close_due_reputer_nonces(now))
+			Self::close_due_reputer_nonces(now)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -516,8 +520,9 @@ pub mod pallet {
 			Self::cancel_removal(StakeKey::Delegated { topic_id, reputer, delegator })
 		}
 
-		/// Report the losses of worker nonce `nonce` of a topic once its ground truth is known
-		/// (see the `ReputerNonceOpened` event). Each list must name exactly the nonce's
+		/// Report the losses of worker nonce `nonce` of a topic during its reputer window, the
+		/// blocks `opens_at ..= closes_at − 1` of the `ReputerNonceOpened` event (from the
+		/// ground truth's block on, for at least `epoch_length` blocks). Each list must name exactly the nonce's
 		/// participants (as in `Inference.NetworkInferencesAt`); losses are 18-decimal fixed
 		/// point. Needs an authority stake of at least `RequiredMinimumStake`; once per reputer
 		/// and nonce; pays the `DataSendingFee` to the topic.
@@ -539,10 +544,13 @@ pub mod pallet {
 				Self::authority_stake(topic_id, &reputer) >= min,
 				Error::<T>::BelowMinimumStake
 			);
-			ensure!(
-				OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce),
-				Error::<T>::ReputerNonceNotOpen
-			);
+			let window = OpenReputerNonces::<T>::get(topic_id)
+				.into_iter()
+				.find(|n| n.nonce == nonce)
+				.ok_or(Error::<T>::ReputerNonceNotOpen)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now >= window.opens_at, Error::<T>::ReputerWindowNotStarted);
+			ensure!(now < window.closes_at, Error::<T>::ReputerWindowOver);
 			ensure!(
 				!LossReports::<T>::contains_key((topic_id, nonce), &reputer),
 				Error::<T>::AlreadyReported
@@ -742,30 +750,23 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Opens, for reputers, the newest worker nonce of the topic whose ground truth is due.
-	fn open_reputer_nonce(topic_id: TopicId, topic: &TopicOf<T>, now: BlockNumberFor<T>) -> Weight {
+	/// Gives worker nonce `nonce` of a topic, whose window closed at `now` with a network
+	/// inference, its reputer window: from the later of its ground truth's block
+	/// (`nonce + ground_truth_lag`) and the block after `now`, for `epoch_length` blocks.
+	/// Drops the oldest open reputer nonce beyond `MaxUnfulfilledReputerRequests`.
+	pub(crate) fn open_reputer_window(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		nonce: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+	) -> Weight {
 		let mut weight = <T as Config>::WeightInfo::open_reputer_nonce();
-		let lag = topic.config.ground_truth_lag;
-		let last = LastReputerNonce::<T>::get(topic_id);
-		let history = pallet_inference::History::<T>::get(topic_id);
-		let Some(nonce) = history
-			.iter()
-			.rev()
-			.find(|n| n.saturating_add(lag) <= now && last.is_none_or(|l| **n > l))
-			.copied()
-		else {
-			return weight;
-		};
-		if pallet_inference::Pallet::<T>::record(topic_id, nonce).is_none() {
-			// Nothing was computed at that nonce: nothing to evaluate.
-			LastReputerNonce::<T>::insert(topic_id, nonce);
-			return weight;
-		}
-		let closes_at = nonce.saturating_add(lag).saturating_add(topic.config.epoch_length);
+		let due = nonce.saturating_add(topic.config.ground_truth_lag);
+		let opens_at = due.max(now.saturating_add(1u32.into()));
+		let closes_at = opens_at.saturating_add(topic.config.epoch_length);
 		let queued = ReputerClosingQueue::<T>::try_mutate(|q| {
 			insert_sorted(q, (closes_at, topic_id, nonce))
 		});
-		LastReputerNonce::<T>::insert(topic_id, nonce);
 		if queued.is_err() {
 			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce });
 			return weight;
@@ -780,9 +781,10 @@ impl<T: Config> Pallet<T> {
 			weight.saturating_accrue(Self::retire(topic_id, dropped.nonce, &params));
 			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce: dropped.nonce });
 		}
-		let _ = open.try_push(ReputerNonce { nonce, closes_at });
+		// There is room now: the loop above made it.
+		let _ = open.try_push(ReputerNonce { nonce, opens_at, closes_at });
 		OpenReputerNonces::<T>::insert(topic_id, open);
-		Self::deposit_event(Event::ReputerNonceOpened { topic_id, nonce, closes_at });
+		Self::deposit_event(Event::ReputerNonceOpened { topic_id, nonce, opens_at, closes_at });
 		weight
 	}
 
@@ -802,6 +804,7 @@ impl<T: Config> Pallet<T> {
 			scoring_units(r, loss_columns(i, f), params.gradient_descent_max_iters),
 		)
 		.saturating_add(T::LossesHandler::max_weight(i, f, r))
+		.saturating_add(T::LossesHandler::on_nonce_closed_weight())
 		.saturating_add(prune.saturating_mul(2))
 	}
 
@@ -925,7 +928,9 @@ impl<T: Config> Pallet<T> {
 				},
 			}
 		};
-		weight.saturating_add(Self::retire(topic_id, nonce, params))
+		weight
+			.saturating_add(Self::retire(topic_id, nonce, params))
+			.saturating_add(T::LossesHandler::on_nonce_closed(topic_id))
 	}
 
 	/// Network losses, regrets and reputer scores of a closed reputer nonce, then the rewards
@@ -1169,15 +1174,50 @@ pub fn loss_rows<'a, A: Ord + Clone + 'a>(
 		.collect()
 }
 
-impl<T: Config> pallet_topics::TopicStake for Pallet<T> {
+impl<T: Config> pallet_topics::TopicStake<BlockNumberFor<T>> for Pallet<T> {
 	fn topic_stake(topic_id: TopicId) -> u128 {
 		TopicStake::<T>::get(topic_id).saturated_into()
+	}
+
+	/// The stake removals due by `now` execute before the topics' weights are computed (the
+	/// reference's order).
+	fn on_block_start(now: BlockNumberFor<T>) -> Weight {
+		Self::execute_due_removals(now)
+	}
+}
+
+impl<T: Config> pallet_inference::WindowHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	/// A window with a network inference gets its reputer window; one without has nothing
+	/// for reputers, and may have been its topic's last open nonce.
+	fn on_window_closed(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		nonce: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+		computed: bool,
+	) -> Weight {
+		if computed {
+			Self::open_reputer_window(topic_id, topic, nonce, now)
+		} else {
+			T::LossesHandler::on_nonce_closed(topic_id)
+		}
+	}
+
+	/// Opening a window, with the oldest open nonce dropped (two prunes of a full nonce), or
+	/// the rewards' settlement.
+	fn max_weight() -> Weight {
+		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(T::MaxReputersPerTopic::get());
+		<T as Config>::WeightInfo::open_reputer_nonce()
+			.saturating_add(prune.saturating_mul(2))
+			.max(T::LossesHandler::on_nonce_closed_weight())
 	}
 }
 
 impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
-	fn on_epoch_start(topic_id: TopicId, topic: &TopicOf<T>, nonce: BlockNumberFor<T>) -> Weight {
-		Self::open_reputer_nonce(topic_id, topic, nonce)
+	/// Reputer windows open when worker windows close
+	/// ([`pallet_inference::WindowHandler`]), not at epoch starts.
+	fn on_epoch_start(_: TopicId, _: &TopicOf<T>, _: BlockNumberFor<T>) -> Weight {
+		Weight::zero()
 	}
 
 	/// A reputer that leaves keeps its stake and its delegators (they withdraw as usual).

@@ -64,6 +64,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = Reputation;
 	type TopicHandler = (Inference, Reputation);
+	type ActiveSetHandler = ();
 	type WeightInfo = ();
 }
 
@@ -73,6 +74,7 @@ impl pallet_inference::Config for Test {
 	type MaxAbsValue = MaxAbsValue;
 	type MaxRegretsPerRow = ConstU32<8>;
 	type MaxClosingWeight = MaxClosingWeight;
+	type WindowHandler = Reputation;
 	type WeightInfo = ();
 }
 

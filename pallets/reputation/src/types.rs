@@ -159,7 +159,8 @@ pub struct Removal<Balance, BlockNumber> {
 	pub due: BlockNumber,
 }
 
-/// An open reputer nonce: losses for worker nonce `nonce` are accepted until `closes_at`.
+/// An open reputer nonce: losses for worker nonce `nonce` are accepted in the blocks
+/// `opens_at ..= closes_at − 1`.
 #[derive(
 	Clone,
 	Copy,
@@ -179,7 +180,11 @@ pub struct Removal<Balance, BlockNumber> {
 pub struct ReputerNonce<BlockNumber> {
 	/// The worker nonce whose values are evaluated.
 	pub nonce: BlockNumber,
-	/// The block at whose start the reputer window closes.
+	/// The first block that accepts reports: the later of the ground truth's block
+	/// (`nonce + ground_truth_lag`) and the block after the worker window closed.
+	pub opens_at: BlockNumber,
+	/// The first block that no longer accepts reports (`opens_at + epoch_length`); the
+	/// window is closed at its start, or in a following block when more are due than fit.
 	pub closes_at: BlockNumber,
 }
 
@@ -213,6 +218,14 @@ pub trait LossesHandler<AccountId: Ord, BlockNumber> {
 		forecasters: u32,
 		reputers: u32,
 	) -> polkadot_sdk::frame_support::weights::Weight;
+
+	/// A worker or reputer nonce of `topic_id` closed (after [`LossesHandler::on_losses`], if
+	/// it had losses): the rewards settle what a topic that has finished leaves behind.
+	/// Returns the weight used.
+	fn on_nonce_closed(topic_id: TopicId) -> polkadot_sdk::frame_support::weights::Weight;
+
+	/// The most [`LossesHandler::on_nonce_closed`] may weigh.
+	fn on_nonce_closed_weight() -> polkadot_sdk::frame_support::weights::Weight;
 }
 
 impl<AccountId: Ord, BlockNumber> LossesHandler<AccountId, BlockNumber> for () {
@@ -226,6 +239,14 @@ impl<AccountId: Ord, BlockNumber> LossesHandler<AccountId, BlockNumber> for () {
 	}
 
 	fn max_weight(_: u32, _: u32, _: u32) -> polkadot_sdk::frame_support::weights::Weight {
+		polkadot_sdk::frame_support::weights::Weight::zero()
+	}
+
+	fn on_nonce_closed(_: TopicId) -> polkadot_sdk::frame_support::weights::Weight {
+		polkadot_sdk::frame_support::weights::Weight::zero()
+	}
+
+	fn on_nonce_closed_weight() -> polkadot_sdk::frame_support::weights::Weight {
 		polkadot_sdk::frame_support::weights::Weight::zero()
 	}
 }

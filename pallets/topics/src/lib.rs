@@ -144,8 +144,12 @@ pub mod pallet {
 		/// number (see `benchmarks/README.md`).
 		#[pallet::constant]
 		type MaxActiveReputers: Get<u32>;
-		/// The stake behind each topic (the reputation pallet).
-		type TopicStake: TopicStake;
+		/// The stake behind each topic (the reputation pallet), whose due removals execute
+		/// first in each block.
+		type TopicStake: TopicStake<BlockNumberFor<Self>>;
+		/// Told when a topic enters or leaves the active set and when its weight is about to
+		/// change (the emissions pallet accrues each active topic's share of the emission).
+		type ActiveSetHandler: ActiveSetHandler;
 		/// Told when a topic's epoch starts (the inference pallet opens its worker nonce) and
 		/// when a participant leaves.
 		type TopicHandler: TopicHandler<Self::AccountId, BlockNumberFor<Self>>;
@@ -264,6 +268,10 @@ pub mod pallet {
 		TopicInactivated { topic_id: TopicId, weight: Fixed },
 		/// A topic's epoch started: its worker nonce is `nonce`.
 		EpochStarted { topic_id: TopicId, nonce: BlockNumberFor<T> },
+		/// More epochs were due at `block` than `MaxActiveTopicsPerBlock`: this topic, among
+		/// the lightest of them at `weight`, has no epoch this time; its next one is due
+		/// `epoch_length` blocks later, as if it had started.
+		EpochSkipped { topic_id: TopicId, block: BlockNumberFor<T>, weight: Fixed },
 		/// An account joined a topic in a role, paying `fee`.
 		Registered { topic_id: TopicId, account: T::AccountId, role: Role, fee: BalanceOf<T> },
 		/// An account left a topic's role (its stake, if any, stays until removed).
@@ -363,8 +371,10 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Executes the due stake removals (the reputation pallet), then starts the due
+		/// epochs.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			Self::start_due_epochs(now)
+			T::TopicStake::on_block_start(now).saturating_add(Self::start_due_epochs(now))
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -569,6 +579,8 @@ impl<T: Config> Pallet<T> {
 		Self::transfer_to_pot(payer, fee)?;
 		FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
 		Self::deposit_event(Event::FeePaid { topic_id, payer: payer.clone(), fee });
+		// As the reference: payload fees are revenue like any other and may activate the topic.
+		Self::try_activate(topic_id, &Params::<T>::get());
 		Ok(())
 	}
 
@@ -660,10 +672,12 @@ impl<T: Config> Pallet<T> {
 		weight().unwrap_or(Fixed::ZERO)
 	}
 
-	fn qualifies(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> (bool, Fixed) {
-		let w = Self::topic_weight(topic_id, topic, params);
+	/// Whether the topic's weight, were it computed now ([`Pallet::next_weight`]: the EMA with
+	/// its stored weight, as the reference's activation), reaches `MinTopicWeight` with fee
+	/// revenue.
+	fn qualifies(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> bool {
 		let funded = !FeeRevenue::<T>::get(topic_id).is_zero();
-		(funded && w >= params.min_topic_weight, w)
+		funded && Self::next_weight(topic_id, topic, params) >= params.min_topic_weight
 	}
 
 	/// Puts an inactive topic whose weight qualifies into the schedule, its first epoch
@@ -671,7 +685,7 @@ impl<T: Config> Pallet<T> {
 	/// stake calls of the reputation pallet). A full schedule leaves it inactive.
 	pub fn try_activate(topic_id: TopicId, params: &GlobalParams) {
 		let Some(topic) = Topics::<T>::get(topic_id) else { return };
-		if Self::is_active(topic_id) || !Self::qualifies(topic_id, &topic, params).0 {
+		if Self::is_active(topic_id) || !Self::qualifies(topic_id, &topic, params) {
 			return;
 		}
 		let at =
@@ -680,6 +694,7 @@ impl<T: Config> Pallet<T> {
 			if let Some(w) = TopicWeights::<T>::get(topic_id) {
 				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_add(w));
 			}
+			T::ActiveSetHandler::on_activated(topic_id);
 			Self::deposit_event(Event::TopicActivated { topic_id, first_epoch_at: at });
 		}
 	}
@@ -689,31 +704,54 @@ impl<T: Config> Pallet<T> {
 		EpochSchedule::<T>::try_mutate(|s| queue::insert_sorted(s, (at, topic_id)).map_err(|_| ()))
 	}
 
-	/// The block hook: starts the epochs due at `now` (at most `MaxActiveTopicsPerBlock`) and
-	/// returns the weight used.
+	/// The block hook: weighs every topic whose epoch is due at `now` (their shares of the
+	/// emission settled, weights updated, the ones below `MinTopicWeight` inactivated), starts
+	/// the epochs of the `MaxActiveTopicsPerBlock` heaviest (ties: lower topic id first) and
+	/// skips the others' ([`Event::EpochSkipped`]); every topic that stays active is due again
+	/// `epoch_length` blocks from now. Returns the weight used.
 	fn start_due_epochs(now: BlockNumberFor<T>) -> Weight {
 		let params = Params::<T>::get();
 		let mut weight = T::WeightInfo::on_initialize_idle();
-		let cap = params.max_active_topics_per_block as usize;
 		let mut schedule = EpochSchedule::<T>::get();
-		let taken = queue::take_due(&mut schedule, now, cap, |(at, _)| *at);
-		if taken.is_empty() {
+		// Every due entry: the schedule holds at most `MaxActiveTopics`.
+		let due = queue::take_due(&mut schedule, now, usize::MAX, |(at, _)| *at);
+		if due.is_empty() {
 			return weight;
 		}
-		EpochSchedule::<T>::put(schedule);
-		for (_, topic_id) in taken {
-			let Some(mut topic) = Topics::<T>::get(topic_id) else { continue };
+		let mut weighed = alloc::vec::Vec::with_capacity(due.len());
+		for (_, topic_id) in due {
+			let Some(topic) = Topics::<T>::get(topic_id) else { continue };
+			let previous = TopicWeights::<T>::get(topic_id).unwrap_or(Fixed::ZERO);
+			weight.saturating_accrue(T::ActiveSetHandler::on_epoch_due(topic_id, previous));
 			let w = Self::update_weight(topic_id, &topic, &params);
 			if w < params.min_topic_weight {
 				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(w));
 				weight.saturating_accrue(T::WeightInfo::inactivate_topic());
+				weight.saturating_accrue(T::ActiveSetHandler::on_inactivated(topic_id));
 				Self::deposit_event(Event::TopicInactivated { topic_id, weight: w });
 				continue;
 			}
-			weight.saturating_accrue(T::WeightInfo::start_epoch());
-			topic.epoch_last_ended = now;
+			weighed.push((w, topic_id, topic));
+		}
+		weighed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+		for (_, topic_id, topic) in &weighed {
 			// Taken from the schedule above, so there is room to put it back.
-			let _ = Self::schedule(now.saturating_add(topic.config.epoch_length), topic_id);
+			let _ = queue::insert_sorted(
+				&mut schedule,
+				(now.saturating_add(topic.config.epoch_length), *topic_id),
+			);
+		}
+		EpochSchedule::<T>::put(schedule);
+		let cap = params.max_active_topics_per_block as usize;
+		for (k, (w, topic_id, mut topic)) in weighed.into_iter().enumerate() {
+			// A skip does a start's work but the topic's write and the handlers': charged as
+			// a start.
+			weight.saturating_accrue(T::WeightInfo::start_epoch());
+			if k >= cap {
+				Self::deposit_event(Event::EpochSkipped { topic_id, block: now, weight: w });
+				continue;
+			}
+			topic.epoch_last_ended = now;
 			Topics::<T>::insert(topic_id, &topic);
 			Self::deposit_event(Event::EpochStarted { topic_id, nonce: now });
 			weight.saturating_accrue(T::TopicHandler::on_epoch_start(topic_id, &topic, now));

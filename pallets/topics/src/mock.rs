@@ -57,9 +57,12 @@ pub fn epochs_started() -> Vec<(TopicId, u64)> {
 }
 
 pub struct MockStake;
-impl crate::TopicStake for MockStake {
+impl crate::TopicStake<u64> for MockStake {
 	fn topic_stake(_: TopicId) -> u128 {
 		STAKE.with(|v| *v.borrow())
+	}
+	fn on_block_start(_: u64) -> Weight {
+		Weight::zero()
 	}
 }
 
@@ -88,6 +91,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = MockStake;
 	type TopicHandler = RecordEpochs;
+	type ActiveSetHandler = ();
 	type WeightInfo = ();
 }
 

@@ -278,14 +278,56 @@ where
 
 /// The stake behind a topic (all reputer stake, delegations included), in the smallest unit.
 /// The reputation pallet provides it; `()` means no stake anywhere.
-pub trait TopicStake {
+pub trait TopicStake<BlockNumber> {
 	/// The topic's total stake.
 	fn topic_stake(topic_id: TopicId) -> u128;
+
+	/// Called first in the topics' block hook, before any topic weight is computed: the
+	/// stake removals due by `now` execute here. Returns the weight used.
+	fn on_block_start(now: BlockNumber) -> Weight;
 }
 
-impl TopicStake for () {
+impl<BlockNumber> TopicStake<BlockNumber> for () {
 	fn topic_stake(_: TopicId) -> u128 {
 		0
+	}
+
+	fn on_block_start(_: BlockNumber) -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Hears of the changes of the active set that move a topic's share of the network emission:
+/// each active topic earns, every block, its weight's share of the total active weight (the
+/// emissions pallet accrues it per topic).
+pub trait ActiveSetHandler {
+	/// `topic_id` entered the active set: its share accrues from the next block on.
+	fn on_activated(topic_id: TopicId) -> Weight;
+
+	/// `topic_id`'s epoch is due and its weight is about to be recomputed: its share under
+	/// `weight`, the weight it had since the last call, is settled. Returns the weight used.
+	fn on_epoch_due(topic_id: TopicId, weight: Fixed) -> Weight;
+
+	/// `topic_id` left the active set (after [`ActiveSetHandler::on_epoch_due`]).
+	fn on_inactivated(topic_id: TopicId) -> Weight;
+
+	/// The most one due topic's calls ([`ActiveSetHandler::on_epoch_due`], then possibly
+	/// [`ActiveSetHandler::on_inactivated`]) may weigh together.
+	fn max_due_weight() -> Weight;
+}
+
+impl ActiveSetHandler for () {
+	fn on_activated(_: TopicId) -> Weight {
+		Weight::zero()
+	}
+	fn on_epoch_due(_: TopicId, _: Fixed) -> Weight {
+		Weight::zero()
+	}
+	fn on_inactivated(_: TopicId) -> Weight {
+		Weight::zero()
+	}
+	fn max_due_weight() -> Weight {
+		Weight::zero()
 	}
 }
 

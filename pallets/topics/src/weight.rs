@@ -16,12 +16,7 @@ impl<T: Config> Pallet<T> {
 		params: &GlobalParams,
 	) -> Fixed {
 		let previous = TopicWeights::<T>::get(topic_id);
-		let target = Self::topic_weight(topic_id, topic, params);
-		let weight = match previous {
-			_ if FeeRevenue::<T>::get(topic_id).is_zero() => Fixed::ZERO,
-			Some(prev) => ema(params.topic_reward_alpha, target, prev).unwrap_or(target),
-			None => target,
-		};
+		let weight = Self::next_weight(topic_id, topic, params);
 		TopicWeights::<T>::insert(topic_id, weight);
 		TotalActiveWeight::<T>::mutate(|t| {
 			*t = t.saturating_add(weight).saturating_sub(previous.unwrap_or(Fixed::ZERO))
@@ -29,6 +24,20 @@ impl<T: Config> Pallet<T> {
 		let fee_revenue = Self::drip(topic_id, topic, params);
 		Self::deposit_event(Event::TopicWeightUpdated { topic_id, weight, fee_revenue });
 		weight
+	}
+
+	/// The weight a topic would have if it were recomputed now: the EMA (`TopicRewardAlpha`)
+	/// of its target weight ([`Pallet::topic_weight`]) with its stored weight, the target
+	/// itself the first time, 0 without fee revenue.
+	pub fn next_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> Fixed {
+		if FeeRevenue::<T>::get(topic_id).is_zero() {
+			return Fixed::ZERO;
+		}
+		let target = Self::topic_weight(topic_id, topic, params);
+		match TopicWeights::<T>::get(topic_id) {
+			Some(prev) => ema(params.topic_reward_alpha, target, prev).unwrap_or(target),
+			None => target,
+		}
 	}
 
 	/// Decays a topic's fee revenue by one epoch's share of a week (`BlocksPerMonth / 4.345`

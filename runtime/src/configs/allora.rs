@@ -66,6 +66,7 @@ impl pallet_topics::Config for Runtime {
 	// At an epoch start the inference pallet opens the worker nonce, then the reputation pallet
 	// opens the reputer nonce whose ground truth is due.
 	type TopicHandler = (Inference, Reputation);
+	type ActiveSetHandler = Emissions;
 	type WeightInfo = pallet_topics::weights::SubstrateWeight<Runtime>;
 }
 
@@ -78,6 +79,8 @@ impl pallet_inference::Config for Runtime {
 	// Twice the largest active set (`MaxActiveWorkers`): a full row is 4.6 KB.
 	type MaxRegretsPerRow = ConstU32<96>;
 	type MaxClosingWeight = MaxWindowClosingWeight;
+	// A closed worker window with a network inference opens its reputer window.
+	type WindowHandler = Reputation;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 }
 

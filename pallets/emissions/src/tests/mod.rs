@@ -3,6 +3,7 @@
 
 use crate::{mock::*, *};
 
+mod epoch_cycle;
 mod payouts;
 mod simulation;
 use allora_rewards::mint::{
@@ -66,9 +67,9 @@ fn the_first_recalculation_follows_the_schedule() {
 			1_000_000_000 * UNIT,
 		)
 		.unwrap();
-		// f_rep = 0 at first: the cap is MaxMPY / v = 0.0095 / 0.25 = 0.038.
-		let max = max_emission_per_staked_token(f("0.0095"), Fixed::ZERO, f("0.25")).unwrap();
-		assert_eq!(max, f("0.038"));
+		// f_rep = 0.3 at genesis, as the reference's.
+		assert_eq!(ReputersRewardShare::<Test>::get(), f("0.3"));
+		let max = max_emission_per_staked_token(f("0.0095"), f("0.3"), f("0.25")).unwrap();
 		let e = target.min(max);
 		assert_eq!(EmissionPerStakedToken::<Test>::get(), Some(e));
 		let (_, per_block) = emission_amounts(e, staked, 864_000).unwrap();
@@ -89,13 +90,33 @@ fn each_block_mints_the_shortfall_and_splits_it() {
 		let e = BlockEmission::<Test>::get();
 		assert!(e > 0);
 		let v = f("0.25").mul_u128_floor(e).unwrap();
-		// The ecosystem account held the fees of the topic; later blocks mint the whole emission.
+		// The ecosystem account held the fees of the topic; the validator share is minted. The
+		// topic is active but has no weight before its first epoch (block 13): the network
+		// share is credited to no topic and stays unminted.
 		assert_eq!(
 			events().last(),
-			Some(&Event::BlockEmitted { minted: e, to_validators: v, to_network: e - v })
+			Some(&Event::BlockEmitted { minted: v, to_validators: v, to_network: 0 })
 		);
 		assert_eq!(ValidatorRewardsOwed::<Test>::get(), Burnt::<Test>::get());
-		assert!(Balances::balance(&Emissions::rewards_account()) > 3 * (e - v));
+		assert_issuance_accounted();
+		// From block 14 on the topic's weight takes the network share; block 25 settles its
+		// share of blocks 14..=25 into its budget, in the rewards account.
+		run_to_block(14);
+		assert_eq!(
+			events().last(),
+			Some(&Event::BlockEmitted { minted: v, to_validators: v, to_network: e - v })
+		);
+		let pot_before = Balances::balance(&Emissions::rewards_account());
+		run_to_block(25);
+		let budget = TopicRewardBudget::<Test>::get(1);
+		assert!(budget <= 12 * (e - v) && 12 * (e - v) - budget <= 12, "{budget}");
+		assert!(events().contains(&Event::TopicRewardAccrued {
+			topic_id: 1,
+			amount: budget,
+			minted: budget
+		}));
+		assert_eq!(Balances::balance(&Emissions::rewards_account()), pot_before + budget);
+		assert_eq!(NetworkEmitted::<Test>::get(), budget);
 		assert_issuance_accounted();
 	});
 }
@@ -210,7 +231,7 @@ fn mint_parameters_need_the_admin_and_valid_values() {
 fn the_emission_query_reports_the_running_figures() {
 	run_test(|| {
 		staked_chain();
-		run_to_block(5);
+		run_to_block(14);
 		let view = Emissions::emission();
 		assert!(view.block_emission > 0 && view.network_block_emission > 0);
 		assert_eq!(view.params, Params::<Test>::get());

@@ -185,7 +185,7 @@ mod tests {
 			}
 			fn open_reputer_nonces(topic_id: TopicId) -> Result<Vec<ReputerNonce<u32>>, QueryError> {
 				known(topic_id)?;
-				Ok(vec![ReputerNonce { nonce: 30, closes_at: 45 }])
+				Ok(vec![ReputerNonce { nonce: 30, opens_at: 33, closes_at: 45 }])
 			}
 		}
 	}
@@ -224,7 +224,10 @@ mod tests {
 		let scores = rpc().reputer_scores(1, 20, None).unwrap();
 		assert_eq!(to_value(&scores).unwrap(), json!([[7, "0.731"]]));
 		let open = rpc().open_reputer_nonces(1, None).unwrap();
-		assert_eq!(to_value(&open).unwrap(), json!([{ "nonce": 30, "closesAt": 45 }]));
+		assert_eq!(
+			to_value(&open).unwrap(),
+			json!([{ "nonce": 30, "opensAt": 33, "closesAt": 45 }])
+		);
 	}
 
 	#[test]

@@ -262,25 +262,46 @@ fn submit(who: AccountId, nonce: u64, r: LossReportOf<Test>) -> DispatchResult {
 }
 
 #[test]
-fn a_worker_nonce_opens_for_reputers_after_the_ground_truth_lag() {
+fn a_worker_nonce_opens_for_reputers_from_its_ground_truth_for_an_epoch() {
 	run_test(|| {
 		topic_with_a_closed_nonce();
-		// Nonce 13 + lag 12 = 25: the epoch starting at 25 opens it, until 25 + 12.
-		assert_noop!(
-			submit(reputer(0), 13, report("1", ["1", "1", "1"])),
-			Error::<Test>::ReputerNonceNotOpen
-		);
-		run_to_block(25);
+		// The window of nonce 13 closed at block 20 with a network inference: its reputer
+		// window is set from the ground truth's block 13 + 12 for an epoch, until 37.
 		assert!(events().contains(&Event::ReputerNonceOpened {
 			topic_id: 1,
 			nonce: 13,
+			opens_at: 25,
 			closes_at: 37
 		}));
+		assert_noop!(
+			submit(reputer(0), 13, report("1", ["1", "1", "1"])),
+			Error::<Test>::ReputerWindowNotStarted
+		);
+		assert_noop!(
+			submit(reputer(0), 12, report("1", ["1", "1", "1"])),
+			Error::<Test>::ReputerNonceNotOpen
+		);
+		run_to_block(25);
 		assert_ok!(submit(reputer(0), 13, report("1", ["1", "1", "1"])));
 		assert_eq!(
 			events().last(),
 			Some(&Event::LossesReported { topic_id: 1, nonce: 13, reputer: reputer(0) })
 		);
+	});
+}
+
+#[test]
+fn a_report_after_closes_at_is_refused_even_before_the_close_runs() {
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		// Block 37 without its hooks: the close has not run, the window is over all the same.
+		System::set_block_number(37);
+		assert_noop!(
+			submit(reputer(0), 13, report("1", ["1", "1", "1"])),
+			Error::<Test>::ReputerWindowOver
+		);
+		System::set_block_number(36);
+		assert_ok!(submit(reputer(0), 13, report("1", ["1", "1", "1"])));
 	});
 }
 
