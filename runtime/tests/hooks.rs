@@ -12,12 +12,12 @@ use allora_runtime::{
 		allora::{genesis_params, MaxReputerClosingWeight, MaxWindowClosingWeight},
 		RuntimeBlockWeights,
 	},
-	Inference, Reputation, Runtime,
+	Emissions, Inference, Reputation, Runtime,
 };
 use pallet_emissions::WeightInfo as _;
 use pallet_inference::WeightInfo as _;
 use pallet_reputation::WeightInfo as _;
-use pallet_topics::{GlobalParams, WeightInfo as _, MAX_GRADIENT_DESCENT_ITERS};
+use pallet_topics::{ActiveSetHandler, GlobalParams, WeightInfo as _, MAX_GRADIENT_DESCENT_ITERS};
 use polkadot_sdk::frame_support::{traits::Get, weights::Weight};
 
 type TopicsWeights = <Runtime as pallet_topics::Config>::WeightInfo;
@@ -72,15 +72,18 @@ fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
 /// The most the four pallets' hooks can weigh in one block under `params`.
 fn all_hooks(params: &GlobalParams) -> Weight {
 	let workers: u32 = <Runtime as pallet_topics::Config>::MaxWorkersPerTopic::get();
-	let reputers: u32 = <Runtime as pallet_topics::Config>::MaxReputersPerTopic::get();
-	// Each epoch start opens a worker nonce and a reputer nonce, each dropping (and pruning) the
-	// oldest open one of a full topic.
-	let epoch_start = TopicsWeights::start_epoch()
-		.saturating_add(InferenceWeights::open_nonce())
-		.saturating_add(InferenceWeights::prune_nonce(workers * 2).saturating_mul(2))
-		.saturating_add(ReputationWeights::open_reputer_nonce())
-		.saturating_add(ReputationWeights::prune_reputer_nonce(reputers).saturating_mul(2));
+	// Every due topic is weighed (its share of the emission settled, possibly inactivated),
+	// at most `MaxDueTopicsPerBlock` of them. Each of the
+	// `MaxActiveTopicsPerBlock` epoch starts opens a worker nonce, dropping (and pruning) the
+	// oldest open one of a full topic; reputer windows open with the window closes below.
+	let due = TopicsWeights::start_epoch()
+		.max(TopicsWeights::inactivate_topic())
+		.saturating_add(<Emissions as ActiveSetHandler>::max_due_weight());
+	let due_topics: u32 = <Runtime as pallet_topics::Config>::MaxDueTopicsPerBlock::get();
+	let epoch_start = InferenceWeights::open_nonce()
+		.saturating_add(InferenceWeights::prune_nonce(workers * 2).saturating_mul(2));
 	let topics = TopicsWeights::on_initialize_idle()
+		.saturating_add(due.saturating_mul(due_topics.into()))
 		.saturating_add(epoch_start.saturating_mul(params.max_active_topics_per_block.into()));
 	// As many closes as the hooks take (`MaxActiveTopicsPerBlock`, as many as fit the budget
 	// at their worst, at least one), each at its worst.

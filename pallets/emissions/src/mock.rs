@@ -59,6 +59,7 @@ impl pallet_topics::Config for Test {
 	type MaxWorkersPerTopic = ConstU32<16>;
 	type MaxReputersPerTopic = ConstU32<6>;
 	type MaxActiveTopics = ConstU32<4>;
+	type MaxDueTopicsPerBlock = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<16>;
 	type MaxActiveWorkers = ConstU32<64>;

@@ -126,6 +126,11 @@ pub mod pallet {
 		/// Topics that may be active at once (the size of the epoch schedule).
 		#[pallet::constant]
 		type MaxActiveTopics: Get<u32>;
+		/// Due topics the block hook weighs at most in one block (their shares settled,
+		/// weights updated; the heaviest `MaxActiveTopicsPerBlock` start their epochs). More
+		/// topics due in one block are weighed in the next blocks, keeping their period.
+		#[pallet::constant]
+		type MaxDueTopicsPerBlock: Get<u32>;
 		/// Hard upper bound of the global parameters `MaxUnfulfilledWorkerRequests` and
 		/// `MaxUnfulfilledReputerRequests`, and of `MaxActiveTopicsPerBlock`'s companions.
 		#[pallet::constant]
@@ -713,13 +718,13 @@ impl<T: Config> Pallet<T> {
 		let params = Params::<T>::get();
 		let mut weight = T::WeightInfo::on_initialize_idle();
 		let mut schedule = EpochSchedule::<T>::get();
-		// Every due entry: the schedule holds at most `MaxActiveTopics`.
-		let due = queue::take_due(&mut schedule, now, usize::MAX, |(at, _)| *at);
+		let most = T::MaxDueTopicsPerBlock::get() as usize;
+		let due = queue::take_due(&mut schedule, now, most, |(at, _)| *at);
 		if due.is_empty() {
 			return weight;
 		}
 		let mut weighed = alloc::vec::Vec::with_capacity(due.len());
-		for (_, topic_id) in due {
+		for (at, topic_id) in due {
 			let Some(topic) = Topics::<T>::get(topic_id) else { continue };
 			let previous = TopicWeights::<T>::get(topic_id).unwrap_or(Fixed::ZERO);
 			weight.saturating_accrue(T::ActiveSetHandler::on_epoch_due(topic_id, previous));
@@ -731,19 +736,19 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::TopicInactivated { topic_id, weight: w });
 				continue;
 			}
-			weighed.push((w, topic_id, topic));
+			weighed.push((w, topic_id, topic, at));
 		}
 		weighed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-		for (_, topic_id, topic) in &weighed {
-			// Taken from the schedule above, so there is room to put it back.
-			let _ = queue::insert_sorted(
-				&mut schedule,
-				(now.saturating_add(topic.config.epoch_length), *topic_id),
-			);
+		for (_, topic_id, topic, at) in &weighed {
+			// Due again an epoch after it was due (its period kept when it was weighed late),
+			// never before the next block. Taken from the schedule above: there is room.
+			let next =
+				at.saturating_add(topic.config.epoch_length).max(now.saturating_add(1u32.into()));
+			let _ = queue::insert_sorted(&mut schedule, (next, *topic_id));
 		}
 		EpochSchedule::<T>::put(schedule);
 		let cap = params.max_active_topics_per_block as usize;
-		for (k, (w, topic_id, mut topic)) in weighed.into_iter().enumerate() {
+		for (k, (w, topic_id, mut topic, _)) in weighed.into_iter().enumerate() {
 			// A skip does a start's work but the topic's write and the handlers': charged as
 			// a start.
 			weight.saturating_accrue(T::WeightInfo::start_epoch());

@@ -85,6 +85,7 @@ impl pallet_topics::Config for Test {
 	type MaxWorkersPerTopic = ConstU32<4>;
 	type MaxReputersPerTopic = ConstU32<2>;
 	type MaxActiveTopics = ConstU32<3>;
+	type MaxDueTopicsPerBlock = ConstU32<2>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<16>;
 	type MaxActiveWorkers = ConstU32<64>;

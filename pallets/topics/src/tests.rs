@@ -430,7 +430,7 @@ fn the_weight_is_an_ema_of_the_target_and_the_fee_revenue_drips() {
 }
 
 #[test]
-fn due_topics_beyond_the_per_block_cap_start_in_the_next_blocks_in_id_order() {
+fn due_topics_beyond_the_per_block_cap_are_skipped_by_weight_and_keep_their_period() {
 	run_test(|| {
 		set_stake(ENOUGH_STAKE);
 		// Three topics activated in the same block are due in the same block.
@@ -440,15 +440,30 @@ fn due_topics_beyond_the_per_block_cap_start_in_the_next_blocks_in_id_order() {
 		// The schedule holds 3 (MaxActiveTopics): a fourth topic stays inactive.
 		create(DAVE);
 		assert!(!Topics::is_active(4));
+		// Block 13 weighs two of them (MaxDueTopicsPerBlock): equal weights, the lower id
+		// starts (MaxActiveTopicsPerBlock 1), the other is skipped. Topic 3 is weighed in
+		// block 14 and starts there, its period kept: all three are due again at 25.
 		run_to_block(13);
 		assert_eq!(epochs_started(), vec![(1, 13)]);
-		run_to_block(15);
-		assert_eq!(epochs_started(), vec![(1, 13), (2, 14), (3, 15)]);
-		// Each late topic's next epoch is one epoch after its actual start.
-		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(25, 1), (26, 2), (27, 3)]);
+		let weight = TopicWeights::<Test>::get(2).unwrap();
+		assert!(events().contains(&Event::EpochSkipped { topic_id: 2, block: 13, weight }));
+		run_to_block(14);
+		assert_eq!(epochs_started(), vec![(1, 13), (3, 14)]);
+		assert_eq!(EpochSchedule::<Test>::get().to_vec(), vec![(25, 1), (25, 2), (25, 3)]);
+		// Topic 2 now earns far more fees: at 25 it is the heaviest of the two weighed.
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(BOB), 2, 300_000));
+		run_to_block(25);
+		assert_eq!(epochs_started(), vec![(1, 13), (3, 14), (2, 25)]);
+		assert!(events()
+			.iter()
+			.any(|e| matches!(e, Event::EpochSkipped { topic_id: 1, block: 25, .. })));
+		// Topic 3, due at 25 too, was weighed at 26 (alone: it starts).
+		run_to_block(26);
+		assert_eq!(epochs_started().last(), Some(&(3, 26)));
+		// With room for every start, the two weighed at 37 both start, heaviest first.
 		set(vec![Param::MaxActiveTopicsPerBlock(3)]);
-		run_to_block(27);
-		assert_eq!(epochs_started().len(), 6);
+		run_to_block(37);
+		assert_eq!(&epochs_started()[4..], &[(2, 37), (1, 37)]);
 	});
 }
 

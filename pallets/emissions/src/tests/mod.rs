@@ -3,6 +3,7 @@
 
 use crate::{mock::*, *};
 
+mod crowded;
 mod epoch_cycle;
 mod payouts;
 mod simulation;
