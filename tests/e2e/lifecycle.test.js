@@ -109,7 +109,10 @@ test('five workers, two reputers and a delegator: three epochs, a restart, verif
         return submit(api, api.tx.inference.submitWorkerPayload(topicId, nonce, truth + BIAS[i], forecast), w);
       }));
     }
-    const openForReputers = (await api.call.reputationApi.openReputerNonces(topicId)).asOk.map((n) => n.nonce.toNumber());
+    // A reputer window accepts reports from `opensAt` (the ground truth's block) on.
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const openForReputers = (await api.call.reputationApi.openReputerNonces(topicId)).asOk
+      .filter((n) => n.opensAt.toNumber() <= head + 1).map((n) => n.nonce.toNumber());
     for (const nonce of openForReputers) {
       if (played.reputers.has(nonce) || !played.workers.has(nonce)) continue;
       played.reputers.add(nonce);

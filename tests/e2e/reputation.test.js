@@ -3,7 +3,7 @@
 // truth is due, the regrets change, and a stake removal completes after its delay.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DevNode, fixed, participants, submit, topicConfig, waitForEvent } from './lib/node.js';
+import { DevNode, fixed, participants, submit, topicConfig, waitForBlock, waitForEvent } from './lib/node.js';
 
 const ALLO = 10n ** 18n;
 let node;
@@ -53,7 +53,12 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   await waitForEvent(api, is('inference', 'NetworkInferenceComputed', (e) => e.data.nonce.toNumber() === nonce));
 
   // After the ground-truth lag, the reputer reports the losses of exactly those inferers.
-  await waitForEvent(api, is('reputation', 'ReputerNonceOpened', (e) => e.data.nonce.toNumber() === nonce), 60_000);
+  // The window closed with a network inference: the reputer window is set, from the ground
+  // truth's block on for an epoch.
+  const window = await waitForEvent(api, is('reputation', 'ReputerNonceOpened', (e) => e.data.nonce.toNumber() === nonce), 60_000);
+  const opensAt = window.data.opensAt.toNumber();
+  assert.equal(window.data.closesAt.toNumber() - opensAt, config.epochLength);
+  await waitForBlock(api, opensAt - 1, 60_000);
   const report = (inferers) => ({
     combined: fixed('-1.5'),
     naive: fixed('-1.4'),

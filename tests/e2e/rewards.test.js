@@ -4,7 +4,7 @@
 // the collators' next era payout is exactly the validator share the emission burnt for it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DevNode, fixed, participants, submit, topicConfig } from './lib/node.js';
+import { DevNode, fixed, participants, submit, topicConfig, waitForBlock } from './lib/node.js';
 
 const ALLO = 10n ** 18n;
 let node;
@@ -29,8 +29,10 @@ test('a paid epoch: workers, a compounding reputer, its delegator, and the colla
   // The era ends at the next session boundary instead of after six sessions.
   await submit(api, api.tx.sudo.sudo(api.tx.staking.forceNewEra()), alice);
 
-  // 20-block epochs (10 s): windows of 12 blocks leave the test time to answer.
-  const config = topicConfig({ epochLength: 20, groundTruthLag: 20, workerSubmissionWindow: 12 });
+  // 20-block epochs (10 s), a worker window of the whole epoch and a ground truth one block
+  // later than the epoch (W = E, L = E + 1): the settings whose reputer windows used to be
+  // one block long.
+  const config = topicConfig({ epochLength: 20, groundTruthLag: 21, workerSubmissionWindow: 20 });
   const { events } = await submit(api, api.tx.topics.createTopic(config), alice);
   const topicId = events.find(({ event }) => api.events.topics.TopicCreated.is(event)).event.data.topicId.toNumber();
   await Promise.all([
@@ -60,6 +62,10 @@ test('a paid epoch: workers, a compounding reputer, its delegator, and the colla
     }
     if (api.events.reputation.ReputerNonceOpened.is(event) && mine(event)) {
       const nonce = event.data.nonce.toNumber();
+      const { opensAt, closesAt } = event.data;
+      if (closesAt.toNumber() - opensAt.toNumber() !== 20) throw new Error(`a reputer window of ${closesAt - opensAt} blocks`);
+      // Reports are accepted from `opensAt` on (the ground truth's block).
+      await waitForBlock(api, opensAt.toNumber() - 1, 120_000);
       const loss = lossOf(truths.get(nonce));
       const record = (await api.query.inference.networkInferencesAt(topicId, nonce)).unwrap();
       const inferences = await api.query.inference.inferences.entries([topicId, nonce]);
@@ -93,8 +99,8 @@ test('a paid epoch: workers, a compounding reputer, its delegator, and the colla
       await new Promise((r) => setTimeout(r, 250));
     }
   };
-  // A topic's first two nonces close before any network loss exists (nothing to score); the
-  // third is paid when its reputer window closes, four epochs after it opened.
+  // A topic's first two nonces are synthesised before any network loss exists (nothing to
+  // score); the third is paid when its reputer window closes, 42 blocks after its epoch began.
   const rewarded = await seenEvent(is('emissions', 'EpochRewarded', mine), 240_000);
   assert.deepEqual(failures, []);
   const { reward, inferers, forecasters, reputers, paid, failed } = rewarded.data;

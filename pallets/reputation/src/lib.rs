@@ -19,8 +19,9 @@
 //!   `RequiredMinimumStake` to report losses, and it weighs the reputer's report.
 //!
 //! ## Losses
-//! When a topic's epoch starts at block `h`, the newest worker nonce `n` with `n + lag ≤ h` opens
-//! for reputers ([`Event::ReputerNonceOpened`]) until block `n + lag + epoch_length`. Staked
+//! When the worker window of nonce `n` closes with a network inference (block `c`), `n` gets its
+//! reputer window ([`Event::ReputerNonceOpened`]): reports are accepted in the blocks
+//! `max(n + lag, c + 1) ..` for `epoch_length` blocks, whatever the epoch schedule. Staked
 //! reputers call [`submit_reputer_payload`](Pallet::submit_reputer_payload) with a
 //! [`LossReport`] naming exactly the participants of that nonce. At the close, the reports of
 //! reputers still above the minimum stake give the network losses (mean weighted by authority

@@ -23,10 +23,12 @@
 //! `stake^μ · (fee revenue / epoch length)^ν` (in token units; `μ`, `ν` global parameters) is at
 //! least `MinTopicWeight` and its fee revenue is not zero: checked on creation, funding and
 //! registration. Its first epoch then starts `epoch_length` blocks later. At the start of each
-//! block, the due topics (schedule order: due block, then topic id) are taken, at most
-//! `MaxActiveTopicsPerBlock` of them: a topic whose weight still qualifies starts an epoch (its
-//! *worker nonce* is the block number) and is scheduled `epoch_length` blocks later; the others
-//! leave the schedule. Due topics beyond the per-block cap are taken in the following blocks.
+//! block the due stake removals execute ([`TopicStake::on_block_start`]), then the due topics
+//! (at most `MaxDueTopicsPerBlock`, in schedule order) are weighed: their shares of the emission
+//! settled ([`ActiveSetHandler`]), their weights updated, the ones below `MinTopicWeight`
+//! inactivated. The `MaxActiveTopicsPerBlock` heaviest start an epoch (the *worker nonce* is the
+//! block number), the others are skipped ([`Event::EpochSkipped`]); every topic still active is
+//! due again `epoch_length` blocks after it was due.
 //!
 //! ## Example
 //! ```ignore

@@ -140,7 +140,7 @@ fn the_heaviest_topics_keep_their_period_and_every_unit_is_accounted_for() {
 		assert!(bar < heavy);
 		let bar = Fixed::from_raw(bar.raw().saturating_mul(4).min(heavy.raw() / 2));
 		set(vec![Param::MinTopicWeight(bar)]);
-		let budgets: u128 = [3, 4].iter().map(|t| TopicRewardBudget::<Test>::get(t)).sum();
+		let budgets: u128 = [3, 4].into_iter().map(TopicRewardBudget::<Test>::get).sum();
 		let burnt_before = RewardsBurnt::<Test>::get();
 		System::reset_events();
 		run_to_block(last + EPOCH);

@@ -155,7 +155,8 @@ fn play(e: u64, w: u64, l: u64, workers: u64, reputers: u64) -> Result<(), Strin
 			} else if (s.accepting.len() as u64) < e {
 				problems.push(format!("nonce {n}: a window of {} blocks", s.accepting.len()));
 			}
-			if !s.accepting.is_empty() && !(s.losses && s.regrets) {
+			let processed = s.losses && s.regrets;
+			if !s.accepting.is_empty() && !processed {
 				problems.push(format!("nonce {n}: reported but no losses or regrets"));
 			}
 			// A nonce synthesised before the topic's first network losses is the median of the

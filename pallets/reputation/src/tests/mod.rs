@@ -533,3 +533,21 @@ fn queries_tell_stakes_delegations_removals_and_scores() {
 		);
 	});
 }
+
+#[test]
+fn stake_removals_due_at_an_epoch_start_execute_before_the_topic_is_weighed() {
+	run_test(|| {
+		topic(0, 1);
+		stake(reputer(0), 1_000_000);
+		assert!(Topics::is_active(1));
+		// The first epoch is due at 13; so is the removal of the whole stake.
+		set(vec![Param::RemoveStakeDelayWindow(12)]);
+		assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(0)), 1, 1_000_000));
+		run_to_block(13);
+		// The stake left before block 13 weighed the topic (the reference's order): no stake,
+		// no weight, and the topic leaves the active set.
+		assert_eq!(TopicStake::<Test>::get(1), 0);
+		assert_eq!(pallet_topics::TopicWeights::<Test>::get(1), Some(Fixed::ZERO));
+		assert!(!Topics::is_active(1));
+	});
+}
