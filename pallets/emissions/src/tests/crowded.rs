@@ -6,10 +6,10 @@
 //! nonce left open, their budgets are burnt.
 
 use super::payouts::report_for;
-use super::set;
+use super::{next_block, set, staffed_topic};
 use crate::{mock::*, *};
 use alloc::collections::{BTreeMap, BTreeSet};
-use pallet_topics::{Param, Role};
+use pallet_topics::Param;
 use polkadot_sdk::frame_support::{assert_ok, traits::fungible::Inspect};
 
 const EPOCH: u64 = 6;
@@ -36,21 +36,9 @@ fn the_heaviest_topics_keep_their_period_and_every_unit_is_accounted_for() {
 		set_collator_stake(50_000 * UNIT);
 		for t in 1..=TOPICS {
 			let config = pallet_topics::TopicConfig::example(EPOCH as u32, 2);
-			assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), config));
-			for i in 0..WORKERS {
-				assert_ok!(Topics::register(RuntimeOrigin::signed(worker(i)), t, Role::Worker));
-			}
-			for i in 0..REPUTERS {
-				assert_ok!(Topics::register(RuntimeOrigin::signed(reputer(i)), t, Role::Reputer));
-				assert_ok!(Reputation::add_stake(
-					RuntimeOrigin::signed(reputer(i)),
-					t,
-					20_000 * UNIT
-				));
-			}
 			// Topics 1 and 2 earn far more fees than 3 and 4.
 			let funding = if t <= 2 { 10_000 * UNIT * t as u128 } else { UNIT * t as u128 };
-			assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), t, funding));
+			staffed_topic(config, WORKERS, 0..REPUTERS, 20_000 * UNIT, funding);
 		}
 		let first = System::block_number() + EPOCH;
 		let mut started: BTreeMap<TopicId, Vec<u64>> = BTreeMap::new();
@@ -59,10 +47,7 @@ fn the_heaviest_topics_keep_their_period_and_every_unit_is_accounted_for() {
 		let mut reported: BTreeSet<(TopicId, u64)> = BTreeSet::new();
 		let last = first + 30 * EPOCH;
 		while System::block_number() < last {
-			let now = System::block_number() + 1;
-			System::reset_events();
-			System::set_block_number(now);
-			run_hooks(now);
+			let now = next_block();
 			for r in System::events() {
 				match r.event {
 					RuntimeEvent::Topics(pallet_topics::Event::EpochStarted {

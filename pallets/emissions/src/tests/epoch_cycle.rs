@@ -11,10 +11,10 @@
 //! with two or more inferers, a paid epoch.
 
 use super::payouts::report_for;
-use super::set;
+use super::{next_block, set, staffed_topic};
 use crate::{mock::*, *};
 use alloc::collections::{BTreeMap, BTreeSet};
-use pallet_topics::{Param, Role};
+use pallet_topics::Param;
 use polkadot_sdk::{
 	frame_support::{
 		assert_ok,
@@ -48,16 +48,8 @@ fn play(e: u64, w: u64, l: u64, workers: u64, reputers: u64) -> Result<(), Strin
 		set_collator_stake(50_000 * UNIT);
 		let mut config = pallet_topics::TopicConfig::example(e as u32, w as u32);
 		config.ground_truth_lag = l;
-		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), config));
-		let t = pallet_topics::TopicCount::<Test>::get();
-		for i in 0..workers {
-			assert_ok!(Topics::register(RuntimeOrigin::signed(worker(i)), t, Role::Worker));
-		}
-		for i in (0..reputers).chain([PROBE]) {
-			assert_ok!(Topics::register(RuntimeOrigin::signed(reputer(i)), t, Role::Reputer));
-			assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(i)), t, 20_000 * UNIT));
-		}
-		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), t, 1_000 * UNIT));
+		let staked = (0..reputers).chain([PROBE]);
+		let t = staffed_topic(config, workers, staked, 20_000 * UNIT, 1_000 * UNIT);
 		let first_epoch = System::block_number() + e;
 		let last_submitted = first_epoch + (EPOCHS - 1) * e;
 		// Long enough for the last epoch's window at its latest (`n + L + 1`) plus `2E`.
@@ -67,10 +59,7 @@ fn play(e: u64, w: u64, l: u64, workers: u64, reputers: u64) -> Result<(), Strin
 		let mut reported: BTreeSet<u64> = BTreeSet::new();
 		let mut first_losses_at: Option<u64> = None;
 		while System::block_number() < horizon {
-			let now = System::block_number() + 1;
-			System::reset_events();
-			System::set_block_number(now);
-			run_hooks(now);
+			let now = next_block();
 			for record in System::events() {
 				match record.event {
 					RuntimeEvent::Inference(

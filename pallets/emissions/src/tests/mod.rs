@@ -32,6 +32,45 @@ pub(super) fn set(updates: Vec<Param>) {
 	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
 }
 
+/// A topic of `config` with workers `0..workers` registered, `reputers` registered and each
+/// staking `stake`, funded with `funding` by its creator.
+pub(super) fn staffed_topic(
+	config: pallet_topics::TopicConfigOf<Test>,
+	workers: u64,
+	reputers: impl IntoIterator<Item = u64>,
+	stake: Balance,
+	funding: Balance,
+) -> TopicId {
+	assert_ok!(Topics::create_topic(RuntimeOrigin::signed(CREATOR), config));
+	let t = pallet_topics::TopicCount::<Test>::get();
+	for i in 0..workers {
+		assert_ok!(Topics::register(
+			RuntimeOrigin::signed(worker(i)),
+			t,
+			pallet_topics::Role::Worker
+		));
+	}
+	for i in reputers {
+		assert_ok!(Topics::register(
+			RuntimeOrigin::signed(reputer(i)),
+			t,
+			pallet_topics::Role::Reputer
+		));
+		assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(i)), t, stake));
+	}
+	assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), t, funding));
+	t
+}
+
+/// Moves to the next block with a fresh event list and runs its hooks; returns its number.
+pub(super) fn next_block() -> u64 {
+	let now = System::block_number() + 1;
+	System::reset_events();
+	System::set_block_number(now);
+	run_hooks(now);
+	now
+}
+
 /// A topic with a reputer staking 10 000 tokens, and 50 000 tokens of collator stake.
 fn staked_chain() {
 	topic(0, 1);
