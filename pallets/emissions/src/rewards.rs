@@ -16,10 +16,14 @@ use pallet_reputation::{LossesHandler, ScoredReputer};
 use pallet_topics::TopicOf;
 
 impl<T: Config> Pallet<T> {
-	/// What the topic's next rewarded epoch pays: its budget (smallest unit), at most what the
-	/// rewards account can pay.
+	/// What a rewarded epoch of the topic pays now (smallest unit): its budget shared equally
+	/// with the topic's reputer nonces still open (the budget holds their epochs' shares too),
+	/// at most what the rewards account can pay. Called while a nonce closes (it is no longer
+	/// open), so the topic's last open nonce takes everything that is left.
 	pub fn topic_reward(topic_id: TopicId) -> u128 {
-		TopicRewardBudget::<T>::get(topic_id).min(Self::spendable(&Self::rewards_account()))
+		let pending = pallet_reputation::OpenReputerNonces::<T>::decode_len(topic_id).unwrap_or(0);
+		let share = TopicRewardBudget::<T>::get(topic_id) / (pending as u128).saturating_add(1);
+		share.min(Self::spendable(&Self::rewards_account()))
 	}
 
 	/// What an account can pay and stay alive.

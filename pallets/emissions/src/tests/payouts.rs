@@ -123,10 +123,13 @@ fn a_closed_epoch_pays_its_workers_reputers_and_delegator() {
 				})
 				.sum()
 		};
-		let (budget_before, accrued_before) = (Emissions::topic_reward(1), accrued());
+		let budget = || TopicRewardBudget::<Test>::get(1);
+		let (budget_before, accrued_before) = (budget(), accrued());
 		run_to_block(61);
-		// Block 61 settles the topic's share of blocks 50..=61 into its budget, then pays it.
-		let expected = budget_before + accrued() - accrued_before;
+		// Block 61 settles the topic's share of blocks 50..=61 into its budget, then pays it,
+		// shared with nonce 49, whose reputer window is still open.
+		assert_eq!(pallet_reputation::OpenReputerNonces::<Test>::get(1).len(), 1);
+		let expected = (budget_before + accrued() - accrued_before) / 2;
 		let Some(Event::EpochRewarded {
 			nonce,
 			reward,
@@ -142,7 +145,7 @@ fn a_closed_epoch_pays_its_workers_reputers_and_delegator() {
 		};
 		assert_eq!((nonce, failed), (37, 0));
 		assert!(reward > 0 && reward == expected, "{reward} vs {expected}");
-		assert_eq!(TopicRewardBudget::<Test>::get(1), reward - paid);
+		assert_eq!(budget(), budget_before + accrued() - accrued_before - paid);
 		// The split adds up to the reward (up to rounding), and everything was paid.
 		let parts = inferers + forecasters + reputers;
 		assert!(parts <= reward && reward - parts <= 3, "{parts} vs {reward}");
@@ -228,5 +231,55 @@ fn with_an_empty_rewards_account_an_epoch_is_scored_but_unpaid() {
 		assert_eq!(ema.map(|e| e.nonce), Some(37));
 		assert_eq!(ScoreWindows::<Test>::get(1, RewardTask::Inference).len(), 3);
 		assert_eq!(RewardsPaid::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn an_inactivated_topics_trailing_nonces_are_paid_from_its_budget_then_the_rest_is_burnt() {
+	run_test(|| {
+		topic(4, 2);
+		for (i, stake) in [(0, 3_000 * UNIT), (1, 1_000 * UNIT)] {
+			assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(i)), 1, stake));
+		}
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
+		set_collator_stake(50_000 * UNIT);
+		play(4, &[(0, "0.01"), (1, "0.02")], 49);
+		// Governance raises the bar: at its epoch block 61 the topic is weighed (its share up
+		// to 61 settled) and leaves the active set; nonce 37 closes in the same block, nonce
+		// 49's window (61..=72) is still open.
+		super::set(vec![pallet_topics::Param::MinTopicWeight(Fixed::from_int(1_000_000_000))]);
+		run_to_block(61);
+		assert!(!Topics::is_active(1));
+		let paid_at = |nonce: u64| {
+			events().into_iter().find_map(|e| match e {
+				Event::EpochRewarded { nonce: n, paid, .. } if n == nonce => Some(paid),
+				_ => None,
+			})
+		};
+		let first = paid_at(37).expect("nonce 37 paid");
+		assert!(TopicRewardBudget::<Test>::get(1) > 0);
+		// The trailing nonce is reported and paid from what the topic earned while active.
+		run_to_block(62);
+		for (i, bias) in [(0, "0.01"), (1, "0.02")] {
+			let report = report_for(1, 49, Fixed::from_int(49), f(bias));
+			assert_ok!(Reputation::submit_reputer_payload(
+				RuntimeOrigin::signed(reputer(i)),
+				1,
+				49,
+				report
+			));
+		}
+		let accrued_after_inactivation = NetworkEmitted::<Test>::get();
+		run_to_block(73);
+		let last = paid_at(49).expect("the trailing nonce 49 paid");
+		// Its share is about the first's (each got one epoch's blocks), nothing accrued after
+		// the inactivation, and the rounding left is burnt: nothing stays behind.
+		assert!(last > first / 2 && last < first * 2, "{last} vs {first}");
+		assert_eq!(NetworkEmitted::<Test>::get(), accrued_after_inactivation);
+		assert_eq!(TopicRewardBudget::<Test>::get(1), 0);
+		assert_eq!(
+			NetworkEmitted::<Test>::get(),
+			RewardsPaid::<Test>::get() + RewardsBurnt::<Test>::get()
+		);
 	});
 }
