@@ -586,8 +586,6 @@ impl<T: Config> Pallet<T> {
 		Self::transfer_to_pot(payer, fee)?;
 		FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
 		Self::deposit_event(Event::FeePaid { topic_id, payer: payer.clone(), fee });
-		// As the reference: payload fees are revenue like any other and may activate the topic.
-		Self::try_activate(topic_id, &Params::<T>::get());
 		Ok(())
 	}
 
