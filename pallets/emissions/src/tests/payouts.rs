@@ -85,13 +85,18 @@ fn play(workers: u64, reputers: &[(u64, &str)], last: u64) {
 	}
 }
 
+/// Topic 1 with four workers and two reputers staking 3 000 and 1 000 tokens.
+fn four_workers_and_two_staked_reputers() {
+	topic(4, 2);
+	for (i, stake) in [(0, 3_000 * UNIT), (1, 1_000 * UNIT)] {
+		assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(i)), 1, stake));
+	}
+}
+
 #[test]
 fn a_closed_epoch_pays_its_workers_reputers_and_delegator() {
 	run_test(|| {
-		topic(4, 2);
-		for (i, stake) in [(0, 3_000 * UNIT), (1, 1_000 * UNIT)] {
-			assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(i)), 1, stake));
-		}
+		four_workers_and_two_staked_reputers();
 		assert_ok!(Reputation::delegate_stake(
 			RuntimeOrigin::signed(DELEGATOR),
 			1,
@@ -237,10 +242,7 @@ fn with_an_empty_rewards_account_an_epoch_is_scored_but_unpaid() {
 #[test]
 fn an_inactivated_topics_trailing_nonces_are_paid_from_its_budget_then_the_rest_is_burnt() {
 	run_test(|| {
-		topic(4, 2);
-		for (i, stake) in [(0, 3_000 * UNIT), (1, 1_000 * UNIT)] {
-			assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(reputer(i)), 1, stake));
-		}
+		four_workers_and_two_staked_reputers();
 		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
 		set_collator_stake(50_000 * UNIT);
 		play(4, &[(0, "0.01"), (1, "0.02")], 49);
