@@ -106,6 +106,12 @@ pub const MICRO_ALLO: Balance = ALLO / 1_000_000;
 /// The existential deposit: accounts below it are reaped.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_ALLO;
 
+/// The refundable deposit for what an account makes the chain store: 0.1 ALLO per storage
+/// item and 1 milli-ALLO per byte.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * (ALLO / 10) + bytes as Balance * MILLI_ALLO
+}
+
 /// Maps weight to fee: the base weight of an extrinsic costs 0.1 milli-ALLO.
 pub struct WeightToFee;
 impl WeightToFeePolynomial for WeightToFee {

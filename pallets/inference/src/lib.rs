@@ -792,13 +792,15 @@ impl<T: Config> Pallet<T> {
 		v
 	}
 
-	/// Removes a departing worker's payloads at the topic's open nonces.
-	fn withdraw_payloads(topic_id: TopicId, worker: &T::AccountId) {
-		for nonce in OpenNonces::<T>::get(topic_id) {
-			let key = (topic_id, nonce);
+	/// Removes a departing worker's payloads at the topic's open nonces; returns the weight.
+	fn withdraw_payloads(topic_id: TopicId, worker: &T::AccountId) -> Weight {
+		let open = OpenNonces::<T>::get(topic_id);
+		for nonce in open.iter() {
+			let key = (topic_id, *nonce);
 			Inferences::<T>::remove(key, worker);
 			Forecasts::<T>::remove(key, worker);
 		}
+		<T as Config>::WeightInfo::withdraw_payloads(open.len() as u32)
 	}
 
 	/// The pallet's invariants (run by `try-runtime` and after every unit test).
@@ -876,9 +878,11 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		Self::open_nonce(topic_id, topic, nonce)
 	}
 
-	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) {
+	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
 		if role == Role::Worker {
-			Self::withdraw_payloads(topic_id, account);
+			Self::withdraw_payloads(topic_id, account)
+		} else {
+			Weight::zero()
 		}
 	}
 

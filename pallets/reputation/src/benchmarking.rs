@@ -62,6 +62,19 @@ fn reputer_with_pending_removal<T: Config>() -> (TopicId, T::AccountId) {
 	(topic_id, reputer)
 }
 
+/// Fills the removal queue's slot `due` up to `entries` keys (of stakes that need not exist).
+fn fill_removal_slot<T: Config>(due: BlockNumberFor<T>, entries: u32) {
+	RemovalQueue::<T>::mutate(due, |q| {
+		let mut k = 0;
+		while (q.len() as u32) < entries {
+			let filler =
+				StakeKey::Own { topic_id: 1_000 + k as TopicId, reputer: account("filler", k, 0) };
+			let _ = q.try_push(filler);
+			k += 1;
+		}
+	});
+}
+
 /// `delegator` delegates 500 tokens to `reputer`, and the reputer earns a reward shared with it.
 fn delegated_with_rewards<T: Config>(
 	topic_id: TopicId,
@@ -137,7 +150,7 @@ fn open_reputer_window<T: Config>(
 	let closes_at = opens_at.max(nonce).saturating_add(100u32.into());
 	OpenReputerNonces::<T>::insert(
 		topic_id,
-		BoundedVec::truncate_from(vec![ReputerNonce { nonce, opens_at, closes_at }]),
+		BoundedVec::truncate_from(vec![ReputerNonce { nonce, opens_at, closes_at, reports: 0 }]),
 	);
 	let report = LossReportOf::<T> {
 		combined: value(1),
@@ -219,22 +232,60 @@ mod benchmarks {
 		assert_eq!(Pallet::<T>::pending_delegator_reward(topic_id, &reputer, &delegator), 0);
 	}
 
-	/// A removal request replacing a pending one.
+	/// A removal request replacing a pending one of an earlier block: the old entry leaves a
+	/// full slot, the new one joins a slot one short of full.
 	#[benchmark]
 	fn request_removal() {
 		let (topic_id, reputer) = reputer_with_pending_removal::<T>();
+		let key = StakeKey::Own { topic_id, reputer: reputer.clone() };
+		let old = PendingRemovals::<T>::get(&key).expect("pending").due;
+		fill_removal_slot::<T>(old, T::MaxRemovalsPerBlock::get());
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(now);
+		let due = old.saturating_add(1u32.into());
+		fill_removal_slot::<T>(due, T::MaxRemovalsPerBlock::get().saturating_sub(1));
 		#[extrinsic_call]
-		remove_stake(RawOrigin::Signed(reputer.clone()), topic_id, amount::<T>(2));
-		let key = StakeKey::Own { topic_id, reputer };
+		remove_stake(RawOrigin::Signed(reputer), topic_id, amount::<T>(2));
 		assert_eq!(PendingRemovals::<T>::get(&key).map(|r| r.amount), Some(amount::<T>(2)));
+		assert!(!RemovalQueue::<T>::get(old).contains(&key));
 	}
 
+	/// A cancelled request whose entry leaves a full slot.
 	#[benchmark]
 	fn cancel_removal() {
 		let (topic_id, reputer) = reputer_with_pending_removal::<T>();
+		let key = StakeKey::Own { topic_id, reputer: reputer.clone() };
+		let due = PendingRemovals::<T>::get(&key).expect("pending").due;
+		fill_removal_slot::<T>(due, T::MaxRemovalsPerBlock::get());
 		#[extrinsic_call]
-		cancel_remove_stake(RawOrigin::Signed(reputer.clone()), topic_id);
-		assert!(PendingRemovals::<T>::get(StakeKey::Own { topic_id, reputer }).is_none());
+		cancel_remove_stake(RawOrigin::Signed(reputer), topic_id);
+		assert!(PendingRemovals::<T>::get(&key).is_none());
+		assert!(!RemovalQueue::<T>::get(due).contains(&key));
+	}
+
+	/// A departing reputer's reports withdrawn from `n` open reputer nonces, each report over
+	/// the largest active sets.
+	#[benchmark(pov_mode = Measured)]
+	fn withdraw_reports(n: Linear<1, { T::MaxUnfulfilledRequests::get() }>) {
+		let workers = max_active::<T>();
+		let (topic_id, first, reputers, report) =
+			open_reputer_window::<T>(workers.div_ceil(2), workers / 2, 1);
+		let reputer = reputers[0].clone();
+		let mut open = OpenReputerNonces::<T>::get(topic_id);
+		let template = open[0];
+		open.clear();
+		for k in 0..n {
+			let nonce = first.saturating_add((k * 12).into());
+			let _ = open.try_push(ReputerNonce { nonce, reports: 1, ..template });
+			LossReports::<T>::insert((topic_id, nonce), &reputer, report.clone());
+		}
+		OpenReputerNonces::<T>::insert(topic_id, open);
+		#[block]
+		{
+			Pallet::<T>::withdraw_reports(topic_id, &reputer);
+		}
+		assert_eq!(LossReports::<T>::iter_prefix((topic_id, first)).count(), 0);
+		assert!(OpenReputerNonces::<T>::get(topic_id).iter().all(|w| w.reports == 0));
 	}
 
 	#[benchmark]

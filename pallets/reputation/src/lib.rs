@@ -327,6 +327,8 @@ pub mod pallet {
 		},
 		/// A reputer reported the losses of a nonce.
 		LossesReported { topic_id: TopicId, nonce: BlockNumberFor<T>, reputer: T::AccountId },
+		/// A reputer left the topic: its reports at `nonces` open reputer nonces were withdrawn.
+		ReportsWithdrawn { topic_id: TopicId, reputer: T::AccountId, nonces: u32 },
 		/// A reputer window closed: the network losses of `reputers` reports updated the
 		/// regrets and scored those reputers.
 		NetworkLossesComputed {
@@ -393,6 +395,12 @@ pub mod pallet {
 		ValueOutOfRange,
 		/// The delegation has no reward to collect.
 		NothingToClaim,
+		/// The nonce has `MaxReputersPerTopic` reports already.
+		TooManyReports,
+		/// The stake (your own, or this delegation) would stay below `MinStakeAmount`.
+		StakeBelowMinimum,
+		/// The removal would leave a stake below `MinStakeAmount`: remove all of it, or less.
+		RemovalLeavesDust,
 	}
 
 	#[pallet::hooks]
@@ -426,6 +434,7 @@ pub mod pallet {
 			let reputer = ensure_signed(origin)?;
 			Self::ensure_reputer(topic_id, &reputer)?;
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			Self::ensure_position(ReputerStake::<T>::get(topic_id, &reputer), amount)?;
 			Self::hold(&reputer, amount)?;
 			ReputerStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
 			TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
@@ -446,11 +455,6 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let reputer = ensure_signed(origin)?;
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			ensure!(
-				amount <= ReputerStake::<T>::get(topic_id, &reputer),
-				Error::<T>::InsufficientStake
-			);
 			Self::request_removal(StakeKey::Own { topic_id, reputer }, amount)
 		}
 
@@ -476,6 +480,7 @@ pub mod pallet {
 			Self::ensure_reputer(topic_id, &reputer)?;
 			ensure!(delegator != reputer, Error::<T>::SelfDelegation);
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			Self::ensure_position(Delegations::<T>::get((topic_id, &reputer, &delegator)), amount)?;
 			Self::hold(&delegator, amount)?;
 			Self::collect_delegator_reward(topic_id, &reputer, &delegator);
 			Delegations::<T>::mutate((topic_id, &reputer, &delegator), |s| {
@@ -501,11 +506,6 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let delegator = ensure_signed(origin)?;
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			ensure!(
-				amount <= Delegations::<T>::get((topic_id, &reputer, &delegator)),
-				Error::<T>::InsufficientStake
-			);
 			Self::request_removal(StakeKey::Delegated { topic_id, reputer, delegator }, amount)
 		}
 
@@ -545,8 +545,9 @@ pub mod pallet {
 				Self::authority_stake(topic_id, &reputer) >= min,
 				Error::<T>::BelowMinimumStake
 			);
-			let window = OpenReputerNonces::<T>::get(topic_id)
-				.into_iter()
+			let mut open = OpenReputerNonces::<T>::get(topic_id);
+			let window = open
+				.iter_mut()
 				.find(|n| n.nonce == nonce)
 				.ok_or(Error::<T>::ReputerNonceNotOpen)?;
 			let now = frame_system::Pallet::<T>::block_number();
@@ -556,6 +557,8 @@ pub mod pallet {
 				!LossReports::<T>::contains_key((topic_id, nonce), &reputer),
 				Error::<T>::AlreadyReported
 			);
+			ensure!(window.reports < T::MaxReputersPerTopic::get(), Error::<T>::TooManyReports);
+			window.reports.saturating_inc();
 			Self::check_participants(topic_id, nonce, &report)?;
 			let max = <T as pallet_inference::Config>::MaxAbsValue::get();
 			ensure!(
@@ -568,6 +571,7 @@ pub mod pallet {
 				params.data_sending_fee.saturated_into(),
 			)?;
 			LossReports::<T>::insert((topic_id, nonce), &reputer, report);
+			OpenReputerNonces::<T>::insert(topic_id, open);
 			Self::deposit_event(Event::LossesReported { topic_id, nonce, reputer });
 			Ok(())
 		}
@@ -623,10 +627,30 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// A position (own stake or one delegation) of `current` may grow by `amount` only to at
+	/// least `MinStakeAmount`.
+	fn ensure_position(current: BalanceOf<T>, amount: BalanceOf<T>) -> DispatchResult {
+		let min: BalanceOf<T> = pallet_topics::Params::<T>::get().min_stake_amount.saturated_into();
+		ensure!(current.saturating_add(amount) >= min, Error::<T>::StakeBelowMinimum);
+		Ok(())
+	}
+
+	/// Queues the removal of `amount` of the stake `key` names, `RemoveStakeDelayWindow` blocks
+	/// from now. A pending request of the same key is replaced: its queue entry leaves its slot,
+	/// so that one staker holds at most one entry of the queue.
 	fn request_removal(key: StakeKey<T::AccountId>, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let stake = Self::stake_of(&key);
+		ensure!(amount <= stake, Error::<T>::InsufficientStake);
 		let params = pallet_topics::Params::<T>::get();
+		let left = stake.saturating_sub(amount);
+		let min: BalanceOf<T> = params.min_stake_amount.saturated_into();
+		ensure!(left.is_zero() || left >= min, Error::<T>::RemovalLeavesDust);
 		let now = frame_system::Pallet::<T>::block_number();
 		let due = now.saturating_add(params.remove_stake_delay_window.into());
+		if let Some(pending) = PendingRemovals::<T>::get(&key) {
+			Self::unqueue(&key, pending.due);
+		}
 		RemovalQueue::<T>::try_mutate(due, |q| q.try_push(key.clone()))
 			.map_err(|_| Error::<T>::RemovalQueueFull)?;
 		PendingRemovals::<T>::insert(&key, Removal { amount, due });
@@ -635,13 +659,28 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn cancel_removal(key: StakeKey<T::AccountId>) -> DispatchResult {
-		ensure!(PendingRemovals::<T>::take(&key).is_some(), Error::<T>::NoPendingRemoval);
+		let pending = PendingRemovals::<T>::take(&key).ok_or(Error::<T>::NoPendingRemoval)?;
+		Self::unqueue(&key, pending.due);
 		Self::deposit_event(Event::StakeRemovalCancelled { key });
 		Ok(())
 	}
 
-	/// Executes the removals due up to `now`, at most `2 · HalfMaxProcessStakeRemovalsEndBlock`
-	/// (stale entries included); the rest stay for the next blocks.
+	/// Takes `key`'s entry out of the queue slot of block `due`.
+	fn unqueue(key: &StakeKey<T::AccountId>, due: BlockNumberFor<T>) {
+		RemovalQueue::<T>::mutate_exists(due, |q| {
+			if let Some(entries) = q {
+				entries.retain(|k| k != key);
+				if entries.is_empty() {
+					*q = None;
+				}
+			}
+		});
+	}
+
+	/// Executes the removals due up to `now`, at most `2 · HalfMaxProcessStakeRemovalsEndBlock`;
+	/// the rest stay for the next blocks. (Replaced and cancelled requests leave the queue when
+	/// they are replaced or cancelled; an entry that is no longer pending for its slot would be
+	/// skipped without counting against that budget.)
 	fn execute_due_removals(now: BlockNumberFor<T>) -> Weight {
 		let params = pallet_topics::Params::<T>::get();
 		let mut budget = params.half_max_process_stake_removals_end_block.saturating_mul(2);
@@ -662,9 +701,11 @@ impl<T: Config> Pallet<T> {
 				if budget == 0 {
 					break;
 				}
-				budget -= 1;
 				done += 1;
-				weight.saturating_accrue(Self::execute_removal(key, cursor));
+				if let Some(w) = Self::execute_removal(key, cursor) {
+					budget -= 1;
+					weight.saturating_accrue(w);
+				}
 			}
 			if done < queue.len() {
 				let rest: Vec<_> = queue.drain(done..).collect();
@@ -677,14 +718,10 @@ impl<T: Config> Pallet<T> {
 		weight
 	}
 
-	/// Executes one removal if it is still pending for this slot.
-	fn execute_removal(key: &StakeKey<T::AccountId>, slot: BlockNumberFor<T>) -> Weight {
-		let Some(removal) = PendingRemovals::<T>::get(key) else {
-			return Weight::zero();
-		};
-		if removal.due != slot {
-			return Weight::zero();
-		}
+	/// Executes one removal if it is still pending for this slot; returns its weight, `None` if
+	/// it was not.
+	fn execute_removal(key: &StakeKey<T::AccountId>, slot: BlockNumberFor<T>) -> Option<Weight> {
+		let removal = PendingRemovals::<T>::get(key).filter(|r| r.due == slot)?;
 		PendingRemovals::<T>::remove(key);
 		let amount = removal.amount.min(Self::stake_of(key));
 		let topic_id = key.topic_id();
@@ -720,7 +757,31 @@ impl<T: Config> Pallet<T> {
 			Precision::BestEffort,
 		);
 		Self::deposit_event(Event::StakeRemoved { key: key.clone(), amount });
-		<T as Config>::WeightInfo::execute_removal()
+		Some(<T as Config>::WeightInfo::execute_removal())
+	}
+
+	/// Removes a departing reputer's reports at the topic's open reputer nonces; returns the
+	/// weight.
+	pub(crate) fn withdraw_reports(topic_id: TopicId, reputer: &T::AccountId) -> Weight {
+		let mut open = OpenReputerNonces::<T>::get(topic_id);
+		let mut nonces = 0u32;
+		for window in open.iter_mut() {
+			let key = (topic_id, window.nonce);
+			if LossReports::<T>::contains_key(key, reputer) {
+				LossReports::<T>::remove(key, reputer);
+				window.reports.saturating_dec();
+				nonces.saturating_inc();
+			}
+		}
+		if nonces > 0 {
+			OpenReputerNonces::<T>::insert(topic_id, &open);
+			Self::deposit_event(Event::ReportsWithdrawn {
+				topic_id,
+				reputer: reputer.clone(),
+				nonces,
+			});
+		}
+		<T as Config>::WeightInfo::withdraw_reports(open.len() as u32)
 	}
 
 	/// Checks that each list of the report names exactly the nonce's participants.
@@ -783,7 +844,7 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce: dropped.nonce });
 		}
 		// There is room now: the loop above made it.
-		let _ = open.try_push(ReputerNonce { nonce, opens_at, closes_at });
+		let _ = open.try_push(ReputerNonce { nonce, opens_at, closes_at, reports: 0 });
 		OpenReputerNonces::<T>::insert(topic_id, open);
 		Self::deposit_event(Event::ReputerNonceOpened { topic_id, nonce, opens_at, closes_at });
 		weight
@@ -1104,6 +1165,22 @@ impl<T: Config> Pallet<T> {
 				"a pending removal is not queued"
 			);
 		}
+		// Each queued removal is pending for its slot, once: replaced and cancelled requests
+		// leave the queue.
+		let mut queued = 0usize;
+		for (due, keys) in RemovalQueue::<T>::iter() {
+			for key in keys.iter() {
+				ensure!(
+					PendingRemovals::<T>::get(key).is_some_and(|r| r.due == due),
+					"a queued removal is not pending for its slot"
+				);
+				queued = queued.saturating_add(1);
+			}
+		}
+		ensure!(
+			queued == PendingRemovals::<T>::iter_keys().count(),
+			"a removal is queued more than once"
+		);
 		let queue = ReputerClosingQueue::<T>::get();
 		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the reputer closing queue is not sorted");
 		for (topic_id, open) in OpenReputerNonces::<T>::iter() {
@@ -1112,7 +1189,30 @@ impl<T: Config> Pallet<T> {
 					queue.contains(&(n.closes_at, topic_id, n.nonce)),
 					"an open reputer nonce has no window to close"
 				);
+				let mut reports = 0u32;
+				for reputer in LossReports::<T>::iter_key_prefix((topic_id, n.nonce)) {
+					ensure!(
+						pallet_topics::Pallet::<T>::is_registered(
+							topic_id,
+							Role::Reputer,
+							&reputer
+						),
+						"a report at an open nonce is from an account that is not a reputer"
+					);
+					reports = reports.saturating_add(1);
+				}
+				ensure!(n.reports == reports, "an open nonce's report count is wrong");
+				ensure!(reports <= T::MaxReputersPerTopic::get(), "a nonce has too many reports");
 			}
+		}
+		// Reports are kept only for open nonces and for the closed ones of the history (pruning
+		// deletes the rest).
+		for ((topic_id, nonce), _) in LossReports::<T>::iter_keys() {
+			ensure!(
+				OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce)
+					|| ReputerHistory::<T>::get(topic_id).contains(&nonce),
+				"a report belongs to a nonce neither open nor kept"
+			);
 		}
 		Ok(())
 	}
@@ -1221,10 +1321,18 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		Weight::zero()
 	}
 
-	/// A reputer that leaves keeps its stake and its delegators (they withdraw as usual).
-	fn on_unregister(_: TopicId, _: Role, _: &T::AccountId) {}
+	/// A reputer that leaves takes its reports at open nonces with it (so that a nonce never
+	/// holds more reports than the topic has reputers); it keeps its stake and its delegators
+	/// (they withdraw as usual).
+	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
+		if role == Role::Reputer {
+			Self::withdraw_reports(topic_id, account)
+		} else {
+			Weight::zero()
+		}
+	}
 
 	fn on_unregister_weight() -> Weight {
-		Weight::zero()
+		<T as Config>::WeightInfo::withdraw_reports(T::MaxUnfulfilledRequests::get())
 	}
 }

@@ -186,6 +186,9 @@ pub struct ReputerNonce<BlockNumber> {
 	/// The first block that no longer accepts reports (`opens_at + epoch_length`); the
 	/// window is closed at its start, or in a following block when more are due than fit.
 	pub closes_at: BlockNumber,
+	/// The reports stored for this nonce so far: at most `MaxReputersPerTopic` (a reputer that
+	/// leaves the topic takes its reports at open nonces with it).
+	pub reports: u32,
 }
 
 /// A reputer of a closed nonce, as the rewards see it.

@@ -72,6 +72,8 @@ pub trait WeightInfo {
 	fn open_reputer_nonce() -> Weight;
 	/// The `prune_reputer_nonce` benchmark.
 	fn prune_reputer_nonce(n: u32, ) -> Weight;
+	/// The `withdraw_reports` benchmark.
+	fn withdraw_reports(n: u32, ) -> Weight;
 	/// The `removal_slot` benchmark.
 	fn removal_slot() -> Weight;
 	/// The `on_initialize_idle` benchmark.
@@ -393,6 +395,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
+	/// Not yet measured (added with the benchmark, before `benchmarks/run` was run again):
+	/// bounded by `prune_reputer_nonce(n)` (which deletes `n` reports and writes three items)
+	/// and the larger proof of `OpenReputerNonces` (1 616 bytes) than of `ReputerHistory`.
+	fn withdraw_reports(n: u32, ) -> Weight {
+		Self::prune_reputer_nonce(n).saturating_add(Weight::from_parts(0, 2048))
+	}
 	/// Storage: `Reputation::RemovalQueue` (r:1 w:1)
 	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `Measured`)
 	fn removal_slot() -> Weight {
@@ -510,6 +518,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
+	}
+	fn withdraw_reports(n: u32, ) -> Weight {
+		Self::prune_reputer_nonce(n).saturating_add(Weight::from_parts(0, 2048))
 	}
 	fn removal_slot() -> Weight {
 		Weight::from_parts(8_282_000, 0)

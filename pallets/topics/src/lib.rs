@@ -324,6 +324,8 @@ pub mod pallet {
 		LossMethodTooLong,
 		/// The epoch length is below the global `MinEpochLength`.
 		EpochTooShort,
+		/// The epoch length is above the global `MaxEpochLength`.
+		EpochTooLong,
 		/// The ground-truth lag is shorter than the epoch.
 		GroundTruthLagTooShort,
 		/// The ground-truth lag exceeds `MaxUnfulfilledReputerRequests` epochs.
@@ -374,6 +376,8 @@ pub mod pallet {
 		ParamAboveLimit,
 		/// `set_params` got no update.
 		NoParamUpdates,
+		/// `MinEpochLength` would exceed `MaxEpochLength`.
+		EpochBoundsInverted,
 	}
 
 	#[pallet::hooks]
@@ -495,13 +499,18 @@ pub mod pallet {
 		}
 
 		/// Leave a topic's role. A worker's payloads for epochs whose submission window is still
-		/// open are withdrawn with it. A reputer's stake is not touched: it is withdrawn through
-		/// the stake-removal calls.
+		/// open are withdrawn with it, as are a reputer's loss reports for nonces whose reputer
+		/// window is still open. A reputer's stake is not touched: it is withdrawn through the
+		/// stake-removal calls. Charged for the open nonces the topic has.
 		#[pallet::call_index(4)]
 		#[pallet::weight(
 			T::WeightInfo::unregister().saturating_add(T::TopicHandler::on_unregister_weight())
 		)]
-		pub fn unregister(origin: OriginFor<T>, topic_id: TopicId, role: Role) -> DispatchResult {
+		pub fn unregister(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			role: Role,
+		) -> DispatchResultWithPostInfo {
 			let account = ensure_signed(origin)?;
 			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
 			ensure!(
@@ -509,9 +518,9 @@ pub mod pallet {
 				Error::<T>::NotRegistered
 			);
 			RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_sub(1));
-			T::TopicHandler::on_unregister(topic_id, role, &account);
+			let used = T::TopicHandler::on_unregister(topic_id, role, &account);
 			Self::deposit_event(Event::Unregistered { topic_id, account, role });
-			Ok(())
+			Ok(Some(T::WeightInfo::unregister().saturating_add(used)).into())
 		}
 
 		/// Change global parameters (privileged origin only, e.g. sudo or governance).
@@ -615,6 +624,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(c.loss_method.len() <= max_len, Error::<T>::LossMethodTooLong);
 		let epoch: u32 = c.epoch_length.saturated_into();
 		ensure!(epoch >= params.min_epoch_length, Error::<T>::EpochTooShort);
+		ensure!(epoch <= params.max_epoch_length, Error::<T>::EpochTooLong);
 		ensure!(c.ground_truth_lag >= c.epoch_length, Error::<T>::GroundTruthLagTooShort);
 		let max_lag = c.epoch_length.saturating_mul(params.max_unfulfilled_reputer_requests.into());
 		ensure!(c.ground_truth_lag <= max_lag, Error::<T>::GroundTruthLagTooLong);
@@ -654,6 +664,7 @@ impl<T: Config> Pallet<T> {
 			&& p.max_top_reputers_to_reward <= T::MaxActiveReputers::get()
 			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
 		ensure!(bounded, Error::<T>::ParamAboveLimit);
+		ensure!(p.min_epoch_length <= p.max_epoch_length, Error::<T>::EpochBoundsInverted);
 		Ok(())
 	}
 

@@ -72,7 +72,9 @@ impl TopicHandler<AccountId, u64> for RecordEpochs {
 		EPOCHS.with(|v| v.borrow_mut().push((topic_id, nonce)));
 		Weight::zero()
 	}
-	fn on_unregister(_: TopicId, _: Role, _: &AccountId) {}
+	fn on_unregister(_: TopicId, _: Role, _: &AccountId) -> Weight {
+		Weight::zero()
+	}
 	fn on_unregister_weight() -> Weight {
 		Weight::zero()
 	}

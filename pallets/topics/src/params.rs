@@ -133,10 +133,20 @@ global_params! {
 	/// Stake (smallest unit) a reputer needs to submit losses.
 	#[serde(with = "crate::json::decimal")]
 	required_minimum_stake / RequiredMinimumStake: u128 = 10_000, any_amount;
+	/// The smallest stake position (smallest unit): a reputer's own stake in a topic, or one
+	/// delegation. Stake calls must leave a position at least this large, removals at least
+	/// this large or empty (not a reference parameter: it keeps dust positions, each a storage
+	/// item, from being made for free). 0: any non-zero amount.
+	#[serde(with = "crate::json::decimal")]
+	min_stake_amount / MinStakeAmount: u128 = 0, any_amount;
 	/// Blocks between a stake-removal request and its execution.
 	remove_stake_delay_window / RemoveStakeDelayWindow: u32 = 604_800, at_least_one;
 	/// The shortest epoch (blocks) a topic may set.
 	min_epoch_length / MinEpochLength: u32 = 12, at_least_one;
+	/// The longest epoch (blocks) a topic may set (not a reference parameter: without it a
+	/// topic with an epoch of `u32::MAX` blocks would hold its place in the bounded epoch
+	/// schedule for good). At least `MinEpochLength`. Default: a month of 3-second blocks.
+	max_epoch_length / MaxEpochLength: u32 = 864_000, at_least_one;
 	/// β: resilience of the reward split against copycats.
 	beta_entropy / BetaEntropy: Fixed = fx(ONE / 4), fraction;
 	/// Learning rate of the reputers' listening-coefficient gradient descent.

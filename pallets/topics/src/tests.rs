@@ -57,7 +57,7 @@ fn create_topic_stores_it_and_pays_the_fee_to_the_ecosystem_account() {
 fn create_topic_rejects_each_bad_field_with_its_own_error() {
 	run_test(|| {
 		type E = Error<Test>;
-		set(vec![Param::MaxStringLength(20)]);
+		set(vec![Param::MaxStringLength(20), Param::MaxEpochLength(1_000)]);
 		type Edit = Box<dyn Fn(&mut TopicConfigOf<Test>)>;
 		let cases: Vec<(Edit, E)> = vec![
 			(Box::new(|c| c.metadata = vec![b'x'; 21].try_into().unwrap()), E::MetadataTooLong),
@@ -67,6 +67,21 @@ fn create_topic_rejects_each_bad_field_with_its_own_error() {
 				E::LossMethodTooLong,
 			),
 			(Box::new(|c| c.epoch_length = 11), E::EpochTooShort),
+			(
+				Box::new(|c| {
+					c.epoch_length = 1_001;
+					c.ground_truth_lag = 1_001;
+				}),
+				E::EpochTooLong,
+			),
+			// A block number beyond `u32` saturates: still too long, never wrapped around.
+			(
+				Box::new(|c| {
+					c.epoch_length = u64::MAX;
+					c.ground_truth_lag = u64::MAX;
+				}),
+				E::EpochTooLong,
+			),
 			(Box::new(|c| c.ground_truth_lag = 11), E::GroundTruthLagTooShort),
 			(Box::new(|c| c.ground_truth_lag = 12 * 100 + 1), E::GroundTruthLagTooLong),
 			(Box::new(|c| c.worker_submission_window = 0), E::SubmissionWindowZero),
@@ -294,6 +309,11 @@ fn set_params_validates_each_value_and_needs_the_admin() {
 			Error::<Test>::ParamAboveLimit
 		);
 		assert_noop!(bad(vec![Param::MaxActiveTopicsPerBlock(4)]), Error::<Test>::ParamAboveLimit);
+		assert_noop!(bad(vec![Param::MaxEpochLength(3)]), Error::<Test>::EpochBoundsInverted);
+		assert_noop!(bad(vec![Param::MinEpochLength(864_001)]), Error::<Test>::EpochBoundsInverted);
+		// Checked on the result of all updates, in any order.
+		set(vec![Param::MaxEpochLength(3), Param::MinEpochLength(3)]);
+		set(vec![Param::MinEpochLength(4), Param::MaxEpochLength(864_000)]);
 		// Topic creation follows the new parameters.
 		let mut c = topic_config();
 		c.epoch_length = 4;

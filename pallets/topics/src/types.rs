@@ -237,8 +237,9 @@ pub trait TopicHandler<AccountId, BlockNumber> {
 		nonce: BlockNumber,
 	) -> Weight;
 
-	/// `account` left `role` in `topic_id` (called from `unregister`).
-	fn on_unregister(topic_id: TopicId, role: Role, account: &AccountId);
+	/// `account` left `role` in `topic_id` (called from `unregister`). Returns the weight used
+	/// (`unregister` refunds the rest of [`TopicHandler::on_unregister_weight`]).
+	fn on_unregister(topic_id: TopicId, role: Role, account: &AccountId) -> Weight;
 
 	/// The most [`TopicHandler::on_unregister`] may weigh.
 	fn on_unregister_weight() -> Weight;
@@ -248,7 +249,9 @@ impl<AccountId, BlockNumber> TopicHandler<AccountId, BlockNumber> for () {
 	fn on_epoch_start(_: TopicId, _: &Topic<AccountId, BlockNumber>, _: BlockNumber) -> Weight {
 		Weight::zero()
 	}
-	fn on_unregister(_: TopicId, _: Role, _: &AccountId) {}
+	fn on_unregister(_: TopicId, _: Role, _: &AccountId) -> Weight {
+		Weight::zero()
+	}
 	fn on_unregister_weight() -> Weight {
 		Weight::zero()
 	}
@@ -267,9 +270,9 @@ where
 		A::on_epoch_start(topic_id, topic, nonce.clone())
 			.saturating_add(B::on_epoch_start(topic_id, topic, nonce))
 	}
-	fn on_unregister(topic_id: TopicId, role: Role, account: &AccountId) {
-		A::on_unregister(topic_id, role, account);
-		B::on_unregister(topic_id, role, account);
+	fn on_unregister(topic_id: TopicId, role: Role, account: &AccountId) -> Weight {
+		A::on_unregister(topic_id, role, account)
+			.saturating_add(B::on_unregister(topic_id, role, account))
 	}
 	fn on_unregister_weight() -> Weight {
 		A::on_unregister_weight().saturating_add(B::on_unregister_weight())

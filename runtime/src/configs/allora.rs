@@ -2,6 +2,7 @@
 
 use crate::{
 	AccountId, Balances, Emissions, Inference, Reputation, Runtime, RuntimeHoldReason, ALLO, DAYS,
+	MILLI_ALLO,
 };
 use allora_synthesis::Fixed;
 use frame_support::{
@@ -124,8 +125,10 @@ impl pallet_emissions::Config for Runtime {
 	type WeightInfo = pallet_emissions::weights::SubstrateWeight<Runtime>;
 }
 
-/// The block-based global parameters of the reference (3-second blocks) for this chain's
-/// 6-second blocks.
+/// The global parameters at genesis: the reference's block-based ones for this chain's 6-second
+/// blocks, and the anti-spam amounts stated in ALLO (the reference's amounts are in its own
+/// smallest unit; taken as ours they would be 10^-14 ALLO, below the existential deposit). Each
+/// amount's reason, as what a spammer pays per unit of harm, is in `docs/tokenomics.md`.
 pub fn genesis_params() -> pallet_topics::GlobalParams {
 	pallet_topics::GlobalParams {
 		// Three weeks.
@@ -134,6 +137,22 @@ pub fn genesis_params() -> pallet_topics::GlobalParams {
 		blocks_per_month: 30 * DAYS,
 		// 36 seconds, as the reference's 12 blocks of 3 s.
 		min_epoch_length: 6,
+		// 30 days: a topic holds its place in the epoch schedule for at most a month between
+		// two weighings.
+		max_epoch_length: 30 * DAYS,
+		// A topic is 0.7 KB of state and one of 128 places in the epoch schedule.
+		create_topic_fee: 10 * ALLO,
+		// A registration is one of a topic's 256 worker or 64 reputer places.
+		registration_fee: ALLO,
+		// A payload is up to 3 KB, kept for a few epochs; about the extrinsic's own fee.
+		data_sending_fee: MILLI_ALLO,
+		// Reports weigh in the network losses by stake.
+		required_minimum_stake: 100 * ALLO,
+		// A stake position (own stake or a delegation) is a storage item of its own.
+		min_stake_amount: ALLO,
+		// Weight `stake^½ · (fee revenue per block)^½` in ALLO: e.g. 100 ALLO of stake and the
+		// 10 ALLO creation fee over a 600-block epoch weigh 1.29.
+		min_topic_weight: Fixed::ONE,
 		..Default::default()
 	}
 }

@@ -31,6 +31,8 @@ parameter_types! {
 	pub const Period: BlockNumber = 10 * MINUTES;
 	/// The first session ends at block `Offset + Period`.
 	pub const Offset: BlockNumber = 0;
+	/// See `pallet_session::Config::KeyDeposit`.
+	pub const SessionKeyDeposit: Balance = crate::deposit(2, 110);
 }
 
 impl pallet_session::Config for Runtime {
@@ -47,7 +49,9 @@ impl pallet_session::Config for Runtime {
 	type DisablingStrategy = ();
 	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;
-	type KeyDeposit = ();
+	/// Held while an account has session keys set: its next keys and the owner entry of its
+	/// Aura key (two items, about 110 bytes). Refunded by `purge_keys`.
+	type KeyDeposit = SessionKeyDeposit;
 }
 
 impl pallet_session::historical::Config for Runtime {

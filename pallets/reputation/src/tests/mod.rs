@@ -8,7 +8,10 @@ mod vectors;
 use crate::{mock::*, *};
 use pallet_topics::Param;
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold},
+	frame_support::{
+		assert_noop, assert_ok,
+		traits::{fungible::InspectHold, Get},
+	},
 	sp_runtime::DispatchError,
 };
 
@@ -549,5 +552,133 @@ fn stake_removals_due_at_an_epoch_start_execute_before_the_topic_is_weighed() {
 		assert_eq!(TopicStake::<Test>::get(1), 0);
 		assert_eq!(pallet_topics::TopicWeights::<Test>::get(1), Some(Fixed::ZERO));
 		assert!(!Topics::is_active(1));
+	});
+}
+
+/// `MaxReputersPerTopic`.
+fn max_reputers() -> u32 {
+	<<Test as pallet_topics::Config>::MaxReputersPerTopic as Get<u32>>::get()
+}
+
+/// An account outside the mock's genesis, funded.
+fn funded(who: AccountId) -> AccountId {
+	use polkadot_sdk::frame_support::traits::fungible::Mutate;
+	assert_ok!(<Balances as Mutate<AccountId>>::mint_into(&who, BALANCE));
+	who
+}
+
+/// The chain-stall attack: fresh accounts each register, stake, copy an honest report and
+/// leave while a reputer nonce is open. Each used to leave its report behind — more reports
+/// than the topic may have reputers, all read by the close (on the runtime, past ~1 250 a
+/// close no longer fits a block's proof, and pruning deleted only 64). Leaving now takes the
+/// report with it: the nonce holds only its reputers' reports, and the close reads only those.
+#[test]
+fn reputers_that_report_and_leave_take_their_reports_with_them() {
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		run_to_block(25);
+		let honest = report("1", ["1", "2", "3"]);
+		assert_ok!(submit(reputer(0), 13, honest.clone()));
+		let cap = max_reputers();
+		for k in 0..3 * cap as u64 {
+			let sybil = funded(1_000 + k);
+			let o = RuntimeOrigin::signed(sybil);
+			assert_ok!(Topics::register(o.clone(), 1, Role::Reputer));
+			assert_ok!(Reputation::add_stake(o.clone(), 1, 1_000_000));
+			assert_ok!(submit(sybil, 13, honest.clone()));
+			assert_eq!(OpenReputerNonces::<Test>::get(1)[0].reports, 2);
+			assert_ok!(Topics::unregister(o, 1, Role::Reputer));
+			assert_eq!(
+				events().last(),
+				Some(&Event::ReportsWithdrawn { topic_id: 1, reputer: sybil, nonces: 1 })
+			);
+			check_invariants();
+		}
+		assert_eq!(LossReports::<Test>::iter_prefix((1, 13)).count(), 1);
+		assert_eq!(OpenReputerNonces::<Test>::get(1)[0].reports, 1);
+		run_to_block(37);
+		assert!(events().iter().any(|e| matches!(
+			e,
+			Event::NetworkLossesComputed { topic_id: 1, nonce: 13, reputers: 1, .. }
+		)));
+	});
+}
+
+#[test]
+fn a_nonce_takes_no_more_reports_than_the_topic_may_have_reputers() {
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		run_to_block(25);
+		// The count cannot reach the cap while reputers leave with their reports; force it.
+		let cap = max_reputers();
+		OpenReputerNonces::<Test>::mutate(1, |open| open[0].reports = cap);
+		assert_noop!(
+			submit(reputer(0), 13, report("1", ["1", "2", "3"])),
+			Error::<Test>::TooManyReports
+		);
+		OpenReputerNonces::<Test>::mutate(1, |open| open[0].reports = 0);
+	});
+}
+
+/// Queue griefing: every request used to push a new entry into its slot, replaced or not, so
+/// one staker could fill a block's slot and everyone else got `RemovalQueueFull`. A request
+/// now replaces the staker's entry, and a cancellation removes it.
+#[test]
+fn a_replaced_or_cancelled_request_leaves_the_queue() {
+	run_test(|| {
+		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		topic(0, 2);
+		stake(reputer(0), 100);
+		stake(reputer(1), 100);
+		let r0 = RuntimeOrigin::signed(reputer(0));
+		let slots = <<Test as Config>::MaxRemovalsPerBlock as Get<u32>>::get() as u128;
+		for amount in 1..=3 * slots {
+			assert_ok!(Reputation::remove_stake(r0.clone(), 1, amount));
+		}
+		let own = |i| StakeKey::Own { topic_id: 1, reputer: reputer(i) };
+		assert_eq!(RemovalQueue::<Test>::get(11).to_vec(), vec![own(0)]);
+		assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(1)), 1, 5));
+		// A request in a later block moves the entry to its new slot.
+		run_to_block(3);
+		assert_ok!(Reputation::remove_stake(r0.clone(), 1, 7));
+		assert_eq!(RemovalQueue::<Test>::get(11).to_vec(), vec![own(1)]);
+		assert_eq!(RemovalQueue::<Test>::get(13).to_vec(), vec![own(0)]);
+		assert_ok!(Reputation::cancel_remove_stake(r0, 1));
+		assert!(!RemovalQueue::<Test>::contains_key(13));
+		run_to_block(20);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 100);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(1)), 95);
+	});
+}
+
+#[test]
+fn stake_positions_are_empty_or_at_least_the_minimum() {
+	run_test(|| {
+		set(vec![Param::MinStakeAmount(100), Param::RemoveStakeDelayWindow(2)]);
+		topic(0, 1);
+		let r = RuntimeOrigin::signed(reputer(0));
+		let d = RuntimeOrigin::signed(DELEGATOR);
+		assert_noop!(Reputation::add_stake(r.clone(), 1, 99), Error::<Test>::StakeBelowMinimum);
+		assert_ok!(Reputation::add_stake(r.clone(), 1, 100));
+		// Once the position is large enough, any amount may be added.
+		assert_ok!(Reputation::add_stake(r.clone(), 1, 1));
+		assert_noop!(
+			Reputation::delegate_stake(d.clone(), 1, reputer(0), 99),
+			Error::<Test>::StakeBelowMinimum
+		);
+		assert_ok!(Reputation::delegate_stake(d.clone(), 1, reputer(0), 150));
+		assert_noop!(Reputation::remove_stake(r.clone(), 1, 2), Error::<Test>::RemovalLeavesDust);
+		assert_noop!(
+			Reputation::remove_delegate_stake(d.clone(), 1, reputer(0), 51),
+			Error::<Test>::RemovalLeavesDust
+		);
+		assert_ok!(Reputation::remove_stake(r.clone(), 1, 1));
+		assert_ok!(Reputation::remove_delegate_stake(d.clone(), 1, reputer(0), 150));
+		run_to_block(3);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 100);
+		assert_eq!(Delegations::<Test>::get((1, reputer(0), DELEGATOR)), 0);
+		assert_ok!(Reputation::remove_stake(r, 1, 100));
+		run_to_block(5);
+		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 0);
 	});
 }

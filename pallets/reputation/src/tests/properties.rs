@@ -1,7 +1,8 @@
 //! Property: any interleaving of stake, delegation, removal and cancellation calls, with blocks
 //! passing between them, keeps every account's held balance equal to its stakes (pending
 //! removals included until they execute) and every stake sum consistent (`try_state` after
-//! every step), and a pending removal never exceeds its stake.
+//! every step), a pending removal never exceeds its stake, every position is empty or at least
+//! `MinStakeAmount`, and each staker holds at most one entry of the removal queue (`try_state`).
 
 use crate::{mock::*, *};
 use pallet_topics::Param;
@@ -40,6 +41,9 @@ fn op() -> impl Strategy<Value = Op> {
 	]
 }
 
+/// The smallest position: amounts are drawn below and above it.
+const MIN: u128 = 100;
+
 /// Delegators are workers 0..3 (accounts that are not reputers).
 fn delegator(i: u64) -> AccountId {
 	worker(i)
@@ -52,7 +56,11 @@ proptest! {
 		new_test_ext().execute_with(|| {
 			assert_ok!(Topics::set_params(
 				RuntimeOrigin::root(),
-				vec![Param::RemoveStakeDelayWindow(4), Param::HalfMaxProcessStakeRemovalsEndBlock(1)]
+				vec![
+					Param::RemoveStakeDelayWindow(4),
+					Param::HalfMaxProcessStakeRemovalsEndBlock(1),
+					Param::MinStakeAmount(MIN),
+				]
 					.try_into()
 					.unwrap()
 			));
@@ -103,6 +111,10 @@ proptest! {
 						(0..3).map(|r| Delegations::<Test>::get((1, reputer(r), who))).sum();
 					let held = Balances::balance_on_hold(&HoldReason::Stake.into(), &who);
 					assert_eq!(held, own + delegated);
+					let positions = (0..3).map(|r| Delegations::<Test>::get((1, reputer(r), who)));
+					for p in positions.chain([own]) {
+						assert!(p == 0 || p >= MIN, "a position of {p} below the minimum {MIN}");
+					}
 				}
 			}
 			// Every pending removal eventually executes.
