@@ -53,9 +53,12 @@ parameter_types! {
 }
 
 impl pallet_topics::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = TopicsPalletId;
+	type TopicDeposit = ConstU128<0>;
+	type RegistrationDeposit = ConstU128<0>;
 	type MaxWorkersPerTopic = ConstU32<16>;
 	type MaxReputersPerTopic = ConstU32<6>;
 	type MaxActiveTopics = ConstU32<4>;
@@ -65,7 +68,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveWorkers = ConstU32<64>;
 	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = Reputation;
-	type TopicHandler = (Inference, Reputation);
+	type TopicHandler = (Inference, (Reputation, Emissions));
 	type ActiveSetHandler = Emissions;
 	type WeightInfo = ();
 }

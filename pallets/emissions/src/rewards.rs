@@ -13,7 +13,7 @@ use allora_rewards::{
 };
 use allora_synthesis::{losses::LossBundle, SynthesisError};
 use pallet_reputation::{LossesHandler, ScoredReputer};
-use pallet_topics::TopicOf;
+use pallet_topics::{Role, TopicOf};
 
 impl<T: Config> Pallet<T> {
 	/// What a rewarded epoch of the topic pays now (smallest unit): its budget shared equally
@@ -284,5 +284,24 @@ impl<T: Config> LossesHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	fn on_nonce_closed_weight() -> Weight {
 		settle_weight::<T>()
+	}
+}
+
+impl<T: Config> pallet_topics::TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn on_epoch_start(_: TopicId, _: &TopicOf<T>, _: BlockNumberFor<T>) -> Weight {
+		Weight::zero()
+	}
+
+	/// A participant that leaves a role loses its smoothed reward fractions in the role's
+	/// tasks: a returning account starts as a newcomer.
+	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
+		for task in role.tasks() {
+			SmoothedFractions::<T>::remove((topic_id, *task, account));
+		}
+		Self::on_unregister_weight()
+	}
+
+	fn on_unregister_weight() -> Weight {
+		T::DbWeight::get().writes(2)
 	}
 }

@@ -803,6 +803,15 @@ impl<T: Config> Pallet<T> {
 		<T as Config>::WeightInfo::withdraw_payloads(open.len() as u32)
 	}
 
+	/// Forgetting a leaving worker: its regret rows read and written (the measured row
+	/// weights) and its two inclusion counts deleted.
+	fn forget_weight() -> Weight {
+		let rows = regrets::ROWS_FORGOTTEN;
+		<T as Config>::WeightInfo::read_regret_rows(rows)
+			.saturating_add(<T as Config>::WeightInfo::update_regret_rows(rows))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+
 	/// The pallet's invariants (run by `try-runtime` and after every unit test).
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
@@ -878,17 +887,23 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		Self::open_nonce(topic_id, topic, nonce)
 	}
 
+	/// A worker that leaves takes its payloads at open nonces with it, and the topic forgets
+	/// its regrets and inclusion counts.
 	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
-		if role == Role::Worker {
-			Self::withdraw_payloads(topic_id, account)
-		} else {
-			Weight::zero()
+		if role != Role::Worker {
+			return Weight::zero();
 		}
+		regrets::forget_worker::<T>(topic_id, account);
+		for task in [WorkerTask::Inference, WorkerTask::Forecast] {
+			InclusionCount::<T>::remove(topic_id, (task, account.clone()));
+		}
+		Self::withdraw_payloads(topic_id, account).saturating_add(Self::forget_weight())
 	}
 
 	fn on_unregister_weight() -> Weight {
 		<T as Config>::WeightInfo::withdraw_payloads(
 			T::MaxUnfulfilledRequests::get().min(T::MaxOpenWindows::get()),
 		)
+		.saturating_add(Self::forget_weight())
 	}
 }

@@ -65,9 +65,12 @@ parameter_types! {
 }
 
 impl pallet_topics::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = TopicsPalletId;
+	type TopicDeposit = ConstU128<0>;
+	type RegistrationDeposit = ConstU128<0>;
 	type MaxWorkersPerTopic = ConstU32<8>;
 	type MaxReputersPerTopic = ConstU32<4>;
 	type MaxActiveTopics = ConstU32<4>;

@@ -79,6 +79,35 @@ pub fn write_regrets<T: Config>(
 	rows
 }
 
+/// The rows a worker's regrets live in that it can be removed from when it leaves: the
+/// shared tables (its entry in each), and the five rows about the network without or with it
+/// (deleted whole). Its entries in the rows of other withheld or added workers are not looked
+/// for: each such row keeps its most recently updated workers, and the entry ages out.
+pub const ROWS_FORGOTTEN: u32 = 8;
+
+/// Deletes what a topic's regrets keep about `worker` ([`ROWS_FORGOTTEN`] rows).
+pub fn forget_worker<T: Config>(topic_id: TopicId, worker: &T::AccountId) {
+	for row in [RegretRow::Inferers, RegretRow::Forecasters, RegretRow::Naive] {
+		Regrets::<T>::mutate_exists(topic_id, row, |stored| {
+			if let Some(entries) = stored {
+				entries.retain(|(w, _)| w != worker);
+				if entries.is_empty() {
+					*stored = None;
+				}
+			}
+		});
+	}
+	for row in [
+		RegretRow::OneOutInfererInferers(worker.clone()),
+		RegretRow::OneOutInfererForecasters(worker.clone()),
+		RegretRow::OneOutForecasterInferers(worker.clone()),
+		RegretRow::OneOutForecasterForecasters(worker.clone()),
+		RegretRow::OneIn(worker.clone()),
+	] {
+		Regrets::<T>::remove(topic_id, row);
+	}
+}
+
 /// One stored regret of a topic (`None`: the worker's entry is not in its row, and it reads as
 /// the topic's initial regret).
 pub fn stored_regret<T: Config>(topic_id: TopicId, key: RegretKey<T::AccountId>) -> Option<Fixed> {

@@ -115,7 +115,7 @@ pub mod pallet {
 		/// The runtime's hold reasons.
 		type RuntimeHoldReason: From<HoldReason>;
 		/// The token staked (held in the staker's account).
-		type StakeCurrency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+		type StakeCurrency: MutateHold<Self::AccountId, Reason = <Self as Config>::RuntimeHoldReason>
 			+ polkadot_sdk::frame_support::traits::fungible::Mutate<Self::AccountId>;
 		/// Derives the account that keeps the delegators' rewards until they collect them.
 		#[pallet::constant]
@@ -1326,6 +1326,7 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	/// (they withdraw as usual).
 	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
 		if role == Role::Reputer {
+			ListeningCoefficients::<T>::remove(topic_id, account);
 			Self::withdraw_reports(topic_id, account)
 		} else {
 			Weight::zero()

@@ -81,8 +81,8 @@ use polkadot_sdk::{
 		self,
 		pallet_prelude::*,
 		traits::{
-			fungible::{Inspect, Mutate},
-			tokens::Preservation,
+			fungible::{Inspect, InspectHold, Mutate, MutateHold},
+			tokens::{Precision, Preservation},
 		},
 		PalletId,
 	},
@@ -110,10 +110,31 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
+	/// Why this pallet holds funds: refundable deposits for what an account makes the chain
+	/// store.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A topic's creator, while the topic exists.
+		TopicDeposit,
+		/// A registered worker or reputer, while it holds the registration.
+		RegistrationDeposit,
+	}
+
 	#[pallet::config]
 	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// The token fees are paid in.
-		type Currency: Mutate<Self::AccountId>;
+		/// The runtime's hold reasons.
+		type RuntimeHoldReason: From<HoldReason>;
+		/// The token fees are paid and deposits are held in.
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// Held from a topic's creator while the topic exists (the topic, its fee revenue,
+		/// weight and place in the epoch schedule).
+		#[pallet::constant]
+		type TopicDeposit: Get<BalanceOf<Self>>;
+		/// Held from a worker or reputer while it is registered (the registration and its
+		/// count), released by `unregister`.
+		#[pallet::constant]
+		type RegistrationDeposit: Get<BalanceOf<Self>>;
 		/// Who may change the global parameters.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Derives the ecosystem account that receives every fee.
@@ -182,7 +203,7 @@ pub mod pallet {
 	pub type FeeRevenue<T: Config> =
 		StorageMap<_, Blake2_128Concat, TopicId, BalanceOf<T>, ValueQuery>;
 
-	/// Registrations: `((topic, role), account) → ()`.
+	/// Registrations: `((topic, role), account) → deposit held` (released on leaving).
 	#[pallet::storage]
 	pub type Registrations<T: Config> = StorageDoubleMap<
 		_,
@@ -190,9 +211,14 @@ pub mod pallet {
 		(TopicId, Role),
 		Blake2_128Concat,
 		T::AccountId,
-		(),
+		BalanceOf<T>,
 		OptionQuery,
 	>;
+
+	/// The deposit held from each topic's creator (released with the topic).
+	#[pallet::storage]
+	pub type TopicDeposits<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, BalanceOf<T>, ValueQuery>;
 
 	/// How many accounts hold each `(topic, role)` registration.
 	#[pallet::storage]
@@ -263,8 +289,14 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A topic was created; `fee` went to the ecosystem account and its fee revenue.
-		TopicCreated { topic_id: TopicId, creator: T::AccountId, fee: BalanceOf<T> },
+		/// A topic was created; `fee` went to the ecosystem account and its fee revenue, and
+		/// `deposit` is held from the creator while the topic exists.
+		TopicCreated {
+			topic_id: TopicId,
+			creator: T::AccountId,
+			fee: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+		},
 		/// A topic's creator changed its tuning fields.
 		TopicUpdated { topic_id: TopicId },
 		/// Someone added `amount` to a topic's fee revenue.
@@ -279,10 +311,18 @@ pub mod pallet {
 		/// the lightest of them at `weight`, has no epoch this time; its next one is due
 		/// `epoch_length` blocks later, as if it had started.
 		EpochSkipped { topic_id: TopicId, block: BlockNumberFor<T>, weight: Fixed },
-		/// An account joined a topic in a role, paying `fee`.
-		Registered { topic_id: TopicId, account: T::AccountId, role: Role, fee: BalanceOf<T> },
-		/// An account left a topic's role (its stake, if any, stays until removed).
-		Unregistered { topic_id: TopicId, account: T::AccountId, role: Role },
+		/// An account joined a topic in a role, paying `fee`; `deposit` is held while it is
+		/// registered.
+		Registered {
+			topic_id: TopicId,
+			account: T::AccountId,
+			role: Role,
+			fee: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+		},
+		/// An account left a topic's role and got its `deposit` back (its stake, if any, stays
+		/// until removed).
+		Unregistered { topic_id: TopicId, account: T::AccountId, role: Role, deposit: BalanceOf<T> },
 		/// The privileged origin changed global parameters.
 		ParamsUpdated { updates: ParamUpdates },
 		/// A fee for a topic was paid to the ecosystem account (payload fees of other pallets).
@@ -352,6 +392,8 @@ pub mod pallet {
 		ZeroAmount,
 		/// The account cannot pay this fee or amount (and stay alive).
 		CannotPay,
+		/// The account cannot set the deposit aside (free balance too low).
+		CannotHoldDeposit,
 		/// The account already holds this role in this topic.
 		AlreadyRegistered,
 		/// The account does not hold this role in this topic.
@@ -413,6 +455,9 @@ pub mod pallet {
 			let topic_id = TopicCount::<T>::get().saturating_add(1);
 			let fee: BalanceOf<T> = params.create_topic_fee.saturated_into();
 			Self::transfer_to_pot(&creator, fee)?;
+			let deposit = T::TopicDeposit::get();
+			Self::hold(HoldReason::TopicDeposit, &creator, deposit)?;
+			TopicDeposits::<T>::insert(topic_id, deposit);
 			TopicCount::<T>::put(topic_id);
 			Topics::<T>::insert(
 				topic_id,
@@ -424,7 +469,7 @@ pub mod pallet {
 				},
 			);
 			FeeRevenue::<T>::insert(topic_id, fee);
-			Self::deposit_event(Event::TopicCreated { topic_id, creator, fee });
+			Self::deposit_event(Event::TopicCreated { topic_id, creator, fee, deposit });
 			Self::try_activate(topic_id, &params);
 			Ok(())
 		}
@@ -490,18 +535,23 @@ pub mod pallet {
 			let params = Params::<T>::get();
 			let fee: BalanceOf<T> = params.registration_fee.saturated_into();
 			Self::transfer_to_pot(&account, fee)?;
+			let deposit = T::RegistrationDeposit::get();
+			Self::hold(HoldReason::RegistrationDeposit, &account, deposit)?;
 			FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
-			Registrations::<T>::insert((topic_id, role), &account, ());
+			Registrations::<T>::insert((topic_id, role), &account, deposit);
 			RegistrationCount::<T>::insert((topic_id, role), count.saturating_add(1));
-			Self::deposit_event(Event::Registered { topic_id, account, role, fee });
+			Self::deposit_event(Event::Registered { topic_id, account, role, fee, deposit });
 			Self::try_activate(topic_id, &params);
 			Ok(())
 		}
 
-		/// Leave a topic's role. A worker's payloads for epochs whose submission window is still
-		/// open are withdrawn with it, as are a reputer's loss reports for nonces whose reputer
-		/// window is still open. A reputer's stake is not touched: it is withdrawn through the
-		/// stake-removal calls. Charged for the open nonces the topic has.
+		/// Leave a topic's role, getting the registration deposit back. A worker's payloads for
+		/// epochs whose submission window is still open are withdrawn with it, as are a reputer's
+		/// loss reports for nonces whose reputer window is still open; what the topic kept about
+		/// the account in that role (score EMAs, regrets, inclusion counts, listening
+		/// coefficient, smoothed reward fractions) is deleted: a returning account starts as a
+		/// newcomer. A reputer's stake is not touched: it is withdrawn through the stake-removal
+		/// calls. Charged for the open nonces the topic has.
 		#[pallet::call_index(4)]
 		#[pallet::weight(
 			T::WeightInfo::unregister().saturating_add(T::TopicHandler::on_unregister_weight())
@@ -513,13 +563,15 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let account = ensure_signed(origin)?;
 			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
-			ensure!(
-				Registrations::<T>::take((topic_id, role), &account).is_some(),
-				Error::<T>::NotRegistered
-			);
+			let deposit = Registrations::<T>::take((topic_id, role), &account)
+				.ok_or(Error::<T>::NotRegistered)?;
+			Self::release(HoldReason::RegistrationDeposit, &account, deposit);
 			RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_sub(1));
+			for task in role.tasks() {
+				ScoreEmas::<T>::remove((topic_id, task, &account));
+			}
 			let used = T::TopicHandler::on_unregister(topic_id, role, &account);
-			Self::deposit_event(Event::Unregistered { topic_id, account, role });
+			Self::deposit_event(Event::Unregistered { topic_id, account, role, deposit });
 			Ok(Some(T::WeightInfo::unregister().saturating_add(used)).into())
 		}
 
@@ -605,6 +657,24 @@ impl<T: Config> Pallet<T> {
 				t.initial_regret = value;
 			}
 		});
+	}
+
+	/// Holds a deposit of `amount` (none if zero) from `who`.
+	fn hold(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		T::Currency::hold(&reason.into(), who, amount)
+			.map_err(|_| Error::<T>::CannotHoldDeposit)?;
+		Ok(())
+	}
+
+	/// Releases a deposit held with [`Pallet::hold`].
+	fn release(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) {
+		if amount.is_zero() {
+			return;
+		}
+		let _ = T::Currency::release(&reason.into(), who, amount, Precision::BestEffort);
 	}
 
 	fn transfer_to_pot(from: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
@@ -787,10 +857,32 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(topics == count, "TopicCount differs from the number of topics");
 		let mut counted: BTreeMap<(TopicId, Role), u32> = BTreeMap::new();
-		for ((topic_id, role), _) in Registrations::<T>::iter_keys() {
+		// The deposits each account should have on hold, per reason.
+		let mut deposits: BTreeMap<(T::AccountId, bool), BalanceOf<T>> = BTreeMap::new();
+		let mut add = |who: T::AccountId, topic: bool, amount: BalanceOf<T>| {
+			let e = deposits.entry((who, topic)).or_insert_with(Zero::zero);
+			*e = e.saturating_add(amount);
+		};
+		for ((topic_id, role), account, deposit) in Registrations::<T>::iter() {
 			ensure!(Topics::<T>::contains_key(topic_id), "a registration names no topic");
 			let c = counted.entry((topic_id, role)).or_default();
 			*c = c.saturating_add(1);
+			add(account, false, deposit);
+		}
+		for (topic_id, topic) in Topics::<T>::iter() {
+			add(topic.creator, true, TopicDeposits::<T>::get(topic_id));
+		}
+		ensure!(
+			TopicDeposits::<T>::iter_keys().all(Topics::<T>::contains_key),
+			"a topic deposit outlives its topic"
+		);
+		for ((who, topic), amount) in deposits {
+			let reason =
+				if topic { HoldReason::TopicDeposit } else { HoldReason::RegistrationDeposit };
+			ensure!(
+				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
+				"an account's held deposits differ from its topics and registrations"
+			);
 		}
 		for (key, c) in RegistrationCount::<T>::iter() {
 			ensure!(counted.get(&key).copied().unwrap_or(0) == c, "a registration count is wrong");

@@ -35,6 +35,10 @@ impl pallet_balances::Config for Test {
 }
 
 pub const ED: Balance = 5;
+/// Held from a topic's creator.
+pub const TOPIC_DEPOSIT: Balance = 1_000;
+/// Held from each registered account.
+pub const REGISTRATION_DEPOSIT: Balance = 100;
 use polkadot_sdk::frame_support::traits::ConstU128;
 
 parameter_types! {
@@ -81,9 +85,12 @@ impl TopicHandler<AccountId, u64> for RecordEpochs {
 }
 
 impl pallet_topics::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = TopicsPalletId;
+	type TopicDeposit = ConstU128<TOPIC_DEPOSIT>;
+	type RegistrationDeposit = ConstU128<REGISTRATION_DEPOSIT>;
 	type MaxWorkersPerTopic = ConstU32<4>;
 	type MaxReputersPerTopic = ConstU32<2>;
 	type MaxActiveTopics = ConstU32<3>;

@@ -27,6 +27,38 @@ fn create(who: AccountId) -> TopicId {
 	TopicCount::<Test>::get()
 }
 
+fn held(reason: HoldReason, who: AccountId) -> Balance {
+	use polkadot_sdk::frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&RuntimeHoldReason::Topics(reason), &who)
+}
+
+/// An account with `amount`, outside the genesis.
+fn funded(who: AccountId, amount: Balance) -> AccountId {
+	use polkadot_sdk::frame_support::traits::fungible::Mutate;
+	assert_ok!(<Balances as Mutate<AccountId>>::mint_into(&who, amount));
+	who
+}
+
+#[test]
+fn an_account_that_can_pay_the_fee_but_not_hold_the_deposit_is_refused() {
+	run_test(|| {
+		create(ALICE);
+		// The registration fee (200) and a little more, short of the deposit.
+		let short = funded(77, ED + 200 + REGISTRATION_DEPOSIT - 1);
+		assert_noop!(
+			Topics::register(RuntimeOrigin::signed(short), 1, Role::Worker),
+			Error::<Test>::CannotHoldDeposit
+		);
+		let enough = funded(78, ED + 200 + REGISTRATION_DEPOSIT);
+		assert_ok!(Topics::register(RuntimeOrigin::signed(enough), 1, Role::Worker));
+		let creator = funded(79, ED + 75_000 + TOPIC_DEPOSIT - 1);
+		assert_noop!(
+			Topics::create_topic(RuntimeOrigin::signed(creator), topic_config()),
+			Error::<Test>::CannotHoldDeposit
+		);
+	});
+}
+
 fn set(updates: Vec<Param>) {
 	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
 }
@@ -43,11 +75,19 @@ fn create_topic_stores_it_and_pays_the_fee_to_the_ecosystem_account() {
 		assert_eq!(topic.config, topic_config());
 		assert_eq!(topic.initial_regret, Fixed::ZERO);
 		assert_eq!(Balances::balance(&pot), before + 75_000);
-		assert_eq!(Balances::balance(&ALICE), 1_000_000 - 75_000);
+		// The fee is paid, the deposit held.
+		assert_eq!(Balances::balance(&ALICE), 1_000_000 - 75_000 - TOPIC_DEPOSIT);
+		assert_eq!(held(HoldReason::TopicDeposit, ALICE), TOPIC_DEPOSIT);
+		assert_eq!(TopicDeposits::<Test>::get(1), TOPIC_DEPOSIT);
 		assert_eq!(FeeRevenue::<Test>::get(1), 75_000);
 		assert_eq!(
 			events(),
-			vec![Event::TopicCreated { topic_id: 1, creator: ALICE, fee: 75_000 }]
+			vec![Event::TopicCreated {
+				topic_id: 1,
+				creator: ALICE,
+				fee: 75_000,
+				deposit: TOPIC_DEPOSIT
+			}]
 		);
 		assert_eq!(create(BOB), 2);
 	});
@@ -211,8 +251,15 @@ fn register_and_unregister_per_role() {
 		assert_eq!(FeeRevenue::<Test>::get(1), 75_200);
 		assert_eq!(
 			events().last(),
-			Some(&Event::Registered { topic_id: 1, account: BOB, role: Role::Worker, fee: 200 })
+			Some(&Event::Registered {
+				topic_id: 1,
+				account: BOB,
+				role: Role::Worker,
+				fee: 200,
+				deposit: REGISTRATION_DEPOSIT
+			})
 		);
+		assert_eq!(held(HoldReason::RegistrationDeposit, BOB), REGISTRATION_DEPOSIT);
 		// The same account may also be a reputer.
 		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Reputer));
 		assert_noop!(
@@ -232,8 +279,16 @@ fn register_and_unregister_per_role() {
 		assert_eq!(RegistrationCount::<Test>::get((1, Role::Worker)), 0);
 		assert_eq!(
 			events().last(),
-			Some(&Event::Unregistered { topic_id: 1, account: BOB, role: Role::Worker })
+			Some(&Event::Unregistered {
+				topic_id: 1,
+				account: BOB,
+				role: Role::Worker,
+				deposit: REGISTRATION_DEPOSIT
+			})
 		);
+		// The reputer registration's deposit stays held; the worker's came back.
+		assert_eq!(held(HoldReason::RegistrationDeposit, BOB), REGISTRATION_DEPOSIT);
+		assert_eq!(Balances::balance(&BOB), 1_000_000 - 400 - REGISTRATION_DEPOSIT);
 		assert_noop!(
 			Topics::unregister(RuntimeOrigin::signed(BOB), 1, Role::Worker),
 			Error::<Test>::NotRegistered

@@ -178,6 +178,16 @@ pub enum Role {
 	Reputer,
 }
 
+impl Role {
+	/// The tasks a participant in this role is scored for.
+	pub fn tasks(&self) -> &'static [RewardTask] {
+		match self {
+			Role::Worker => &[RewardTask::Inference, RewardTask::Forecast],
+			Role::Reputer => &[RewardTask::Reputation],
+		}
+	}
+}
+
 /// The three scored tasks of a topic.
 #[derive(
 	Clone,

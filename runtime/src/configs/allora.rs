@@ -1,8 +1,8 @@
 //! The Allora pallets: topics, inference, reputation and emissions.
 
 use crate::{
-	AccountId, Balances, Emissions, Inference, Reputation, Runtime, RuntimeHoldReason, ALLO, DAYS,
-	MILLI_ALLO,
+	AccountId, Balance, Balances, Emissions, Inference, Reputation, Runtime, RuntimeHoldReason,
+	ALLO, DAYS, MILLI_ALLO,
 };
 use allora_synthesis::Fixed;
 use frame_support::{
@@ -47,10 +47,21 @@ fn block_share(ref_time: u32, proof: u32) -> Weight {
 /// one `(block, topic)` pair (12 bytes) per active topic.
 pub const MAX_ACTIVE_TOPICS: u32 = 128;
 
+parameter_types! {
+	/// A topic's own items: the topic (715 bytes at most), its fee revenue, its weight and
+	/// its place in the epoch schedule.
+	pub const TopicDeposit: Balance = crate::deposit(4, 800);
+	/// A registration and its share of the count.
+	pub const RegistrationDeposit: Balance = crate::deposit(1, 80);
+}
+
 impl pallet_topics::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = EcosystemPalletId;
+	type TopicDeposit = TopicDeposit;
+	type RegistrationDeposit = RegistrationDeposit;
 	type MaxWorkersPerTopic = ConstU32<256>;
 	type MaxReputersPerTopic = ConstU32<64>;
 	type MaxActiveTopics = ConstU32<MAX_ACTIVE_TOPICS>;
@@ -69,9 +80,10 @@ impl pallet_topics::Config for Runtime {
 	// square, and at 12 reputers and 20 gradient steps the worst reputer close fits its budget.
 	type MaxActiveReputers = ConstU32<12>;
 	type TopicStake = Reputation;
-	// At an epoch start the inference pallet opens the worker nonce, then the reputation pallet
-	// opens the reputer nonce whose ground truth is due.
-	type TopicHandler = (Inference, Reputation);
+	// At an epoch start the inference pallet opens the worker nonce. A participant that leaves
+	// takes its open payloads and reports with it, and each pallet forgets what it kept about
+	// it in that role.
+	type TopicHandler = (Inference, (Reputation, Emissions));
 	type ActiveSetHandler = Emissions;
 	type WeightInfo = pallet_topics::weights::SubstrateWeight<Runtime>;
 }

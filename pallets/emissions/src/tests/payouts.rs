@@ -285,3 +285,61 @@ fn an_inactivated_topics_trailing_nonces_are_paid_from_its_budget_then_the_rest_
 		);
 	});
 }
+
+/// State that never shrank: score EMAs, smoothed fractions, inclusion counts, regrets and
+/// listening coefficients of accounts that left were kept forever. A participant that leaves a
+/// role now takes all of it with it (a returning account starts as a newcomer), and the other
+/// participants' records stay.
+#[test]
+fn a_participant_that_leaves_takes_its_records_with_it() {
+	use allora_synthesis::regrets::RegretRow;
+	use pallet_inference::{InclusionCount, Regrets, WorkerTask};
+	use pallet_topics::{RewardTask, Role, ScoreEmas};
+	run_test(|| {
+		four_workers_and_two_staked_reputers();
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
+		play(4, &[(0, "0.01"), (1, "0.02")], 49);
+		run_to_block(61);
+		let (w, r) = (worker(0), reputer(1));
+		let inclusions = |a| InclusionCount::<Test>::get(1, (WorkerTask::Inference, a));
+		// The rows naming the worker: the shared tables with an entry of it, and the rows about
+		// the network without or with it. (Its entries in the rows about other workers are not
+		// looked for: they age out of those bounded rows.)
+		let kept_about_worker = |a: AccountId| {
+			let rows = Regrets::<Test>::iter_prefix(1)
+				.filter(|(row, entries)| match row {
+					RegretRow::Inferers | RegretRow::Forecasters | RegretRow::Naive => {
+						entries.iter().any(|(x, _)| *x == a)
+					},
+					RegretRow::OneOutInfererInferers(x)
+					| RegretRow::OneOutInfererForecasters(x)
+					| RegretRow::OneOutForecasterInferers(x)
+					| RegretRow::OneOutForecasterForecasters(x)
+					| RegretRow::OneIn(x) => *x == a,
+				})
+				.count();
+			let score = ScoreEmas::<Test>::contains_key((1, RewardTask::Inference, a));
+			let fraction = SmoothedFractions::<Test>::contains_key((1, RewardTask::Inference, a));
+			(rows, score, fraction, inclusions(a))
+		};
+		let kept_about_reputer = |a: AccountId| {
+			(
+				ScoreEmas::<Test>::contains_key((1, RewardTask::Reputation, a)),
+				SmoothedFractions::<Test>::contains_key((1, RewardTask::Reputation, a)),
+				pallet_reputation::ListeningCoefficients::<Test>::contains_key(1, a),
+			)
+		};
+		// Paid once: everything is there.
+		let (rows, score, fraction, count) = kept_about_worker(w);
+		assert!(rows > 0 && score && fraction && count == 1, "{:?}", kept_about_worker(w));
+		assert_eq!(kept_about_reputer(r), (true, true, true));
+		assert_ok!(Topics::unregister(RuntimeOrigin::signed(w), 1, Role::Worker));
+		assert_ok!(Topics::unregister(RuntimeOrigin::signed(r), 1, Role::Reputer));
+		// The shared rows keep the others; the rows about the leaver are gone.
+		assert_eq!(kept_about_worker(w), (0, false, false, 0));
+		assert_eq!(kept_about_reputer(r), (false, false, false));
+		let (rows, score, fraction, count) = kept_about_worker(worker(1));
+		assert!(rows > 0 && score && fraction && count == 1);
+		assert_eq!(kept_about_reputer(reputer(0)), (true, true, true));
+	});
+}
