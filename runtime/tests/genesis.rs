@@ -2,40 +2,17 @@
 //! authorities, dev accounts endowed, collator bonds held; the fee and payout placeholders behave.
 
 use allora_runtime::{
-	genesis_config_presets::{get_preset, preset_names, COLLATOR_BOND, ENDOWMENT},
-	AccountId, Balances, Runtime, RuntimeGenesisConfig, Topics, WeightToFee, ALLO, DAYS,
-	EXISTENTIAL_DEPOSIT, MILLI_ALLO,
+	genesis_config_presets::{preset_names, COLLATOR_BOND, ENDOWMENT},
+	AccountId, Balances, Runtime, Topics, WeightToFee, ALLO, DAYS, EXISTENTIAL_DEPOSIT, MILLI_ALLO,
 };
 use polkadot_sdk::{
 	frame_support::weights::{constants::ExtrinsicBaseWeight, WeightToFee as _},
-	sp_genesis_builder::PresetId,
-	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
-	sp_runtime::BuildStorage,
 	sp_staking::EraPayout,
 };
-use serde_json::Value;
 
-/// Overlays `patch` on `base`, object by object (what the node does with a preset).
-fn merge(base: &mut Value, patch: Value) {
-	match (base, patch) {
-		(Value::Object(b), Value::Object(p)) => {
-			for (k, v) in p {
-				merge(b.entry(k).or_insert(Value::Null), v);
-			}
-		},
-		(b, p) => *b = p,
-	}
-}
-
-fn externalities(preset: &str) -> TestExternalities {
-	let patch = get_preset(&PresetId::from(preset)).expect("the preset exists");
-	let patch: Value = serde_json::from_slice(&patch).expect("a preset is JSON");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, patch);
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("the preset fits");
-	config.build_storage().expect("genesis builds").into()
-}
+mod common;
+use common::externalities;
 
 fn alice() -> AccountId {
 	Sr25519Keyring::Alice.to_account_id()

@@ -1,6 +1,11 @@
-//! The minimal XCM configuration of a parachain: the relay chain's token is the reserve asset,
-//! siblings and the relay chain map to sovereign accounts, and execution must be paid for, except
-//! for the relay chain and its executive plurality.
+//! The minimal XCM configuration of a parachain: the only asset it moves is its own token,
+//! ALLO; siblings and the relay chain map to sovereign accounts, and execution must be paid for
+//! (in ALLO), except for the relay chain and its executive plurality.
+//!
+//! The relay chain's token has no asset transactor here: a reserve transfer of it fails (the
+//! assets are trapped, claimable by their owner) instead of being minted as ALLO outside the
+//! supply accounting, as the template's `IsConcrete<RelayLocation>` on `Balances` did. Holding it
+//! as a foreign asset is a later step (`docs/security.md`).
 
 use crate::{
 	AccountId, AllPalletsWithSystem, Balances, ParachainInfo, ParachainSystem, PolkadotXcm,
@@ -37,6 +42,8 @@ use xcm_executor::XcmExecutor;
 
 parameter_types! {
 	pub const RelayLocation: Location = Location::parent();
+	/// This chain's own token, ALLO, as XCM names it here.
+	pub const HereLocation: Location = Location::here();
 	pub const RelayNetwork: Option<NetworkId> = None;
 	pub RelayChainOrigin: RuntimeOrigin = cumulus_pallet_xcm::Origin::Relay.into();
 	pub UniversalLocation: InteriorLocation = Parachain(ParachainInfo::parachain_id().into()).into();
@@ -49,9 +56,9 @@ pub type LocationToAccountId = (
 	AccountId32Aliases<RelayNetwork, AccountId>,
 );
 
-/// Moves the relay chain's token in and out of local accounts.
+/// Moves ALLO, and only ALLO, in and out of local accounts.
 pub type LocalAssetTransactor =
-	FungibleAdapter<Balances, IsConcrete<RelayLocation>, LocationToAccountId, AccountId, ()>;
+	FungibleAdapter<Balances, IsConcrete<HereLocation>, LocationToAccountId, AccountId, ()>;
 
 /// How an XCM origin becomes a dispatch origin.
 pub type XcmOriginToTransactDispatchOrigin = (
@@ -109,7 +116,7 @@ impl xcm_executor::Config for XcmConfig {
 	type Barrier = Barrier;
 	type Weigher = FixedWeightBounds<UnitWeightCost, RuntimeCall, MaxInstructions>;
 	type Trader =
-		UsingComponents<WeightToFee, RelayLocation, AccountId, Balances, ToAuthor<Runtime>>;
+		UsingComponents<WeightToFee, HereLocation, AccountId, Balances, ToAuthor<Runtime>>;
 	type ResponseHandler = PolkadotXcm;
 	type AssetTrap = PolkadotXcm;
 	type SubscriptionService = PolkadotXcm;
