@@ -28,6 +28,7 @@ use pallet_reputation::{LossReport, LossReportOf, PerWorker};
 use pallet_topics::{Param, Role, TopicConfig, TopicId, TopicUpdate};
 use polkadot_sdk::{
 	frame_support::{dispatch::GetDispatchInfo, traits::OnInitialize, weights::Weight, BoundedVec},
+	sp_core::storage::StateVersion,
 	sp_io,
 	sp_keyring::Sr25519Keyring,
 	sp_runtime::traits::Dispatchable,
@@ -304,7 +305,7 @@ fn run(seed: u64, calls: u64) -> Figures {
 			let (who, call) = call(&mut s);
 			let declared = call.get_dispatch_info().call_weight;
 			let origin = who.map_or(RuntimeOrigin::root(), RuntimeOrigin::signed);
-			let root = sp_io::storage::root(sp_io::StateVersion::V1);
+			let root = sp_io::storage::root(StateVersion::V1);
 			let result = call.clone().dispatch(origin);
 			figures.calls += 1;
 			match result {
@@ -314,7 +315,7 @@ fn run(seed: u64, calls: u64) -> Figures {
 					assert!(used.all_lte(declared), "{call:?} used {used} of {declared}");
 				},
 				Err(e) => {
-					let after = sp_io::storage::root(sp_io::StateVersion::V1);
+					let after = sp_io::storage::root(StateVersion::V1);
 					assert_eq!(root, after, "{call:?} failed with {e:?} and changed the state");
 				},
 			}

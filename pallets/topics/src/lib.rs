@@ -12,7 +12,10 @@
 //!   [`TopicUpdate`].
 //! - [`fund_topic`](Pallet::fund_topic): anyone; raises the topic's fee revenue, hence its weight.
 //! - [`register`](Pallet::register) / [`unregister`](Pallet::unregister): join or leave a topic as
-//!   a [`Role::Worker`] or [`Role::Reputer`] (registration pays the `RegistrationFee`).
+//!   a [`Role::Worker`] or [`Role::Reputer`] (registration pays the `RegistrationFee` and holds
+//!   the `RegistrationDeposit` until the account leaves).
+//! - [`register_replacing`](Pallet::register_replacing): join a full role in place of a member
+//!   that has had an epoch and scores low in every task of the role.
 //! - [`set_params`](Pallet::set_params): the privileged origin changes global parameters.
 //!
 //! Every fee goes to the ecosystem account ([`Pallet::ecosystem_account`]) and is credited to the
@@ -203,7 +206,8 @@ pub mod pallet {
 	pub type FeeRevenue<T: Config> =
 		StorageMap<_, Blake2_128Concat, TopicId, BalanceOf<T>, ValueQuery>;
 
-	/// Registrations: `((topic, role), account) → deposit held` (released on leaving).
+	/// Registrations: `((topic, role), account) →` the deposit held (released on leaving) and
+	/// the block the registration began.
 	#[pallet::storage]
 	pub type Registrations<T: Config> = StorageDoubleMap<
 		_,
@@ -211,7 +215,7 @@ pub mod pallet {
 		(TopicId, Role),
 		Blake2_128Concat,
 		T::AccountId,
-		BalanceOf<T>,
+		Registration<BalanceOf<T>, BlockNumberFor<T>>,
 		OptionQuery,
 	>;
 
@@ -320,6 +324,9 @@ pub mod pallet {
 			fee: BalanceOf<T>,
 			deposit: BalanceOf<T>,
 		},
+		/// `account` lost its place in a topic's full role to `by` (`register_replacing`); its
+		/// deposit was returned (see the `Unregistered` event before this one).
+		Evicted { topic_id: TopicId, account: T::AccountId, role: Role, by: T::AccountId },
 		/// An account left a topic's role and got its `deposit` back (its stake, if any, stays
 		/// until removed).
 		Unregistered { topic_id: TopicId, account: T::AccountId, role: Role, deposit: BalanceOf<T> },
@@ -394,6 +401,12 @@ pub mod pallet {
 		CannotPay,
 		/// The account cannot set the deposit aside (free balance too low).
 		CannotHoldDeposit,
+		/// The role still has room: use `register`.
+		RoleNotFull,
+		/// The member has been registered for less than an epoch of the topic.
+		MemberTooNew,
+		/// The member scores at or above the topic's quantile in a task of the role.
+		MemberScoresWell,
 		/// The account already holds this role in this topic.
 		AlreadyRegistered,
 		/// The account does not hold this role in this topic.
@@ -516,33 +529,17 @@ pub mod pallet {
 		}
 
 		/// Join a topic as a worker (to submit inferences and forecasts) or as a reputer (to
-		/// stake and report losses), paying the global `RegistrationFee`. May activate the topic.
+		/// stake and report losses), paying the global `RegistrationFee` and holding the
+		/// `RegistrationDeposit` while registered. May activate the topic. A topic whose role is
+		/// full takes newcomers through [`register_replacing`](Pallet::register_replacing).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::register())]
 		pub fn register(origin: OriginFor<T>, topic_id: TopicId, role: Role) -> DispatchResult {
 			let account = ensure_signed(origin)?;
 			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
-			ensure!(
-				!Registrations::<T>::contains_key((topic_id, role), &account),
-				Error::<T>::AlreadyRegistered
-			);
 			let count = RegistrationCount::<T>::get((topic_id, role));
-			let (cap, full) = match role {
-				Role::Worker => (T::MaxWorkersPerTopic::get(), Error::<T>::TooManyWorkers),
-				Role::Reputer => (T::MaxReputersPerTopic::get(), Error::<T>::TooManyReputers),
-			};
-			ensure!(count < cap, full);
-			let params = Params::<T>::get();
-			let fee: BalanceOf<T> = params.registration_fee.saturated_into();
-			Self::transfer_to_pot(&account, fee)?;
-			let deposit = T::RegistrationDeposit::get();
-			Self::hold(HoldReason::RegistrationDeposit, &account, deposit)?;
-			FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
-			Registrations::<T>::insert((topic_id, role), &account, deposit);
-			RegistrationCount::<T>::insert((topic_id, role), count.saturating_add(1));
-			Self::deposit_event(Event::Registered { topic_id, account, role, fee, deposit });
-			Self::try_activate(topic_id, &params);
-			Ok(())
+			ensure!(count < Self::role_cap(role), Self::role_full(role));
+			Self::join(topic_id, role, account)
 		}
 
 		/// Leave a topic's role, getting the registration deposit back. A worker's payloads for
@@ -563,16 +560,59 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let account = ensure_signed(origin)?;
 			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
-			let deposit = Registrations::<T>::take((topic_id, role), &account)
-				.ok_or(Error::<T>::NotRegistered)?;
-			Self::release(HoldReason::RegistrationDeposit, &account, deposit);
-			RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_sub(1));
-			for task in role.tasks() {
-				ScoreEmas::<T>::remove((topic_id, task, &account));
-			}
-			let used = T::TopicHandler::on_unregister(topic_id, role, &account);
-			Self::deposit_event(Event::Unregistered { topic_id, account, role, deposit });
+			let used = Self::leave(topic_id, role, &account)?;
 			Ok(Some(T::WeightInfo::unregister().saturating_add(used)).into())
+		}
+
+		/// Join a topic's full role by taking the place of `member`, a participant that has had
+		/// its chance and scores low: registered for at least an epoch, and in every task of the
+		/// role either never scored or with a score EMA below the topic's active-set quantile
+		/// (where merit sortition leaves candidates out). `member` leaves as with `unregister`
+		/// (its deposit is returned, [`Event::Evicted`]); the caller then joins as with
+		/// `register`. So a full topic is not closed to newcomers, and a squatter that never
+		/// submits, or submits badly, loses its place.
+		#[pallet::call_index(6)]
+		#[pallet::weight(
+			T::WeightInfo::register()
+				.saturating_add(T::WeightInfo::unregister())
+				.saturating_add(T::TopicHandler::on_unregister_weight())
+				.saturating_add(T::DbWeight::get().reads(4))
+		)]
+		pub fn register_replacing(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			role: Role,
+			member: T::AccountId,
+		) -> DispatchResultWithPostInfo {
+			let account = ensure_signed(origin)?;
+			let topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
+			ensure!(
+				!Registrations::<T>::contains_key((topic_id, role), &account),
+				Error::<T>::AlreadyRegistered
+			);
+			let count = RegistrationCount::<T>::get((topic_id, role));
+			ensure!(count >= Self::role_cap(role), Error::<T>::RoleNotFull);
+			let registration = Registrations::<T>::get((topic_id, role), &member)
+				.ok_or(Error::<T>::NotRegistered)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(
+				now >= registration.since.saturating_add(topic.config.epoch_length),
+				Error::<T>::MemberTooNew
+			);
+			ensure!(Self::scores_low(topic_id, role, &member), Error::<T>::MemberScoresWell);
+			let used = Self::leave(topic_id, role, &member)?;
+			Self::deposit_event(Event::Evicted {
+				topic_id,
+				account: member,
+				role,
+				by: account.clone(),
+			});
+			Self::join(topic_id, role, account)?;
+			let weight = T::WeightInfo::register()
+				.saturating_add(T::WeightInfo::unregister())
+				.saturating_add(used)
+				.saturating_add(T::DbWeight::get().reads(4));
+			Ok(Some(weight).into())
 		}
 
 		/// Change global parameters (privileged origin only, e.g. sudo or governance).
@@ -657,6 +697,69 @@ impl<T: Config> Pallet<T> {
 				t.initial_regret = value;
 			}
 		});
+	}
+
+	/// The most accounts `role` may hold in a topic.
+	fn role_cap(role: Role) -> u32 {
+		match role {
+			Role::Worker => T::MaxWorkersPerTopic::get(),
+			Role::Reputer => T::MaxReputersPerTopic::get(),
+		}
+	}
+
+	/// The error of a full role.
+	fn role_full(role: Role) -> Error<T> {
+		match role {
+			Role::Worker => Error::<T>::TooManyWorkers,
+			Role::Reputer => Error::<T>::TooManyReputers,
+		}
+	}
+
+	/// Registers `account` in a topic's role with room: pays the fee, holds the deposit, and
+	/// may activate the topic.
+	fn join(topic_id: TopicId, role: Role, account: T::AccountId) -> DispatchResult {
+		ensure!(
+			!Registrations::<T>::contains_key((topic_id, role), &account),
+			Error::<T>::AlreadyRegistered
+		);
+		let params = Params::<T>::get();
+		let fee: BalanceOf<T> = params.registration_fee.saturated_into();
+		Self::transfer_to_pot(&account, fee)?;
+		let deposit = T::RegistrationDeposit::get();
+		Self::hold(HoldReason::RegistrationDeposit, &account, deposit)?;
+		FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
+		let since = frame_system::Pallet::<T>::block_number();
+		Registrations::<T>::insert((topic_id, role), &account, Registration { deposit, since });
+		RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_add(1));
+		Self::deposit_event(Event::Registered { topic_id, account, role, fee, deposit });
+		Self::try_activate(topic_id, &params);
+		Ok(())
+	}
+
+	/// Takes `account` out of a topic's role: releases its deposit, forgets its score EMAs and
+	/// tells the other pallets ([`TopicHandler::on_unregister`]). Returns their weight.
+	fn leave(topic_id: TopicId, role: Role, account: &T::AccountId) -> Result<Weight, Error<T>> {
+		let registration =
+			Registrations::<T>::take((topic_id, role), account).ok_or(Error::<T>::NotRegistered)?;
+		let deposit = registration.deposit;
+		Self::release(HoldReason::RegistrationDeposit, account, deposit);
+		RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_sub(1));
+		for task in role.tasks() {
+			ScoreEmas::<T>::remove((topic_id, task, account));
+		}
+		let used = T::TopicHandler::on_unregister(topic_id, role, account);
+		let account = account.clone();
+		Self::deposit_event(Event::Unregistered { topic_id, account, role, deposit });
+		Ok(used)
+	}
+
+	/// Whether `member` scores low in every task of `role`: never scored, or a score EMA below
+	/// the topic's quantile of the task's last scored epoch.
+	fn scores_low(topic_id: TopicId, role: Role, member: &T::AccountId) -> bool {
+		role.tasks().iter().all(|task| {
+			ScoreEmas::<T>::get((topic_id, task, member))
+				.is_none_or(|ema| ema.score < ScoreQuantiles::<T>::get(topic_id, task))
+		})
 	}
 
 	/// Holds a deposit of `amount` (none if zero) from `who`.
@@ -863,7 +966,8 @@ impl<T: Config> Pallet<T> {
 			let e = deposits.entry((who, topic)).or_insert_with(Zero::zero);
 			*e = e.saturating_add(amount);
 		};
-		for ((topic_id, role), account, deposit) in Registrations::<T>::iter() {
+		for ((topic_id, role), account, Registration { deposit, .. }) in Registrations::<T>::iter()
+		{
 			ensure!(Topics::<T>::contains_key(topic_id), "a registration names no topic");
 			let c = counted.entry((topic_id, role)).or_default();
 			*c = c.saturating_add(1);

@@ -652,3 +652,90 @@ fn queries_show_a_topic_its_registrations_and_the_parameters() {
 		assert_eq!(Topics::params(), Params::<Test>::get());
 	});
 }
+
+/// Squatting: a full role used to refuse every newcomer. A newcomer now takes the place of a
+/// member that has had an epoch and scores low in every task of the role.
+#[test]
+fn a_full_role_takes_a_newcomer_in_place_of_a_low_scoring_member() {
+	run_test(|| {
+		create(ALICE);
+		for w in [ALICE, BOB, CHARLIE, DAVE] {
+			assert_ok!(Topics::register(RuntimeOrigin::signed(w), 1, Role::Worker));
+		}
+		let replace = |by, member| {
+			Topics::register_replacing(RuntimeOrigin::signed(by), 1, Role::Worker, member)
+		};
+		assert_noop!(
+			Topics::register(RuntimeOrigin::signed(EVE), 1, Role::Worker),
+			Error::<Test>::TooManyWorkers
+		);
+		// An epoch (12 blocks) to prove itself.
+		assert_noop!(replace(EVE, ALICE), Error::<Test>::MemberTooNew);
+		run_to_block(13);
+		assert_noop!(replace(EVE, EVE), Error::<Test>::NotRegistered);
+		assert_noop!(replace(BOB, ALICE), Error::<Test>::AlreadyRegistered);
+		assert_noop!(replace(EVE, 99), Error::<Test>::NotRegistered);
+		// BOB scores well in inference: it stays, even though it never forecast.
+		ScoreEmas::<Test>::insert(
+			(1, RewardTask::Inference, BOB),
+			ScoreEma { nonce: 13, score: f("0.5") },
+		);
+		ScoreQuantiles::<Test>::insert(1, RewardTask::Inference, f("0.2"));
+		assert_noop!(replace(EVE, BOB), Error::<Test>::MemberScoresWell);
+		// ALICE never submitted: EVE takes its place, ALICE gets its deposit back.
+		assert_ok!(replace(EVE, ALICE));
+		assert!(!Topics::is_registered(1, Role::Worker, &ALICE));
+		assert!(Topics::is_registered(1, Role::Worker, &EVE));
+		assert_eq!(RegistrationCount::<Test>::get((1, Role::Worker)), 4);
+		assert_eq!(held(HoldReason::RegistrationDeposit, ALICE), 0);
+		assert!(events().contains(&Event::Evicted {
+			topic_id: 1,
+			account: ALICE,
+			role: Role::Worker,
+			by: EVE
+		}));
+		// With room, `register` is the way.
+		assert_ok!(Topics::unregister(RuntimeOrigin::signed(CHARLIE), 1, Role::Worker));
+		assert_noop!(replace(ALICE, DAVE), Error::<Test>::RoleNotFull);
+	});
+}
+
+/// Every combination of a member's two worker scores against the topic's quantiles: it may be
+/// replaced exactly when neither task scores at or above its quantile.
+#[test]
+fn a_worker_may_be_replaced_exactly_when_every_task_scores_below_its_quantile() {
+	let quantile = f("0.2");
+	let options = [None, Some(f("0.1")), Some(quantile), Some(f("0.3"))];
+	for inference in options {
+		for forecast in options {
+			run_test(|| {
+				create(ALICE);
+				for w in [ALICE, BOB, CHARLIE, DAVE] {
+					assert_ok!(Topics::register(RuntimeOrigin::signed(w), 1, Role::Worker));
+				}
+				run_to_block(13);
+				for (task, score) in
+					[(RewardTask::Inference, inference), (RewardTask::Forecast, forecast)]
+				{
+					ScoreQuantiles::<Test>::insert(1, task, quantile);
+					if let Some(score) = score {
+						ScoreEmas::<Test>::insert((1, task, BOB), ScoreEma { nonce: 13, score });
+					}
+				}
+				let low = |s: Option<Fixed>| s.is_none_or(|s| s < quantile);
+				let result =
+					Topics::register_replacing(RuntimeOrigin::signed(EVE), 1, Role::Worker, BOB);
+				if low(inference) && low(forecast) {
+					assert_ok!(result);
+					// Its score EMAs leave with it.
+					assert!(ScoreEmas::<Test>::iter().all(|((_, _, a), _)| a != BOB));
+				} else {
+					assert_eq!(
+						result.map_err(|e| e.error),
+						Err(Error::<Test>::MemberScoresWell.into())
+					);
+				}
+			});
+		}
+	}
+}

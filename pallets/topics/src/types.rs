@@ -154,6 +154,17 @@ pub struct Topic<AccountId, BlockNumber> {
 	pub epoch_last_ended: BlockNumber,
 }
 
+/// A registration as stored.
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct Registration<Balance, BlockNumber> {
+	/// The deposit held from the account while it is registered.
+	pub deposit: Balance,
+	/// The block the registration began.
+	pub since: BlockNumber,
+}
+
 /// The two ways to take part in a topic.
 #[derive(
 	Clone,
