@@ -16,6 +16,8 @@
 //!   the `RegistrationDeposit` until the account leaves).
 //! - [`register_replacing`](Pallet::register_replacing): join a full role in place of a member
 //!   that has had an epoch and scores low in every task of the role.
+//! - [`activate_replacing`](Pallet::activate_replacing): anyone; puts a qualifying topic into the
+//!   full epoch schedule in place of a lighter active one.
 //! - [`set_params`](Pallet::set_params): the privileged origin changes global parameters.
 //!
 //! Every fee goes to the ecosystem account ([`Pallet::ecosystem_account`]) and is credited to the
@@ -309,6 +311,8 @@ pub mod pallet {
 		TopicActivated { topic_id: TopicId, first_epoch_at: BlockNumberFor<T> },
 		/// A topic left the schedule because its weight fell below `MinTopicWeight`.
 		TopicInactivated { topic_id: TopicId, weight: Fixed },
+		/// A topic left the full schedule to the heavier topic `by` (`activate_replacing`).
+		TopicEvicted { topic_id: TopicId, by: TopicId },
 		/// A topic's epoch started: its worker nonce is `nonce`.
 		EpochStarted { topic_id: TopicId, nonce: BlockNumberFor<T> },
 		/// More epochs were due at `block` than `MaxActiveTopicsPerBlock`: this topic, among
@@ -403,6 +407,17 @@ pub mod pallet {
 		CannotHoldDeposit,
 		/// The role still has room: use `register`.
 		RoleNotFull,
+		/// The topic is active already.
+		AlreadyActive,
+		/// The epoch schedule has room: a topic whose weight qualifies is activated by
+		/// `fund_topic` (or any call that changes its weight).
+		ScheduleNotFull,
+		/// The topic to replace is not active.
+		NotActive,
+		/// The topic's weight is below `MinTopicWeight` (or it has no fee revenue).
+		WeightTooLow,
+		/// The active topic weighs at least as much as the one that would replace it.
+		ActiveTopicWeighsMore,
 		/// The member has been registered for less than an epoch of the topic.
 		MemberTooNew,
 		/// The member scores at or above the topic's quantile in a task of the role.
@@ -613,6 +628,46 @@ pub mod pallet {
 				.saturating_add(used)
 				.saturating_add(T::DbWeight::get().reads(4));
 			Ok(Some(weight).into())
+		}
+
+		/// Put `topic_id`, an inactive topic whose weight qualifies, into the full epoch
+		/// schedule in place of `active`, a scheduled topic that weighs less (both weights as
+		/// they would be computed now). Anyone may call it. `active` leaves the schedule as if
+		/// its weight had fallen below the minimum (its share of the emission settled,
+		/// [`Event::TopicEvicted`]); `topic_id`'s first epoch starts an epoch from now. So a
+		/// full schedule is not closed to heavier topics.
+		#[pallet::call_index(7)]
+		#[pallet::weight(
+			T::WeightInfo::fund_topic()
+				.saturating_add(T::WeightInfo::inactivate_topic())
+				.saturating_add(T::ActiveSetHandler::max_due_weight())
+				.saturating_add(T::DbWeight::get().reads(6))
+		)]
+		pub fn activate_replacing(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			active: TopicId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			let topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
+			let params = Params::<T>::get();
+			let schedule = EpochSchedule::<T>::get();
+			ensure!(!schedule.iter().any(|(_, id)| *id == topic_id), Error::<T>::AlreadyActive);
+			ensure!(
+				schedule.len() >= T::MaxActiveTopics::get() as usize,
+				Error::<T>::ScheduleNotFull
+			);
+			ensure!(schedule.iter().any(|(_, id)| *id == active), Error::<T>::NotActive);
+			ensure!(Self::qualifies(topic_id, &topic, &params), Error::<T>::WeightTooLow);
+			let theirs = Topics::<T>::get(active)
+				.map_or(Fixed::ZERO, |t| Self::next_weight(active, &t, &params));
+			ensure!(
+				Self::next_weight(topic_id, &topic, &params) > theirs,
+				Error::<T>::ActiveTopicWeighsMore
+			);
+			Self::evict(active, topic_id);
+			Self::try_activate(topic_id, &params);
+			Ok(())
 		}
 
 		/// Change global parameters (privileged origin only, e.g. sudo or governance).
@@ -886,6 +941,17 @@ impl<T: Config> Pallet<T> {
 			T::ActiveSetHandler::on_activated(topic_id);
 			Self::deposit_event(Event::TopicActivated { topic_id, first_epoch_at: at });
 		}
+	}
+
+	/// Takes the active topic `topic_id` out of the schedule in favour of `by`: its share of the
+	/// emission is settled under its stored weight, which leaves the total.
+	fn evict(topic_id: TopicId, by: TopicId) {
+		EpochSchedule::<T>::mutate(|s| s.retain(|(_, id)| *id != topic_id));
+		let weight = TopicWeights::<T>::get(topic_id).unwrap_or(Fixed::ZERO);
+		T::ActiveSetHandler::on_epoch_due(topic_id, weight);
+		TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(weight));
+		T::ActiveSetHandler::on_inactivated(topic_id);
+		Self::deposit_event(Event::TopicEvicted { topic_id, by });
 	}
 
 	/// Inserts `(at, topic_id)` into the schedule in order.

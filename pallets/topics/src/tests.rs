@@ -739,3 +739,39 @@ fn a_worker_may_be_replaced_exactly_when_every_task_scores_below_its_quantile() 
 		}
 	}
 }
+
+/// Squatting the schedule: a full epoch schedule used to leave every newcomer inactive. A
+/// topic that weighs more than an active one now takes its place.
+#[test]
+fn a_full_schedule_takes_a_heavier_topic_in_place_of_a_lighter_one() {
+	run_test(|| {
+		let replace = |t, a| Topics::activate_replacing(RuntimeOrigin::signed(EVE), t, a);
+		create(ALICE);
+		assert!(!Topics::is_active(1));
+		assert_noop!(replace(1, 2), Error::<Test>::ScheduleNotFull);
+		set_stake(ENOUGH_STAKE);
+		for who in [BOB, CHARLIE, DAVE] {
+			create(who);
+		}
+		// Topics 2, 3 and 4 fill the schedule (3 places); topic 1 waits.
+		assert!((2..=4).all(Topics::is_active));
+		assert!(!Topics::is_active(1));
+		assert_noop!(replace(9, 2), Error::<Test>::NoSuchTopic);
+		assert_noop!(replace(2, 3), Error::<Test>::AlreadyActive);
+		assert_noop!(replace(1, 1), Error::<Test>::NotActive);
+		// The same fee revenue and stake: the same weight, no place.
+		assert_noop!(replace(1, 2), Error::<Test>::ActiveTopicWeighsMore);
+		set_stake(0);
+		assert_noop!(replace(1, 2), Error::<Test>::WeightTooLow);
+		set_stake(ENOUGH_STAKE);
+		// Funding makes it heavier, but the schedule is full: it stays inactive until it asks.
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(ALICE), 1, 100_000));
+		assert!(!Topics::is_active(1));
+		assert_ok!(replace(1, 2));
+		assert!(Topics::is_active(1) && !Topics::is_active(2));
+		assert!(events().contains(&Event::TopicEvicted { topic_id: 2, by: 1 }));
+		assert!(events()
+			.iter()
+			.any(|e| matches!(e, Event::TopicActivated { topic_id: 1, first_epoch_at: 13 })));
+	});
+}

@@ -12,7 +12,10 @@ use allora_rewards::mint::{
 };
 use pallet_topics::Param;
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect},
+	frame_support::{
+		assert_noop, assert_ok,
+		traits::{fungible::Inspect, Get},
+	},
 	sp_runtime::DispatchError,
 	sp_staking::EraPayout,
 };
@@ -281,5 +284,40 @@ fn the_emission_query_reports_the_running_figures() {
 		assert_eq!(view.ecosystem_minted, EcosystemMinted::<Test>::get());
 		assert_eq!(view.network_emitted, NetworkEmitted::<Test>::get());
 		assert_eq!(view.burnt, Burnt::<Test>::get());
+	});
+}
+
+/// A topic evicted from the full schedule (`activate_replacing`) stops accruing at once: its
+/// share is settled under its weight, and minted for topics = paid + burnt + carried holds at
+/// every block before and after (`try_state`).
+#[test]
+fn an_evicted_topic_stops_accruing_and_the_accounts_still_balance() {
+	run_test(|| {
+		set_collator_stake(50_000 * UNIT);
+		let max = <<Test as pallet_topics::Config>::MaxActiveTopics as Get<u32>>::get() as u64;
+		for k in 1..=max + 1 {
+			let id = topic(0, 1);
+			assert_ok!(Reputation::add_stake(
+				RuntimeOrigin::signed(reputer(0)),
+				id,
+				k as u128 * 1_000 * UNIT
+			));
+		}
+		let waiting = max + 1;
+		assert!(!Topics::is_active(waiting));
+		for n in 2..40 {
+			run_to_block(n);
+			Emissions::do_try_state().unwrap();
+		}
+		assert!(TopicIndex::<Test>::contains_key(1));
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), waiting, 100_000 * UNIT));
+		assert_ok!(Topics::activate_replacing(RuntimeOrigin::signed(DELEGATOR), waiting, 1));
+		assert!(!Topics::is_active(1) && Topics::is_active(waiting));
+		assert!(!TopicIndex::<Test>::contains_key(1));
+		for n in 40..80 {
+			run_to_block(n);
+			Emissions::do_try_state().unwrap();
+			assert_issuance_accounted();
+		}
 	});
 }
