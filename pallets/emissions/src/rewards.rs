@@ -304,4 +304,31 @@ impl<T: Config> pallet_topics::TopicHandler<T::AccountId, BlockNumberFor<T>> for
 	fn on_unregister_weight() -> Weight {
 		T::DbWeight::get().writes(2)
 	}
+
+	fn has_open_nonces(_: TopicId) -> bool {
+		false
+	}
+
+	/// Burns what is left of the topic's budget (nothing, normally: a finished topic's budget
+	/// was burnt when its last nonce closed) and deletes its score windows and smoothed
+	/// fractions (each leaver took its own).
+	fn on_retire(topic_id: TopicId, _: u32) -> (Weight, bool) {
+		Self::burn_if_finished(topic_id, true);
+		TopicIndex::<T>::remove(topic_id);
+		let windows = ScoreWindows::<T>::clear_prefix(topic_id, 3, None);
+		let fractions = SmoothedFractions::<T>::clear_prefix((topic_id,), RETIRED_FRACTIONS, None);
+		let done = windows.maybe_cursor.is_none() && fractions.maybe_cursor.is_none();
+		(Self::on_retire_weight(0), done)
+	}
+
+	fn on_retire_weight(_: u32) -> Weight {
+		settle_weight::<T>().saturating_add(
+			T::DbWeight::get()
+				.reads_writes((4 + RETIRED_FRACTIONS).into(), (4 + RETIRED_FRACTIONS).into()),
+		)
+	}
 }
+
+/// The smoothed fractions one retirement call deletes at most (a retired topic has no
+/// participants, and each took its own with it).
+const RETIRED_FRACTIONS: u32 = 16;

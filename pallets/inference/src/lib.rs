@@ -110,6 +110,11 @@ pub fn regret_updates_bound(participants: u32) -> u32 {
 	participants.saturating_mul(participants.saturating_add(2))
 }
 
+/// The regret rows, and the inclusion counts, one retirement call deletes at most: a retired
+/// topic has no workers left, and each worker took its own rows and counts with it, so only
+/// the shared rows remain; more are deleted by the next call.
+pub const RETIRED_ITEMS_PER_CALL: u32 = 16;
+
 /// A window to close: `(closes at, topic, nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
 
@@ -803,6 +808,18 @@ impl<T: Config> Pallet<T> {
 		<T as Config>::WeightInfo::withdraw_payloads(open.len() as u32)
 	}
 
+	/// A retirement's last deletions: the latest inference and loss, and up to
+	/// [`RETIRED_ITEMS_PER_CALL`] regret rows and inclusion counts each (rows at their measured
+	/// weight).
+	fn retire_items_weight() -> Weight {
+		<T as Config>::WeightInfo::read_regret_rows(RETIRED_ITEMS_PER_CALL).saturating_add(
+			T::DbWeight::get().reads_writes(
+				RETIRED_ITEMS_PER_CALL.into(),
+				(2 * RETIRED_ITEMS_PER_CALL + 3).into(),
+			),
+		)
+	}
+
 	/// Forgetting a leaving worker: its regret rows read and written (the measured row
 	/// weights) and its two inclusion counts deleted.
 	fn forget_weight() -> Weight {
@@ -905,5 +922,44 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			T::MaxUnfulfilledRequests::get().min(T::MaxOpenWindows::get()),
 		)
 		.saturating_add(Self::forget_weight())
+	}
+
+	fn has_open_nonces(topic_id: TopicId) -> bool {
+		!OpenNonces::<T>::get(topic_id).is_empty()
+	}
+
+	/// Prunes the `nonces` oldest kept nonces; once none is left, deletes the topic's regrets,
+	/// inclusion counts and latest inference and loss.
+	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool) {
+		let mut weight = T::DbWeight::get().reads_writes(1, 1);
+		let mut history = History::<T>::get(topic_id);
+		for _ in 0..nonces {
+			if history.is_empty() {
+				break;
+			}
+			let old = history.remove(0);
+			weight.saturating_accrue(Self::prune(topic_id, old));
+		}
+		if !history.is_empty() {
+			History::<T>::insert(topic_id, history);
+			return (weight, false);
+		}
+		History::<T>::remove(topic_id);
+		OpenNonces::<T>::remove(topic_id);
+		LatestNetworkInference::<T>::remove(topic_id);
+		LatestNetworkLoss::<T>::remove(topic_id);
+		let limit = RETIRED_ITEMS_PER_CALL;
+		let rows = Regrets::<T>::clear_prefix(topic_id, limit, None);
+		let counts = InclusionCount::<T>::clear_prefix(topic_id, limit, None);
+		weight.saturating_accrue(Self::retire_items_weight());
+		(weight, rows.maybe_cursor.is_none() && counts.maybe_cursor.is_none())
+	}
+
+	fn on_retire_weight(nonces: u32) -> Weight {
+		let prune = <T as Config>::WeightInfo::prune_nonce(T::MaxWorkersPerTopic::get() * 2);
+		T::DbWeight::get()
+			.reads_writes(1, 1)
+			.saturating_add(prune.saturating_mul(nonces.into()))
+			.saturating_add(Self::retire_items_weight())
 	}
 }

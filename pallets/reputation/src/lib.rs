@@ -1077,15 +1077,21 @@ impl<T: Config> Pallet<T> {
 					break;
 				}
 				let old = h.remove(0);
-				let limit = T::MaxReputersPerTopic::get();
-				let removed = LossReports::<T>::clear_prefix((topic_id, old), limit, None).backend;
-				NetworkLossesAt::<T>::remove(topic_id, old);
-				ReputerScores::<T>::remove(topic_id, old);
-				weight.saturating_accrue(<T as Config>::WeightInfo::prune_reputer_nonce(removed));
+				weight.saturating_accrue(Self::prune(topic_id, old));
 			}
 			let _ = h.try_push(nonce);
 		});
 		weight
+	}
+
+	/// Deletes the records of a closed reputer nonce: its reports (at most
+	/// `MaxReputersPerTopic`, all of them), network losses and scores.
+	fn prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
+		let limit = T::MaxReputersPerTopic::get();
+		let removed = LossReports::<T>::clear_prefix((topic_id, nonce), limit, None).backend;
+		NetworkLossesAt::<T>::remove(topic_id, nonce);
+		ReputerScores::<T>::remove(topic_id, nonce);
+		<T as Config>::WeightInfo::prune_reputer_nonce(removed)
 	}
 
 	/// The pallet's invariants (run by `try-runtime` and after every unit test).
@@ -1335,5 +1341,45 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	fn on_unregister_weight() -> Weight {
 		<T as Config>::WeightInfo::withdraw_reports(T::MaxUnfulfilledRequests::get())
+	}
+
+	fn has_open_nonces(topic_id: TopicId) -> bool {
+		!OpenReputerNonces::<T>::get(topic_id).is_empty()
+	}
+
+	/// Prunes the `nonces` oldest kept reputer nonces; once none is left, deletes the topic's
+	/// listening coefficients and delegators' reward rates (its stakes are all gone: retiring
+	/// needs it).
+	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool) {
+		let mut weight = T::DbWeight::get().reads_writes(1, 1);
+		let mut history = ReputerHistory::<T>::get(topic_id);
+		for _ in 0..nonces {
+			if history.is_empty() {
+				break;
+			}
+			let old = history.remove(0);
+			weight.saturating_accrue(Self::prune(topic_id, old));
+		}
+		if !history.is_empty() {
+			ReputerHistory::<T>::insert(topic_id, history);
+			return (weight, false);
+		}
+		ReputerHistory::<T>::remove(topic_id);
+		OpenReputerNonces::<T>::remove(topic_id);
+		let limit = T::MaxReputersPerTopic::get();
+		let coefficients = ListeningCoefficients::<T>::clear_prefix(topic_id, limit, None);
+		let rates = RewardPerShare::<T>::clear_prefix(topic_id, limit, None);
+		weight.saturating_accrue(
+			T::DbWeight::get().reads_writes((2 * limit).into(), (2 * limit + 2).into()),
+		);
+		(weight, coefficients.maybe_cursor.is_none() && rates.maybe_cursor.is_none())
+	}
+
+	fn on_retire_weight(nonces: u32) -> Weight {
+		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(T::MaxReputersPerTopic::get());
+		let limit = T::MaxReputersPerTopic::get();
+		T::DbWeight::get()
+			.reads_writes((2 * limit + 1).into(), (2 * limit + 3).into())
+			.saturating_add(prune.saturating_mul(nonces.into()))
 	}
 }

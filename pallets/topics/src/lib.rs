@@ -18,6 +18,8 @@
 //!   that has had an epoch and scores low in every task of the role.
 //! - [`activate_replacing`](Pallet::activate_replacing): anyone; puts a qualifying topic into the
 //!   full epoch schedule in place of a lighter active one.
+//! - [`retire_topic`](Pallet::retire_topic): anyone; deletes a topic long inactive, without
+//!   participants, stake or open nonces, from every pallet, and returns its deposit.
 //! - [`set_params`](Pallet::set_params): the privileged origin changes global parameters.
 //!
 //! Every fee goes to the ecosystem account ([`Pallet::ecosystem_account`]) and is credited to the
@@ -105,6 +107,8 @@ pub type BalanceOf<T> =
 pub type TopicOf<T> = Topic<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 /// A topic configuration as submitted.
 pub type TopicConfigOf<T> = TopicConfig<BlockNumberFor<T>>;
+/// Closed nonces whose records one `retire_topic` call deletes (per pallet).
+pub const RETIRED_NONCES_PER_CALL: u32 = 2;
 /// Parameter changes of one `set_params` call.
 pub type ParamUpdates = BoundedVec<Param, ConstU32<64>>;
 
@@ -221,6 +225,12 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// The block each inactive topic became inactive (or was created, if it never was active):
+	/// `RetireInactiveTopicsAfter` blocks later anyone may retire it.
+	#[pallet::storage]
+	pub type InactiveSince<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, BlockNumberFor<T>, OptionQuery>;
+
 	/// The deposit held from each topic's creator (released with the topic).
 	#[pallet::storage]
 	pub type TopicDeposits<T: Config> =
@@ -313,6 +323,10 @@ pub mod pallet {
 		TopicInactivated { topic_id: TopicId, weight: Fixed },
 		/// A topic left the full schedule to the heavier topic `by` (`activate_replacing`).
 		TopicEvicted { topic_id: TopicId, by: TopicId },
+		/// A retirement deleted part of a topic's records; call `retire_topic` again to go on.
+		TopicRetiring { topic_id: TopicId },
+		/// A topic was retired: its storage is gone and its creator got `deposit` back.
+		TopicRetired { topic_id: TopicId, deposit: BalanceOf<T> },
 		/// A topic's epoch started: its worker nonce is `nonce`.
 		EpochStarted { topic_id: TopicId, nonce: BlockNumberFor<T> },
 		/// More epochs were due at `block` than `MaxActiveTopicsPerBlock`: this topic, among
@@ -418,6 +432,14 @@ pub mod pallet {
 		WeightTooLow,
 		/// The active topic weighs at least as much as the one that would replace it.
 		ActiveTopicWeighsMore,
+		/// The topic has been inactive for less than `RetireInactiveTopicsAfter` blocks.
+		TopicRecentlyActive,
+		/// The topic still has registered workers or reputers.
+		TopicHasParticipants,
+		/// Stake is still behind the topic (its removals have not all executed).
+		TopicHasStake,
+		/// The topic still has open worker or reputer nonces.
+		TopicHasOpenNonces,
 		/// The member has been registered for less than an epoch of the topic.
 		MemberTooNew,
 		/// The member scores at or above the topic's quantile in a task of the role.
@@ -497,6 +519,7 @@ pub mod pallet {
 				},
 			);
 			FeeRevenue::<T>::insert(topic_id, fee);
+			InactiveSince::<T>::insert(topic_id, frame_system::Pallet::<T>::block_number());
 			Self::deposit_event(Event::TopicCreated { topic_id, creator, fee, deposit });
 			Self::try_activate(topic_id, &params);
 			Ok(())
@@ -668,6 +691,49 @@ pub mod pallet {
 			Self::evict(active, topic_id);
 			Self::try_activate(topic_id, &params);
 			Ok(())
+		}
+
+		/// Retire a topic that has been inactive for `RetireInactiveTopicsAfter` blocks and has
+		/// no participants, no stake and no open nonce left: every pallet deletes what it kept
+		/// about the topic, and its creator gets the topic deposit back. Anyone may call it. A
+		/// topic with a long history is deleted over several calls, two closed nonces' records
+		/// each ([`Event::TopicRetiring`] until [`Event::TopicRetired`]).
+		#[pallet::call_index(8)]
+		#[pallet::weight(Pallet::<T>::retire_weight())]
+		pub fn retire_topic(origin: OriginFor<T>, topic_id: TopicId) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
+			ensure!(!Self::is_active(topic_id), Error::<T>::AlreadyActive);
+			let params = Params::<T>::get();
+			let now = frame_system::Pallet::<T>::block_number();
+			let since = InactiveSince::<T>::get(topic_id).unwrap_or(now);
+			ensure!(
+				now >= since.saturating_add(params.retire_inactive_topics_after.into()),
+				Error::<T>::TopicRecentlyActive
+			);
+			let participants = RegistrationCount::<T>::get((topic_id, Role::Worker))
+				.saturating_add(RegistrationCount::<T>::get((topic_id, Role::Reputer)));
+			ensure!(participants == 0, Error::<T>::TopicHasParticipants);
+			ensure!(T::TopicStake::topic_stake(topic_id) == 0, Error::<T>::TopicHasStake);
+			ensure!(!T::TopicHandler::has_open_nonces(topic_id), Error::<T>::TopicHasOpenNonces);
+			let (used, done) = T::TopicHandler::on_retire(topic_id, RETIRED_NONCES_PER_CALL);
+			let weight = T::DbWeight::get().reads_writes(8, 10).saturating_add(used);
+			if !done {
+				Self::deposit_event(Event::TopicRetiring { topic_id });
+				return Ok(Some(weight).into());
+			}
+			Topics::<T>::remove(topic_id);
+			FeeRevenue::<T>::remove(topic_id);
+			TopicWeights::<T>::remove(topic_id);
+			InactiveSince::<T>::remove(topic_id);
+			for role in [Role::Worker, Role::Reputer] {
+				RegistrationCount::<T>::remove((topic_id, role));
+			}
+			let _ = ScoreQuantiles::<T>::clear_prefix(topic_id, 3, None);
+			let deposit = TopicDeposits::<T>::take(topic_id);
+			Self::release(HoldReason::TopicDeposit, &topic.creator, deposit);
+			Self::deposit_event(Event::TopicRetired { topic_id, deposit });
+			Ok(Some(weight).into())
 		}
 
 		/// Change global parameters (privileged origin only, e.g. sudo or governance).
@@ -939,8 +1005,17 @@ impl<T: Config> Pallet<T> {
 				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_add(w));
 			}
 			T::ActiveSetHandler::on_activated(topic_id);
+			InactiveSince::<T>::remove(topic_id);
 			Self::deposit_event(Event::TopicActivated { topic_id, first_epoch_at: at });
 		}
+	}
+
+	/// The most `retire_topic` weighs: its own reads and writes, and the other pallets'
+	/// deletions of [`RETIRED_NONCES_PER_CALL`] nonces' records.
+	pub fn retire_weight() -> Weight {
+		T::DbWeight::get()
+			.reads_writes(8, 10)
+			.saturating_add(T::TopicHandler::on_retire_weight(RETIRED_NONCES_PER_CALL))
 	}
 
 	/// Takes the active topic `topic_id` out of the schedule in favour of `by`: its share of the
@@ -951,6 +1026,7 @@ impl<T: Config> Pallet<T> {
 		T::ActiveSetHandler::on_epoch_due(topic_id, weight);
 		TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(weight));
 		T::ActiveSetHandler::on_inactivated(topic_id);
+		InactiveSince::<T>::insert(topic_id, frame_system::Pallet::<T>::block_number());
 		Self::deposit_event(Event::TopicEvicted { topic_id, by });
 	}
 
@@ -983,6 +1059,7 @@ impl<T: Config> Pallet<T> {
 				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(w));
 				weight.saturating_accrue(T::WeightInfo::inactivate_topic());
 				weight.saturating_accrue(T::ActiveSetHandler::on_inactivated(topic_id));
+				InactiveSince::<T>::insert(topic_id, now);
 				Self::deposit_event(Event::TopicInactivated { topic_id, weight: w });
 				continue;
 			}
@@ -1018,13 +1095,21 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
+		// Ids are never reused: retired topics leave gaps.
 		let count = TopicCount::<T>::get();
-		let mut topics = 0u64;
-		for (id, _) in Topics::<T>::iter() {
+		let schedule = EpochSchedule::<T>::get();
+		for id in Topics::<T>::iter_keys() {
 			ensure!(id >= 1 && id <= count, "a topic id is outside 1..=TopicCount");
-			topics = topics.saturating_add(1);
+			let active = schedule.iter().any(|(_, t)| *t == id);
+			ensure!(
+				active != InactiveSince::<T>::contains_key(id),
+				"a topic is both active and inactive since a block, or neither"
+			);
 		}
-		ensure!(topics == count, "TopicCount differs from the number of topics");
+		ensure!(
+			InactiveSince::<T>::iter_keys().all(Topics::<T>::contains_key),
+			"an inactive topic's block outlives the topic"
+		);
 		let mut counted: BTreeMap<(TopicId, Role), u32> = BTreeMap::new();
 		// The deposits each account should have on hold, per reason.
 		let mut deposits: BTreeMap<(T::AccountId, bool), BalanceOf<T>> = BTreeMap::new();
@@ -1065,7 +1150,6 @@ impl<T: Config> Pallet<T> {
 		for key in counted.keys() {
 			ensure!(RegistrationCount::<T>::contains_key(key), "a registration is not counted");
 		}
-		let schedule = EpochSchedule::<T>::get();
 		ensure!(schedule.windows(2).all(|w| w[0] < w[1]), "the epoch schedule is not sorted");
 		let mut ids: alloc::vec::Vec<_> = schedule.iter().map(|(_, id)| *id).collect();
 		ids.sort();

@@ -82,6 +82,15 @@ impl TopicHandler<AccountId, u64> for RecordEpochs {
 	fn on_unregister_weight() -> Weight {
 		Weight::zero()
 	}
+	fn has_open_nonces(_: TopicId) -> bool {
+		false
+	}
+	fn on_retire(_: TopicId, _: u32) -> (Weight, bool) {
+		(Weight::zero(), true)
+	}
+	fn on_retire_weight(_: u32) -> Weight {
+		Weight::zero()
+	}
 }
 
 impl pallet_topics::Config for Test {

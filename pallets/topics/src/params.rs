@@ -192,6 +192,10 @@ global_params! {
 	/// Fee (smallest unit) for each worker or reputer payload; credited to the topic.
 	#[serde(with = "crate::json::decimal")]
 	data_sending_fee / DataSendingFee: u128 = 10, any_amount;
+	/// Blocks a topic must have been inactive before anyone may retire it (`retire_topic`),
+	/// deleting its storage and returning its deposit (not a reference parameter). Default:
+	/// 90 days of 3-second blocks.
+	retire_inactive_topics_after / RetireInactiveTopicsAfter: u32 = 2_592_000, at_least_one;
 	/// Epochs of records kept at least, beyond the ground-truth lag.
 	min_epoch_length_record_limit / MinEpochLengthRecordLimit: u32 = 3, at_least_one;
 	/// Blocks in a month (the emission schedule's period).

@@ -264,6 +264,17 @@ pub trait TopicHandler<AccountId, BlockNumber> {
 
 	/// The most [`TopicHandler::on_unregister`] may weigh.
 	fn on_unregister_weight() -> Weight;
+
+	/// Whether the topic still has open worker or reputer nonces (it is retired only without).
+	fn has_open_nonces(topic_id: TopicId) -> bool;
+
+	/// The topic is being retired (`retire_topic`): delete what is kept about it, the records
+	/// of at most `nonces` closed nonces per call. Returns the weight used and whether
+	/// everything is gone.
+	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool);
+
+	/// The most [`TopicHandler::on_retire`] may weigh with `nonces`.
+	fn on_retire_weight(nonces: u32) -> Weight;
 }
 
 impl<AccountId, BlockNumber> TopicHandler<AccountId, BlockNumber> for () {
@@ -274,6 +285,15 @@ impl<AccountId, BlockNumber> TopicHandler<AccountId, BlockNumber> for () {
 		Weight::zero()
 	}
 	fn on_unregister_weight() -> Weight {
+		Weight::zero()
+	}
+	fn has_open_nonces(_: TopicId) -> bool {
+		false
+	}
+	fn on_retire(_: TopicId, _: u32) -> (Weight, bool) {
+		(Weight::zero(), true)
+	}
+	fn on_retire_weight(_: u32) -> Weight {
 		Weight::zero()
 	}
 }
@@ -297,6 +317,17 @@ where
 	}
 	fn on_unregister_weight() -> Weight {
 		A::on_unregister_weight().saturating_add(B::on_unregister_weight())
+	}
+	fn has_open_nonces(topic_id: TopicId) -> bool {
+		A::has_open_nonces(topic_id) || B::has_open_nonces(topic_id)
+	}
+	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool) {
+		let (a, a_done) = A::on_retire(topic_id, nonces);
+		let (b, b_done) = B::on_retire(topic_id, nonces);
+		(a.saturating_add(b), a_done && b_done)
+	}
+	fn on_retire_weight(nonces: u32) -> Weight {
+		A::on_retire_weight(nonces).saturating_add(B::on_retire_weight(nonces))
 	}
 }
 

@@ -152,6 +152,8 @@ pub fn genesis_params() -> pallet_topics::GlobalParams {
 		// 30 days: a topic holds its place in the epoch schedule for at most a month between
 		// two weighings.
 		max_epoch_length: 30 * DAYS,
+		// A topic inactive for 90 days may be retired with its storage.
+		retire_inactive_topics_after: 90 * DAYS,
 		// A topic is 0.7 KB of state and one of 128 places in the epoch schedule.
 		create_topic_fee: 10 * ALLO,
 		// A registration is one of a topic's 256 worker or 64 reputer places.

@@ -343,3 +343,115 @@ fn a_participant_that_leaves_takes_its_records_with_it() {
 		assert_eq!(kept_about_reputer(reputer(0)), (true, true, true));
 	});
 }
+
+/// Topics that stay inactive are retired with their storage: once a topic has no
+/// participants, no stake and no open nonce, and has been inactive long enough, anyone may
+/// retire it, over several calls for a long history; afterwards no pallet keeps anything about
+/// it, and the accounts still balance.
+#[test]
+fn an_abandoned_topic_is_retired_with_all_its_storage() {
+	use pallet_topics::{Error as TopicsError, Param, Role};
+	use polkadot_sdk::frame_support::assert_noop;
+	run_test(|| {
+		assert_ok!(Topics::set_params(
+			RuntimeOrigin::root(),
+			vec![Param::RetireInactiveTopicsAfter(30), Param::RemoveStakeDelayWindow(2)]
+				.try_into()
+				.unwrap()
+		));
+		four_workers_and_two_staked_reputers();
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
+		play(4, &[(0, "0.01"), (1, "0.02")], 49);
+		run_to_block(61);
+		let retire = || Topics::retire_topic(RuntimeOrigin::signed(OUTSIDER), 1);
+		assert_noop!(retire(), TopicsError::<Test>::AlreadyActive);
+		// Everybody leaves and takes its stake back.
+		for i in 0..4 {
+			assert_ok!(Topics::unregister(RuntimeOrigin::signed(worker(i)), 1, Role::Worker));
+		}
+		for i in 0..2 {
+			let stake = pallet_reputation::ReputerStake::<Test>::get(1, reputer(i));
+			assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(i)), 1, stake));
+			assert_ok!(Topics::unregister(RuntimeOrigin::signed(reputer(i)), 1, Role::Reputer));
+		}
+		// Without stake the topic weighs nothing at its next epoch and leaves the schedule;
+		// its last windows close.
+		let mut n = 62;
+		while Topics::is_active(1) {
+			run_to_block(n);
+			n += 1;
+		}
+		let inactive_at = n - 1;
+		assert_noop!(retire(), TopicsError::<Test>::TopicRecentlyActive);
+		run_to_block(inactive_at + 30);
+		assert!(!<(Inference, Reputation) as pallet_topics::TopicHandler<_, _>>::has_open_nonces(
+			1
+		));
+		// A long history is deleted over several calls.
+		let mut calls = 0;
+		while pallet_topics::Topics::<Test>::contains_key(1) {
+			assert_ok!(retire());
+			calls += 1;
+			check_invariants();
+		}
+		assert!(calls > 1, "the history took {calls} call(s)");
+		let topics_events: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| if let RuntimeEvent::Topics(e) = r.event { Some(e) } else { None })
+			.collect();
+		assert!(
+			topics_events.contains(&pallet_topics::Event::TopicRetired { topic_id: 1, deposit: 0 })
+		);
+		assert_noop!(retire(), TopicsError::<Test>::NoSuchTopic);
+		// Nothing is kept about topic 1 anywhere.
+		let kept = [
+			(
+				"topics",
+				pallet_topics::FeeRevenue::<Test>::contains_key(1)
+					|| pallet_topics::TopicWeights::<Test>::contains_key(1)
+					|| pallet_topics::InactiveSince::<Test>::contains_key(1)
+					|| pallet_topics::ScoreEmas::<Test>::iter_prefix((1,)).next().is_some()
+					|| pallet_topics::ScoreQuantiles::<Test>::iter_prefix(1).next().is_some()
+					|| pallet_topics::Registrations::<Test>::iter_keys().any(|((t, _), _)| t == 1),
+			),
+			(
+				"inference",
+				pallet_inference::History::<Test>::contains_key(1)
+					|| pallet_inference::NetworkInferencesAt::<Test>::iter_prefix(1)
+						.next()
+						.is_some() || pallet_inference::Regrets::<Test>::iter_prefix(1).next().is_some()
+					|| pallet_inference::Inferences::<Test>::iter_keys().any(|((t, _), _)| t == 1)
+					|| pallet_inference::Forecasts::<Test>::iter_keys().any(|((t, _), _)| t == 1)
+					|| pallet_inference::LatestNetworkInference::<Test>::contains_key(1)
+					|| pallet_inference::LatestNetworkLoss::<Test>::contains_key(1)
+					|| pallet_inference::InclusionCount::<Test>::iter_prefix(1).next().is_some(),
+			),
+			(
+				"reputation",
+				pallet_reputation::ReputerHistory::<Test>::contains_key(1)
+					|| pallet_reputation::LossReports::<Test>::iter_keys()
+						.any(|((t, _), _)| t == 1)
+					|| pallet_reputation::NetworkLossesAt::<Test>::iter_prefix(1).next().is_some()
+					|| pallet_reputation::ReputerScores::<Test>::iter_prefix(1).next().is_some()
+					|| pallet_reputation::ListeningCoefficients::<Test>::iter_prefix(1)
+						.next()
+						.is_some() || pallet_reputation::RewardPerShare::<Test>::iter_prefix(1)
+					.next()
+					.is_some() || pallet_reputation::ReputerStake::<Test>::iter_prefix(1)
+					.next()
+					.is_some() || pallet_reputation::TopicStake::<Test>::contains_key(1),
+			),
+			(
+				"emissions",
+				TopicRewardBudget::<Test>::contains_key(1)
+					|| TopicIndex::<Test>::contains_key(1)
+					|| ScoreWindows::<Test>::iter_prefix(1).next().is_some()
+					|| SmoothedFractions::<Test>::iter_prefix((1,)).next().is_some(),
+			),
+		];
+		for (pallet, kept) in kept {
+			assert!(!kept, "the {pallet} pallet keeps storage of the retired topic");
+		}
+		assert_issuance_accounted();
+	});
+}
