@@ -933,13 +933,9 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool) {
 		let mut weight = T::DbWeight::get().reads_writes(1, 1);
 		let mut history = History::<T>::get(topic_id);
-		for _ in 0..nonces {
-			if history.is_empty() {
-				break;
-			}
-			let old = history.remove(0);
-			weight.saturating_accrue(Self::prune(topic_id, old));
-		}
+		weight.saturating_accrue(pallet_topics::queue::prune_oldest(&mut history, nonces, |old| {
+			Self::prune(topic_id, old)
+		}));
 		if !history.is_empty() {
 			History::<T>::insert(topic_id, history);
 			return (weight, false);

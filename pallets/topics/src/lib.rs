@@ -610,12 +610,7 @@ pub mod pallet {
 		/// `register`. So a full topic is not closed to newcomers, and a squatter that never
 		/// submits, or submits badly, loses its place.
 		#[pallet::call_index(6)]
-		#[pallet::weight(
-			T::WeightInfo::register()
-				.saturating_add(T::WeightInfo::unregister())
-				.saturating_add(T::TopicHandler::on_unregister_weight())
-				.saturating_add(T::DbWeight::get().reads(4))
-		)]
+		#[pallet::weight(Pallet::<T>::replacing_weight(T::TopicHandler::on_unregister_weight()))]
 		pub fn register_replacing(
 			origin: OriginFor<T>,
 			topic_id: TopicId,
@@ -646,11 +641,7 @@ pub mod pallet {
 				by: account.clone(),
 			});
 			Self::join(topic_id, role, account)?;
-			let weight = T::WeightInfo::register()
-				.saturating_add(T::WeightInfo::unregister())
-				.saturating_add(used)
-				.saturating_add(T::DbWeight::get().reads(4));
-			Ok(Some(weight).into())
+			Ok(Some(Self::replacing_weight(used)).into())
 		}
 
 		/// Put `topic_id`, an inactive topic whose weight qualifies, into the full epoch
@@ -1008,6 +999,16 @@ impl<T: Config> Pallet<T> {
 			InactiveSince::<T>::remove(topic_id);
 			Self::deposit_event(Event::TopicActivated { topic_id, first_epoch_at: at });
 		}
+	}
+
+	/// `register_replacing`'s weight with `leaving` for the other pallets' part of the member's
+	/// leaving: a registration, an unregistration, and the member's registration, the topic and
+	/// the member's score EMAs read.
+	pub fn replacing_weight(leaving: Weight) -> Weight {
+		T::WeightInfo::register()
+			.saturating_add(T::WeightInfo::unregister())
+			.saturating_add(leaving)
+			.saturating_add(T::DbWeight::get().reads(4))
 	}
 
 	/// The most `retire_topic` weighs: its own reads and writes, and the other pallets'

@@ -22,6 +22,17 @@ pub fn take_due<B: PartialOrd, E, S: Get<u32>>(
 	queue.drain(..due).collect()
 }
 
+/// Removes the (at most) `n` oldest entries of a history and prunes each; returns the weight
+/// of the prunes.
+pub fn prune_oldest<E, S: Get<u32>>(
+	history: &mut BoundedVec<E, S>,
+	n: u32,
+	mut prune: impl FnMut(E) -> Weight,
+) -> Weight {
+	let n = (n as usize).min(history.len());
+	history.drain(..n).fold(Weight::zero(), |w, e| w.saturating_add(prune(e)))
+}
+
 /// How many entries a block hook takes: at most `cap`, and as many as fit in `budget` at
 /// `worst` each, but always at least one (a queue must move even when one entry is heavier
 /// than the budget).
@@ -53,6 +64,20 @@ mod tests {
 		assert_eq!(take_due(&mut q, 2, 5, |e| e.0), vec![(2, 3)]);
 		assert!(take_due(&mut q, 6, 5, |e| e.0).is_empty());
 		assert_eq!(q.to_vec(), vec![(7, 4)]);
+	}
+
+	#[test]
+	fn prune_oldest_takes_at_most_n_from_the_front() {
+		let mut h: BoundedVec<u32, ConstU32<8>> = BoundedVec::truncate_from(vec![1, 2, 3]);
+		let mut pruned = vec![];
+		let w = prune_oldest(&mut h, 2, |e| {
+			pruned.push(e);
+			Weight::from_parts(10, 1)
+		});
+		assert_eq!((pruned, h.to_vec(), w), (vec![1, 2], vec![3], Weight::from_parts(20, 2)));
+		assert_eq!(prune_oldest(&mut h, 5, |_| Weight::from_parts(1, 1)), Weight::from_parts(1, 1));
+		assert!(h.is_empty());
+		assert_eq!(prune_oldest(&mut h, 5, |_| Weight::from_parts(1, 1)), Weight::zero());
 	}
 
 	#[test]
