@@ -35,7 +35,7 @@ use polkadot_sdk::{
 	sp_runtime::traits::Dispatchable,
 };
 use proptest::{
-	prelude::RngCore,
+	prelude::Rng,
 	test_runner::{RngAlgorithm, TestRng},
 };
 
