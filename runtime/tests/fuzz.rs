@@ -1,5 +1,5 @@
-//! The runtime fuzzer: random streams of calls of every Allora pallet (and balance transfers,
-//! and root's parameter changes) from random signed origins, with random block advancement,
+//! The runtime fuzzer: random streams of every call of the Allora pallets (and balance
+//! transfers, and root's parameter changes) from random signed origins, with random block advancement,
 //! through the real runtime — its configuration, weights, genesis preset and every pallet's
 //! block hooks, staking's era changes and elections included. Calls are drawn near the valid
 //! input space (open nonces, registered participants, reports naming a nonce's participants)
@@ -150,7 +150,7 @@ fn call(s: &mut Stream) -> (Option<AccountId>, RuntimeCall) {
 	let role = if s.chance(50) { Role::Worker } else { Role::Reputer };
 	let amount = s.amount();
 	let signed = |c| (Some(who.clone()), c);
-	match s.below(20) {
+	match s.below(23) {
 		0 if pallet_topics::TopicCount::<Runtime>::get() < 6 || s.chance(5) => {
 			signed(RuntimeCall::Topics(T::create_topic { config: topic_config(s) }))
 		},
@@ -235,7 +235,7 @@ fn call(s: &mut Stream) -> (Option<AccountId>, RuntimeCall) {
 			)
 		},
 		17 => {
-			let param = match s.below(6) {
+			let param = match s.below(7) {
 				0 => Param::MaxActiveTopicsPerBlock(1 + s.below(4) as u32),
 				1 => Param::MinTopicWeight(Fixed::from_raw(
 					s.below(3) as i128 * 1_000_000_000_000_000_000,
@@ -243,11 +243,22 @@ fn call(s: &mut Stream) -> (Option<AccountId>, RuntimeCall) {
 				2 => Param::RemoveStakeDelayWindow(1 + s.below(30) as u32),
 				3 => Param::MinStakeAmount(s.below(3) as u128 * ALLO),
 				4 => Param::RequiredMinimumStake(s.below(200) as u128 * ALLO),
+				5 => Param::RetireInactiveTopicsAfter(1 + s.below(100) as u32),
 				_ => Param::MaxUnfulfilledReputerRequests(1 + s.below(120) as u32),
 			};
 			let updates = BoundedVec::truncate_from(vec![param]);
 			(None, RuntimeCall::Topics(T::set_params { updates }))
 		},
+		19 => {
+			let member = s.pick(&registered(topic_id, role)).unwrap_or(other);
+			signed(RuntimeCall::Topics(T::register_replacing { topic_id, role, member }))
+		},
+		20 => {
+			let schedule = pallet_topics::EpochSchedule::<Runtime>::get();
+			let active = s.pick(&schedule).map_or(topic_id, |(_, id)| id);
+			signed(RuntimeCall::Topics(T::activate_replacing { topic_id, active }))
+		},
+		21 => signed(RuntimeCall::Topics(T::retire_topic { topic_id })),
 		_ => {
 			use polkadot_sdk::pallet_balances::Call as B;
 			let value = amount.min(10_000 * ALLO);

@@ -185,7 +185,7 @@ mod tests {
 			}
 			fn open_reputer_nonces(topic_id: TopicId) -> Result<Vec<ReputerNonce<u32>>, QueryError> {
 				known(topic_id)?;
-				Ok(vec![ReputerNonce { nonce: 30, opens_at: 33, closes_at: 45 }])
+				Ok(vec![ReputerNonce { nonce: 30, opens_at: 33, closes_at: 45, reports: 2 }])
 			}
 		}
 	}
@@ -226,7 +226,7 @@ mod tests {
 		let open = rpc().open_reputer_nonces(1, None).unwrap();
 		assert_eq!(
 			to_value(&open).unwrap(),
-			json!([{ "nonce": 30, "opensAt": 33, "closesAt": 45 }])
+			json!([{ "nonce": 30, "opensAt": 33, "closesAt": 45, "reports": 2 }])
 		);
 	}
 
