@@ -26,7 +26,9 @@ fn the_dev_spec_exports_with_amounts_as_decimal_strings() {
 	let spec: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON chain spec");
 	assert_eq!(spec["id"], "allora_dev");
 	let params = &spec["genesis"]["runtimeGenesis"]["patch"]["topics"]["params"];
-	assert_eq!(params["createTopicFee"], "75000", "{params}");
+	// 10 ALLO and 100 ALLO in the smallest unit: the second is past `u64`, hence strings.
+	assert_eq!(params["createTopicFee"], "10000000000000000000", "{params}");
+	assert_eq!(params["requiredMinimumStake"], "100000000000000000000", "{params}");
 }
 
 #[test]
