@@ -109,6 +109,9 @@ pub type TopicOf<T> = Topic<<T as frame_system::Config>::AccountId, BlockNumberF
 pub type TopicConfigOf<T> = TopicConfig<BlockNumberFor<T>>;
 /// Closed nonces whose records one `retire_topic` call deletes (per pallet).
 pub const RETIRED_NONCES_PER_CALL: u32 = 2;
+/// Score EMAs one `retire_topic` call deletes at most (those of accounts scored after they
+/// left; each leaver took the others with it).
+pub const RETIRED_SCORES_PER_CALL: u32 = 48;
 /// Parameter changes of one `set_params` call.
 pub type ParamUpdates = BoundedVec<Param, ConstU32<64>>;
 
@@ -708,8 +711,14 @@ pub mod pallet {
 			ensure!(T::TopicStake::topic_stake(topic_id) == 0, Error::<T>::TopicHasStake);
 			ensure!(!T::TopicHandler::has_open_nonces(topic_id), Error::<T>::TopicHasOpenNonces);
 			let (used, done) = T::TopicHandler::on_retire(topic_id, RETIRED_NONCES_PER_CALL);
-			let weight = T::DbWeight::get().reads_writes(8, 10).saturating_add(used);
-			if !done {
+			// Score EMAs written after their owner left (its last nonces were scored).
+			let emas = ScoreEmas::<T>::clear_prefix((topic_id,), RETIRED_SCORES_PER_CALL, None);
+			let weight = Self::retire_weight().min(
+				T::DbWeight::get()
+					.reads_writes(8, 10u64.saturating_add(RETIRED_SCORES_PER_CALL.into()))
+					.saturating_add(used),
+			);
+			if !done || emas.maybe_cursor.is_some() {
 				Self::deposit_event(Event::TopicRetiring { topic_id });
 				return Ok(Some(weight).into());
 			}
@@ -1015,7 +1024,7 @@ impl<T: Config> Pallet<T> {
 	/// deletions of [`RETIRED_NONCES_PER_CALL`] nonces' records.
 	pub fn retire_weight() -> Weight {
 		T::DbWeight::get()
-			.reads_writes(8, 10)
+			.reads_writes(8, 10u64.saturating_add(RETIRED_SCORES_PER_CALL.into()))
 			.saturating_add(T::TopicHandler::on_retire_weight(RETIRED_NONCES_PER_CALL))
 	}
 
