@@ -815,7 +815,7 @@ impl<T: Config> Pallet<T> {
 		<T as Config>::WeightInfo::read_regret_rows(RETIRED_ITEMS_PER_CALL).saturating_add(
 			T::DbWeight::get().reads_writes(
 				RETIRED_ITEMS_PER_CALL.into(),
-				(2 * RETIRED_ITEMS_PER_CALL + 3).into(),
+				RETIRED_ITEMS_PER_CALL.saturating_mul(2).saturating_add(3).into(),
 			),
 		)
 	}
@@ -952,7 +952,8 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn on_retire_weight(nonces: u32) -> Weight {
-		let prune = <T as Config>::WeightInfo::prune_nonce(T::MaxWorkersPerTopic::get() * 2);
+		let prune =
+			<T as Config>::WeightInfo::prune_nonce(T::MaxWorkersPerTopic::get().saturating_mul(2));
 		T::DbWeight::get()
 			.reads_writes(1, 1)
 			.saturating_add(prune.saturating_mul(nonces.into()))

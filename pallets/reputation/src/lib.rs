@@ -1365,9 +1365,10 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		let limit = T::MaxReputersPerTopic::get();
 		let coefficients = ListeningCoefficients::<T>::clear_prefix(topic_id, limit, None);
 		let rates = RewardPerShare::<T>::clear_prefix(topic_id, limit, None);
-		weight.saturating_accrue(
-			T::DbWeight::get().reads_writes((2 * limit).into(), (2 * limit + 2).into()),
-		);
+		weight.saturating_accrue(T::DbWeight::get().reads_writes(
+			limit.saturating_mul(2).into(),
+			limit.saturating_mul(2).saturating_add(2).into(),
+		));
 		(weight, coefficients.maybe_cursor.is_none() && rates.maybe_cursor.is_none())
 	}
 
@@ -1375,7 +1376,10 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(T::MaxReputersPerTopic::get());
 		let limit = T::MaxReputersPerTopic::get();
 		T::DbWeight::get()
-			.reads_writes((2 * limit + 1).into(), (2 * limit + 3).into())
+			.reads_writes(
+				limit.saturating_mul(2).saturating_add(1).into(),
+				limit.saturating_mul(2).saturating_add(3).into(),
+			)
 			.saturating_add(prune.saturating_mul(nonces.into()))
 	}
 }
