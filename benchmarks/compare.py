@@ -15,12 +15,17 @@ READ, WRITE = 8_000_000, 50_000_000  # ParityDbWeight (the runtime's DbWeight), 
 def functions(path):
     """{name: (ranges {c: (lo, hi)}, evaluate(values) -> (ref_time, proof))} of SubstrateWeight."""
     text = open(path).read()
-    start = text.find("WeightInfo for SubstrateWeight<T>")
-    if start < 0:
+    # A pallet's `SubstrateWeight<T>`, or the runtime's `WeightInfo<T>` / `Measured<T>`.
+    for marker in ("WeightInfo for SubstrateWeight<T>", "WeightInfo for WeightInfo<T>", "impl<T: polkadot_sdk::frame_system::Config> Measured<T>"):
+        start = text.find(marker)
+        if start >= 0:
+            break
+    else:
         return None
-    body = text[start:text.find("impl WeightInfo for ()", start)]
+    end = text.find("impl WeightInfo for ()", start)
+    body = text[start:end if end >= 0 else len(text)]
     out = {}
-    for m in re.finditer(r"((?:\s*///[^\n]*\n)*)\s*fn (\w+)\(([^)]*)\) -> Weight \{(.*?)\n\t\}", body, re.S):
+    for m in re.finditer(r"((?:\s*///[^\n]*\n)*)\s*(?:pub )?fn (\w+)\(([^)]*)\) -> Weight \{(.*?)\n\t\}", body, re.S):
         docs, name, _, code = m.groups()
         ranges = {c: (int(lo), int(hi)) for c, lo, hi in
                   re.findall(r"component `(\w+)` is `\[(\d+), (\d+)\]`", docs)}

@@ -345,6 +345,8 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
+			use crate::election_benchmarking::Pallet as ElectionBench;
+			use pallet_xcm::benchmarking::Pallet as PalletXcmBench;
 			use super::*;
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -359,6 +361,8 @@ impl_runtime_apis! {
 			use frame_benchmarking::{BenchmarkBatch, BenchmarkError};
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
+			use crate::election_benchmarking::Pallet as ElectionBench;
+			use pallet_xcm::benchmarking::Pallet as PalletXcmBench;
 			use super::*;
 
 			impl frame_system_benchmarking::Config for Runtime {
@@ -413,5 +417,8 @@ mod benches {
 		[pallet_inference, Inference]
 		[pallet_reputation, Reputation]
 		[pallet_emissions, Emissions]
+		[frame_election_provider_support, ElectionBench::<Runtime>]
+		[pallet_staking, Staking]
+		[pallet_xcm, PalletXcmBench::<Runtime>]
 	);
 }

@@ -2,12 +2,18 @@
 //!
 //! Both endow the well-known dev accounts with [`ENDOWMENT`], bond Alice and Bob as collators
 //! with [`COLLATOR_BOND`] and their Aura session keys, make Alice the sudo key, and set the
-//! Allora global parameters for 6-second blocks.
+//! Allora global parameters for 6-second blocks; register the relay chain's token as a foreign
+//! asset.
 
 use crate::{
-	configs::allora::genesis_params, AccountId, BalancesConfig, ParachainInfoConfig,
-	PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
-	TopicsConfig, ALLO,
+	configs::{
+		allora::genesis_params,
+		collators::{MAX_COLLATOR_CANDIDATES, MAX_COLLATOR_NOMINATORS},
+		foreign_assets::{ForeignAssetsOwner, RELAY_TOKEN_DECIMALS, RELAY_TOKEN_MIN_BALANCE},
+	},
+	AccountId, BalancesConfig, ForeignAssetsConfig, ParachainInfoConfig, PolkadotXcmConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig, TopicsConfig,
+	ALLO,
 };
 
 use alloc::{vec, vec::Vec};
@@ -28,6 +34,9 @@ const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
 pub const PARACHAIN_ID: u32 = 2000;
 /// The balance of each endowed dev account.
 pub const ENDOWMENT: u128 = 1_000_000 * ALLO;
+/// The least a nominator bonds: filling all `MAX_COLLATOR_NOMINATORS` places, which keeps
+/// others from nominating, locks 100 000 ALLO.
+pub const MIN_NOMINATOR_BOND: u128 = 100 * ALLO;
 /// The bond of each genesis collator.
 pub const COLLATOR_BOND: u128 = 10_000 * ALLO;
 
@@ -51,7 +60,9 @@ fn testnet_genesis(
 				.map(|(acc, _)| (acc.clone(), acc.clone(), COLLATOR_BOND, StakerStatus::Validator))
 				.collect::<Vec<_>>(),
 			min_validator_bond: ALLO,
-			min_nominator_bond: ALLO,
+			min_nominator_bond: MIN_NOMINATOR_BOND,
+			max_validator_count: Some(MAX_COLLATOR_CANDIDATES),
+			max_nominator_count: Some(MAX_COLLATOR_NOMINATORS),
 		},
 		session: SessionConfig {
 			keys: collators
@@ -60,6 +71,20 @@ fn testnet_genesis(
 				.collect::<Vec<_>>(),
 		},
 		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
+		foreign_assets: ForeignAssetsConfig {
+			assets: vec![(
+				xcm::latest::Location::parent(),
+				ForeignAssetsOwner::get(),
+				false,
+				RELAY_TOKEN_MIN_BALANCE
+			)],
+			metadata: vec![(
+				xcm::latest::Location::parent(),
+				b"Relay chain token".to_vec(),
+				b"RELAY".to_vec(),
+				RELAY_TOKEN_DECIMALS
+			)],
+		},
 		sudo: SudoConfig { key: Some(root) },
 		topics: TopicsConfig { params: genesis_params() },
 	})

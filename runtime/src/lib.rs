@@ -21,6 +21,11 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
+#[cfg(feature = "runtime-benchmarks")]
+mod election_benchmarking;
+#[cfg(feature = "runtime-benchmarks")]
+mod xcm_benchmarking;
 
 extern crate alloc;
 
@@ -230,6 +235,8 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(11)]
 	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(12)]
+	pub type ForeignAssets = pallet_assets<Instance1>;
 
 	// Governance.
 	#[runtime::pallet_index(15)]

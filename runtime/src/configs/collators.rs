@@ -76,11 +76,37 @@ parameter_types! {
 	/// Slashes are applied after this many eras, so governance can cancel them.
 	pub const SlashDeferDuration: EraIndex = 6;
 	/// At most this many collators.
-	pub const MaxCollators: u32 = 100;
-	/// Election bounds: at most 10 000 voters and the collator cap as targets.
+	pub const MaxCollators: u32 = MAX_COLLATORS;
+	/// At most this many accounts may offer to collate (`validate`): each is a candidate.
+	pub const MaxCollatorCandidates: u32 = MAX_COLLATOR_CANDIDATES;
+	/// At most this many accounts may nominate.
+	pub const MaxCollatorNominators: u32 = MAX_COLLATOR_NOMINATORS;
+	/// A nominator backs at most this many candidates.
+	pub const MaxNominations: u32 = MAX_NOMINATIONS;
+	/// The election's voters: every nominator and every candidate (which votes for itself).
+	pub const MaxElectionVoters: u32 = MAX_ELECTION_VOTERS;
+	/// The election reads every voter and every candidate: the caps above are its bounds, so
+	/// no voter is ever left out (a left-out voter would be chosen by storage order, which
+	/// Sybils could crowd).
 	pub ElectionBounds: frame_election_provider_support::bounds::ElectionBounds =
-		ElectionBoundsBuilder::default().voters_count(10_000.into()).targets_count(MaxCollators::get().into()).build();
+		ElectionBoundsBuilder::default()
+			.voters_count(MaxElectionVoters::get().into())
+			.targets_count(MaxCollatorCandidates::get().into())
+			.build();
 }
+
+/// See [`MaxCollators`].
+pub const MAX_COLLATORS: u32 = 100;
+/// See [`MaxCollatorCandidates`].
+pub const MAX_COLLATOR_CANDIDATES: u32 = 200;
+/// See [`MaxCollatorNominators`]. With the candidates, the voters of an election: their
+/// ledgers, nominations and bonds are what the era change's proof reads (about 1 KB a voter,
+/// `docs/security.md`).
+pub const MAX_COLLATOR_NOMINATORS: u32 = 1_000;
+/// See [`MaxNominations`].
+pub const MAX_NOMINATIONS: u32 = 16;
+/// See [`MaxElectionVoters`].
+pub const MAX_ELECTION_VOTERS: u32 = MAX_COLLATOR_NOMINATORS + MAX_COLLATOR_CANDIDATES;
 
 /// On-chain sequential Phragmén over staking's validators and nominators.
 pub struct OnChainSeqPhragmen;
@@ -88,18 +114,20 @@ impl onchain::Config for OnChainSeqPhragmen {
 	type System = Runtime;
 	type Solver = SequentialPhragmen<AccountId, Perbill>;
 	type DataProvider = Staking;
-	type WeightInfo = frame_election_provider_support::weights::SubstrateWeight<Runtime>;
-	type MaxBackersPerWinner = ConstU32<256>;
+	/// Measured in this runtime at the bounds above (`election_benchmarking`).
+	type WeightInfo = crate::weights::election::WeightInfo<Runtime>;
+	/// Every voter may back one winner: supports are never trimmed.
+	type MaxBackersPerWinner = MaxElectionVoters;
 	type MaxWinnersPerPage = MaxCollators;
 	type Bounds = ElectionBounds;
 	type Sort = ConstBool<true>;
 }
 
-/// Sizes of the staking benchmarks: up to the collator cap and 1 000 nominators.
+/// Sizes of the staking benchmarks: up to the candidate and nominator caps.
 pub struct StakingBenchmarkingConfig;
 impl pallet_staking::BenchmarkingConfig for StakingBenchmarkingConfig {
-	type MaxValidators = MaxCollators;
-	type MaxNominators = ConstU32<1000>;
+	type MaxValidators = MaxCollatorCandidates;
+	type MaxNominators = MaxCollatorNominators;
 }
 
 impl pallet_staking::Config for Runtime {
@@ -111,7 +139,7 @@ impl pallet_staking::Config for Runtime {
 	type CurrencyToVote = sp_staking::currency_to_vote::U128CurrencyToVote;
 	type ElectionProvider = onchain::OnChainExecution<OnChainSeqPhragmen>;
 	type GenesisElectionProvider = onchain::OnChainExecution<OnChainSeqPhragmen>;
-	type NominationsQuota = pallet_staking::FixedNominationsQuota<16>;
+	type NominationsQuota = pallet_staking::FixedNominationsQuota<MAX_NOMINATIONS>;
 	type HistoryDepth = ConstU32<84>;
 	type RewardRemainder = ();
 	type RuntimeEvent = RuntimeEvent;
@@ -134,5 +162,5 @@ impl pallet_staking::Config for Runtime {
 	type EventListeners = ();
 	type Filter = frame_support::traits::Nothing;
 	type BenchmarkingConfig = StakingBenchmarkingConfig;
-	type WeightInfo = pallet_staking::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::staking::WeightInfo<Runtime>;
 }

@@ -2,10 +2,12 @@
 //!
 //! - this module: system, timestamp, balances, fees, sudo, utility, parachain system.
 //! - [`collators`]: authorship, staking (collator election), session, Aura.
-//! - [`xcm_config`]: the minimal XCM set-up a parachain needs.
+//! - [`xcm_config`]: XCM: assets, reserves, execution and delivery prices.
+//! - [`foreign_assets`]: `ForeignAssets`, the relay chain's token held here.
 
 pub mod allora;
 pub mod collators;
+pub mod foreign_assets;
 pub mod xcm_config;
 
 use polkadot_sdk::{staging_parachain_info as parachain_info, *};
@@ -29,9 +31,7 @@ use frame_system::{
 	EnsureRoot,
 };
 use parachains_common::message_queue::{NarrowOriginToSibling, ParaIdToSibling};
-use polkadot_runtime_common::{
-	xcm_sender::NoPriceForMessageDelivery, BlockHashCount, SlowAdjustingFeeUpdate,
-};
+use polkadot_runtime_common::{BlockHashCount, SlowAdjustingFeeUpdate};
 use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 
@@ -218,5 +218,5 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
 	type ControllerOrigin = EnsureRoot<AccountId>;
 	type ControllerOriginConverter = XcmOriginToTransactDispatchOrigin;
 	type WeightInfo = cumulus_pallet_xcmp_queue::weights::SubstrateWeight<Runtime>;
-	type PriceForSiblingDelivery = NoPriceForMessageDelivery<ParaId>;
+	type PriceForSiblingDelivery = xcm_config::PriceForSiblingDelivery;
 }
