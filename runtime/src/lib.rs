@@ -20,10 +20,10 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 pub mod apis;
 pub mod configs;
-pub mod genesis_config_presets;
-pub mod weights;
 #[cfg(feature = "runtime-benchmarks")]
 mod election_benchmarking;
+pub mod genesis_config_presets;
+pub mod weights;
 #[cfg(feature = "runtime-benchmarks")]
 mod xcm_benchmarking;
 

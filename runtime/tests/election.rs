@@ -59,26 +59,35 @@ fn an_era_change_at_the_election_bounds_reads_every_voter_and_fits_its_share_of_
 		);
 		// Every nominator place taken, each backing `MAX_NOMINATIONS` candidates; one more is
 		// refused.
-		let candidates: Vec<AccountId> = pallet_staking::Validators::<Runtime>::iter_keys().collect();
+		let candidates: Vec<AccountId> =
+			pallet_staking::Validators::<Runtime>::iter_keys().collect();
 		assert_eq!(candidates.len() as u32, MAX_COLLATOR_CANDIDATES);
 		for i in 0..=MAX_COLLATOR_NOMINATORS {
 			let who = account(2, i);
 			fund_and_bond(&who, MIN_NOMINATOR_BOND);
 			let targets = (0..MAX_NOMINATIONS)
-				.map(|k| MultiAddress::Id(candidates[((i * 7 + k) as usize) % candidates.len()].clone()))
+				.map(|k| {
+					MultiAddress::Id(candidates[((i * 7 + k) as usize) % candidates.len()].clone())
+				})
 				.collect();
 			let nominated = Staking::nominate(RuntimeOrigin::signed(who), targets);
 			if i < MAX_COLLATOR_NOMINATORS {
 				assert_ok!(nominated);
 			} else {
-				assert_eq!(nominated, Err(pallet_staking::Error::<Runtime>::TooManyNominators.into()));
+				assert_eq!(
+					nominated,
+					Err(pallet_staking::Error::<Runtime>::TooManyNominators.into())
+				);
 			}
 		}
 		// Below the minimum bond nobody nominates.
 		let poor = account(3, 0);
 		fund_and_bond(&poor, MIN_NOMINATOR_BOND - 1);
 		assert_noop!(
-			Staking::nominate(RuntimeOrigin::signed(poor), vec![MultiAddress::Id(candidates[0].clone())]),
+			Staking::nominate(
+				RuntimeOrigin::signed(poor),
+				vec![MultiAddress::Id(candidates[0].clone())]
+			),
 			pallet_staking::Error::<Runtime>::InsufficientBond
 		);
 		assert_ok!(Staking::force_new_era(RuntimeOrigin::root()));

@@ -14,13 +14,14 @@ use allora_runtime::{
 	},
 	AccountId, Balances, ForeignAssets, RuntimeCall, RuntimeEvent, System,
 };
+use codec::Encode;
+use polkadot_sdk::polkadot_runtime_common::xcm_sender::PriceForMessageDelivery;
 use polkadot_sdk::{
-	pallet_xcm,
 	frame_support::weights::{
 		constants::{WEIGHT_PROOF_SIZE_PER_MB, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
 	},
-	sp_io,
+	pallet_xcm, sp_io,
 	sp_keyring::Sr25519Keyring,
 	staging_xcm::latest::{prelude::*, InstructionError},
 	staging_xcm_builder::IsConcrete,
@@ -29,8 +30,6 @@ use polkadot_sdk::{
 		XcmExecutor,
 	},
 };
-use codec::Encode;
-use polkadot_sdk::polkadot_runtime_common::xcm_sender::PriceForMessageDelivery;
 
 fn dave() -> Location {
 	let id: [u8; 32] = Sr25519Keyring::Dave.to_account_id().into();
@@ -71,7 +70,13 @@ fn reserve_transfer(amount: u128, beneficiary: Location) -> Xcm<RuntimeCall> {
 /// Executes `message` as if it came from `origin`.
 fn execute(origin: impl Into<Location>, message: Xcm<RuntimeCall>) -> Outcome {
 	let mut id = message.using_encoded(sp_io::hashing::blake2_256);
-	XcmExecutor::<XcmConfig>::prepare_and_execute(origin, message, &mut id, Weight::MAX, Weight::zero())
+	XcmExecutor::<XcmConfig>::prepare_and_execute(
+		origin,
+		message,
+		&mut id,
+		Weight::MAX,
+		Weight::zero(),
+	)
 }
 
 fn relay_tokens(who: &AccountId) -> u128 {
@@ -96,7 +101,9 @@ fn a_reserve_transfer_of_the_relay_token_credits_the_foreign_asset_not_allo() {
 		let amount = 10_000_000_000u128;
 		let fee = relay_token_fee(4);
 		assert!(fee > 0 && fee < amount);
-		for (i, origin) in [Location::parent(), Location::new(1, [Parachain(1000)])].into_iter().enumerate() {
+		for (i, origin) in
+			[Location::parent(), Location::new(1, [Parachain(1000)])].into_iter().enumerate()
+		{
 			assert_eq!(execute(origin, reserve_transfer(amount, dave())).ensure_complete(), Ok(()));
 			let received = (i as u128 + 1) * (amount - fee);
 			assert_eq!(relay_tokens(&who), received);
@@ -114,10 +121,19 @@ fn only_the_relay_chain_and_system_parachains_are_trusted_as_the_reserve() {
 		let issuance = Balances::total_issuance();
 		for origin in [Location::new(1, [Parachain(2001)]), Location::new(1, [Parachain(3000)])] {
 			let outcome = execute(origin, reserve_transfer(10_000_000_000, dave()));
-			assert!(matches!(
-				outcome,
-				Outcome::Incomplete { error: InstructionError { index: 0, error: XcmError::UntrustedReserveLocation }, .. }
-			), "{outcome:?}");
+			assert!(
+				matches!(
+					outcome,
+					Outcome::Incomplete {
+						error: InstructionError {
+							index: 0,
+							error: XcmError::UntrustedReserveLocation
+						},
+						..
+					}
+				),
+				"{outcome:?}"
+			);
 		}
 		assert_eq!(relay_tokens(&who), 0);
 		assert_eq!(ForeignAssets::total_supply(Location::parent()), 0);
@@ -133,9 +149,14 @@ fn a_recipient_without_an_allo_account_cannot_be_credited_the_relay_token() {
 		// sender: one trap entry per distinct holding, paid for by the message's fee).
 		let fresh = [7u8; 32];
 		System::set_block_number(1);
-		let outcome =
-			execute(Location::parent(), reserve_transfer(10_000_000_000, AccountId32 { network: None, id: fresh }.into()));
-		assert!(matches!(outcome, Outcome::Incomplete { error: InstructionError { index: 3, .. }, .. }), "{outcome:?}");
+		let outcome = execute(
+			Location::parent(),
+			reserve_transfer(10_000_000_000, AccountId32 { network: None, id: fresh }.into()),
+		);
+		assert!(
+			matches!(outcome, Outcome::Incomplete { error: InstructionError { index: 3, .. }, .. }),
+			"{outcome:?}"
+		);
 		assert_eq!(relay_tokens(&fresh.into()), 0);
 		assert!(!System::account_exists(&fresh.into()));
 		let trapped = System::events().into_iter().filter(|r| {
@@ -149,7 +170,10 @@ fn a_recipient_without_an_allo_account_cannot_be_credited_the_relay_token() {
 fn relay_tokens_sent_away_are_burnt_here() {
 	common::externalities("development").execute_with(|| {
 		let who = Sr25519Keyring::Dave.to_account_id();
-		assert_eq!(execute(Location::parent(), reserve_transfer(10_000_000_000, dave())).ensure_complete(), Ok(()));
+		assert_eq!(
+			execute(Location::parent(), reserve_transfer(10_000_000_000, dave())).ensure_complete(),
+			Ok(())
+		);
 		let held = relay_tokens(&who);
 		let sent: Asset = (Location::parent(), held / 2).into();
 		assert!(ForeignAssetsTransactor::withdraw_asset(&sent, &dave(), None).is_ok());
@@ -167,7 +191,8 @@ fn delivering_a_message_costs_allo_by_its_size() {
 	common::externalities("development").execute_with(|| {
 		for instructions in [0usize, 1, 10, 100] {
 			let message: Xcm<()> = Xcm(vec![ClearOrigin; instructions]);
-			let expected = BaseDeliveryFee::get() + message.encoded_size() as u128 * TransactionByteFee::get();
+			let expected =
+				BaseDeliveryFee::get() + message.encoded_size() as u128 * TransactionByteFee::get();
 			let price: Assets = (Location::here(), expected).into();
 			assert_eq!(PriceForParentDelivery::price_for_delivery((), &message), price);
 			assert_eq!(PriceForSiblingDelivery::price_for_delivery(2001.into(), &message), price);

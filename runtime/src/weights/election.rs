@@ -7,8 +7,8 @@ use core::marker::PhantomData;
 use polkadot_sdk::frame_support::weights::Weight;
 
 pub struct WeightInfo<T>(PhantomData<T>);
-impl<T: polkadot_sdk::frame_system::Config> polkadot_sdk::frame_election_provider_support::WeightInfo
-	for WeightInfo<T>
+impl<T: polkadot_sdk::frame_system::Config>
+	polkadot_sdk::frame_election_provider_support::WeightInfo for WeightInfo<T>
 {
 	fn phragmen(v: u32, t: u32, d: u32) -> Weight {
 		Weight::from_parts(32_973_000, 0)
