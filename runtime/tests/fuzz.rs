@@ -1,10 +1,10 @@
-//! The runtime fuzzer: random streams of every call of the Allora pallets (and balance
-//! transfers, and root's parameter changes) from random signed origins, with random block advancement,
-//! through the real runtime — its configuration, weights, genesis preset and every pallet's
-//! block hooks, staking's era changes and elections included. Calls are drawn near the valid
-//! input space (open nonces, registered participants, reports naming a nonce's participants)
-//! and past it (unknown topics, zero and oversized amounts, values out of range, wrong
-//! participants, bad topic settings).
+//! The runtime fuzzer: random streams of every call of the Allora pallets (and balance transfers,
+//! and root's parameter and emission-schedule changes) from random signed origins, with random
+//! block advancement, through the real runtime — its configuration, weights, genesis preset and
+//! every pallet's block hooks, staking's era changes and elections included. Calls are drawn near
+//! the valid input space (open nonces, registered participants, reports naming a nonce's
+//! participants) and past it (unknown topics, zero and oversized amounts, values out of range,
+//! wrong participants, bad topic settings).
 //!
 //! Checked after every call: a failed call changed no state (the storage root is the same), and
 //! no call used more weight than it declared. After every block: every Allora pallet's
@@ -248,6 +248,17 @@ fn call(s: &mut Stream) -> (Option<AccountId>, RuntimeCall) {
 			};
 			let updates = BoundedVec::truncate_from(vec![param]);
 			(None, RuntimeCall::Topics(T::set_params { updates }))
+		},
+		18 => {
+			// A share in [0, 1.2]: about one in six past 1 (rejected, `InvalidMintParams`).
+			let mut share = || Fixed::from_raw(s.below(13) as i128 * 100_000_000_000_000_000);
+			let params = pallet_emissions::MintParams {
+				ecosystem_share: share(),
+				emission_factor: share(),
+				max_monthly_yield: share(),
+				smoothing: share(),
+			};
+			(None, RuntimeCall::Emissions(pallet_emissions::Call::set_mint_params { params }))
 		},
 		19 => {
 			let member = s.pick(&registered(topic_id, role)).unwrap_or(other);

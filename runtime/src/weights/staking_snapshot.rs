@@ -1,4 +1,5 @@
-//! Not yet measured: upstream's figures until `benchmarks/run staking` regenerates this file.
+//! Not measured here yet (upstream's benchmarks fail on our genesis: `docs/security.md`, "Still
+//! open"): upstream's figures until `benchmarks/run staking` regenerates this file.
 
 #![allow(missing_docs)]
 
