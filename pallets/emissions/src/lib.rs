@@ -310,6 +310,9 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// A share or rate is outside `[0, 1]`.
 		InvalidMintParams,
+		/// The new ecosystem share would make the ecosystem bucket smaller than what has already
+		/// been minted from it.
+		EcosystemShareBelowMinted,
 	}
 
 	#[pallet::hooks]
@@ -339,12 +342,17 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Change the emission schedule's parameters (privileged origin only). Shares and rates
 		/// are 18-decimal fixed point in `[0, 1]`; they take effect at the next monthly
-		/// recalculation.
+		/// recalculation. The ecosystem share may not shrink the bucket below what has already
+		/// been minted from it.
 		#[pallet::call_index(0)]
-		#[pallet::weight(<T as Config>::WeightInfo::set_params())]
+		#[pallet::weight(
+			<T as Config>::WeightInfo::set_params().saturating_add(T::DbWeight::get().reads(1))
+		)]
 		pub fn set_mint_params(origin: OriginFor<T>, params: MintParams) -> DispatchResult {
 			<T as pallet_topics::Config>::AdminOrigin::ensure_origin(origin)?;
 			ensure!(params.is_valid(), Error::<T>::InvalidMintParams);
+			let cap = params.ecosystem_share.mul_u128_floor(T::MaxSupply::get()).unwrap_or(0);
+			ensure!(cap >= EcosystemMinted::<T>::get(), Error::<T>::EcosystemShareBelowMinted);
 			Params::<T>::put(&params);
 			Self::deposit_event(Event::ParamsUpdated { params });
 			Ok(())

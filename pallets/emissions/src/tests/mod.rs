@@ -270,6 +270,29 @@ fn mint_parameters_need_the_admin_and_valid_values() {
 	});
 }
 
+/// Found by the runtime fuzzer: a share that shrinks the bucket below what was minted broke the
+/// bucket's invariant. Every share from 0 to 1 by tenths, with a fifth of the supply minted.
+#[test]
+fn the_ecosystem_share_cannot_shrink_the_bucket_below_what_was_minted() {
+	run_test(|| {
+		let minted = MaxSupply::get() / 5;
+		EcosystemMinted::<Test>::put(minted);
+		for tenths in 0..=10u128 {
+			let share = Fixed::from_raw(tenths as i128 * 100_000_000_000_000_000);
+			let p = MintParams { ecosystem_share: share, ..Default::default() };
+			if MaxSupply::get() / 10 * tenths >= minted {
+				assert_ok!(Emissions::set_mint_params(RuntimeOrigin::root(), p.clone()));
+				assert_eq!(Params::<Test>::get(), p);
+			} else {
+				assert_noop!(
+					Emissions::set_mint_params(RuntimeOrigin::root(), p),
+					Error::<Test>::EcosystemShareBelowMinted
+				);
+			}
+		}
+	});
+}
+
 #[test]
 fn the_emission_query_reports_the_running_figures() {
 	run_test(|| {
