@@ -351,8 +351,10 @@ pub mod pallet {
 		pub fn set_mint_params(origin: OriginFor<T>, params: MintParams) -> DispatchResult {
 			<T as pallet_topics::Config>::AdminOrigin::ensure_origin(origin)?;
 			ensure!(params.is_valid(), Error::<T>::InvalidMintParams);
-			let cap = params.ecosystem_share.mul_u128_floor(T::MaxSupply::get()).unwrap_or(0);
-			ensure!(cap >= EcosystemMinted::<T>::get(), Error::<T>::EcosystemShareBelowMinted);
+			ensure!(
+				Self::ecosystem_cap_under(&params) >= EcosystemMinted::<T>::get(),
+				Error::<T>::EcosystemShareBelowMinted
+			);
 			Params::<T>::put(&params);
 			Self::deposit_event(Event::ParamsUpdated { params });
 			Ok(())
@@ -368,7 +370,12 @@ impl<T: Config> Pallet<T> {
 
 	/// The ecosystem bucket: the most this pallet may ever mint.
 	pub fn ecosystem_cap() -> u128 {
-		Params::<T>::get().ecosystem_share.mul_u128_floor(T::MaxSupply::get()).unwrap_or(0)
+		Self::ecosystem_cap_under(&Params::<T>::get())
+	}
+
+	/// The ecosystem bucket under `params`.
+	fn ecosystem_cap_under(params: &MintParams) -> u128 {
+		params.ecosystem_share.mul_u128_floor(T::MaxSupply::get()).unwrap_or(0)
 	}
 
 	/// The staked supply: all reputer and delegated stake plus the collators' bonded stake.
