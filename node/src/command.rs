@@ -161,6 +161,8 @@ fn benchmark(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 				cumulus_client_service::storage_proof_size::HostFunctions as ProofSize,
 				sp_runtime::traits::HashingFor,
 			};
+			// A failing benchmark says why only in the log (`-l benchmark=debug` for more).
+			sc_cli::LoggerBuilder::new(cmd.shared_params.log_filters().join(",")).init()?;
 			let chain = cmd.shared_params.chain.as_ref().map(|c| cli.load_spec(c)).transpose()?;
 			cmd.run_with_spec::<HashingFor<allora_runtime::opaque::Block>, ProofSize>(chain)
 		},

@@ -12,14 +12,20 @@ use allora_runtime::{
 		},
 		TransactionByteFee,
 	},
-	AccountId, Balances, ForeignAssets, RuntimeCall, RuntimeEvent, System,
+	AccountId, Balances, ForeignAssets, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, System,
 };
 use codec::Encode;
 use polkadot_sdk::polkadot_runtime_common::xcm_sender::PriceForMessageDelivery;
 use polkadot_sdk::{
-	frame_support::weights::{
-		constants::{WEIGHT_PROOF_SIZE_PER_MB, WEIGHT_REF_TIME_PER_SECOND},
-		Weight,
+	cumulus_pallet_parachain_system::PendingUpwardMessages,
+	cumulus_primitives_core::UpwardMessageSender,
+	frame_support::{
+		assert_ok,
+		weights::{
+			constants::{WEIGHT_PROOF_SIZE_PER_MB, WEIGHT_REF_TIME_PER_SECOND},
+			Weight,
+		},
 	},
 	pallet_xcm, sp_io,
 	sp_keyring::Sr25519Keyring,
@@ -197,5 +203,62 @@ fn delivering_a_message_costs_allo_by_its_size() {
 			assert_eq!(PriceForParentDelivery::price_for_delivery((), &message), price);
 			assert_eq!(PriceForSiblingDelivery::price_for_delivery(2001.into(), &message), price);
 		}
+	});
+}
+
+/// Opens the upward channel as the relay chain's state would (its size limits).
+fn relay_channel_open() {
+	<ParachainSystem as UpwardMessageSender>::ensure_successful_delivery();
+}
+
+#[test]
+fn an_account_pays_for_delivering_its_message_and_the_fee_is_burnt() {
+	common::externalities("development").execute_with(|| {
+		relay_channel_open();
+		let who = Sr25519Keyring::Dave.to_account_id();
+		let (issuance, balance) = (Balances::total_issuance(), Balances::free_balance(&who));
+		let message: Xcm<()> = Xcm(vec![ClearOrigin]);
+		assert_ok!(PolkadotXcm::send(
+			RuntimeOrigin::signed(who.clone()),
+			Box::new(Location::parent().into()),
+			Box::new(polkadot_sdk::staging_xcm::VersionedXcm::from(message)),
+		));
+		let sent = PendingUpwardMessages::<Runtime>::get();
+		assert_eq!(sent.len(), 1);
+		// Priced by what is delivered (the sender's origin, the message and its topic; the
+		// version byte aside), at the fee factor of an uncongested queue.
+		let delivered = sent[0].len() as u128 - 1;
+		let price = BaseDeliveryFee::get() + delivered * TransactionByteFee::get();
+		assert_eq!(balance - Balances::free_balance(&who), price);
+		assert_eq!(Balances::total_issuance(), issuance - price);
+	});
+}
+
+#[test]
+fn root_subscribes_to_the_relay_chains_xcm_version_without_a_fee() {
+	common::externalities("development").execute_with(|| {
+		relay_channel_open();
+		let issuance = Balances::total_issuance();
+		// Nobody holds ALLO at `Here`: with a fee, root's message could not be sent at all.
+		assert_ok!(PolkadotXcm::force_subscribe_version_notify(
+			RuntimeOrigin::root(),
+			Box::new(Location::parent().into()),
+		));
+		assert_eq!(PendingUpwardMessages::<Runtime>::get().len(), 1);
+		assert_eq!(Balances::total_issuance(), issuance);
+	});
+}
+
+#[test]
+fn the_relay_chains_version_subscription_is_answered_without_a_fee() {
+	common::externalities("development").execute_with(|| {
+		relay_channel_open();
+		let subscribe = Xcm(vec![
+			UnpaidExecution { weight_limit: Unlimited, check_origin: None },
+			SubscribeVersion { query_id: 7, max_response_weight: Weight::zero() },
+		]);
+		assert_eq!(execute(Location::parent(), subscribe).ensure_complete(), Ok(()));
+		// The answer (our XCM version) is on its way to the relay chain.
+		assert_eq!(PendingUpwardMessages::<Runtime>::get().len(), 1);
 	});
 }

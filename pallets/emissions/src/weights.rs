@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -61,15 +61,18 @@ pub trait WeightInfo {
 /// The measured weights, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Emissions::EcosystemMinted` (r:1 w:0)
+	/// Proof: `Emissions::EcosystemMinted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::Params` (r:0 w:1)
 	/// Proof: `Emissions::Params` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0`
-		//  Estimated: `0`
-		// Minimum execution time: 6_069_000 picoseconds.
-		Weight::from_parts(6_950_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
+		//  Measured:  `125`
+		//  Estimated: `1501`
+		// Minimum execution time: 27_061_000 picoseconds.
+		Weight::from_parts(29_997_000, 0)
+			.saturating_add(Weight::from_parts(0, 1501))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Emissions::MonthRewards` (r:1 w:1)
@@ -77,7 +80,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Emissions::Params` (r:1 w:0)
 	/// Proof: `Emissions::Params` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::EcosystemMinted` (r:1 w:0)
 	/// Proof: `Emissions::EcosystemMinted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:0)
@@ -96,21 +99,21 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::BlockEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn recalculate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1479`
+		//  Measured:  `1560`
 		//  Estimated: `3593`
-		// Minimum execution time: 42_033_000 picoseconds.
-		Weight::from_parts(45_749_000, 0)
+		// Minimum execution time: 106_539_000 picoseconds.
+		Weight::from_parts(119_715_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::EmissionPerStakedToken` (r:1 w:0)
 	/// Proof: `Emissions::EmissionPerStakedToken` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::BlockEmission` (r:1 w:0)
 	/// Proof: `Emissions::BlockEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::Params` (r:1 w:0)
 	/// Proof: `Emissions::Params` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
@@ -120,36 +123,36 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::Burnt` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::ValidatorRewardsOwed` (r:1 w:1)
 	/// Proof: `Emissions::ValidatorRewardsOwed` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Emissions::NetworkEmitted` (r:1 w:1)
-	/// Proof: `Emissions::NetworkEmitted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::TotalActiveWeight` (r:1 w:0)
+	/// Proof: `Topics::TotalActiveWeight` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardIndex` (r:1 w:1)
+	/// Proof: `Emissions::RewardIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::NetworkBlockEmission` (r:0 w:1)
 	/// Proof: `Emissions::NetworkBlockEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn emit_block() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `846`
-		//  Estimated: `6196`
-		// Minimum execution time: 115_311_000 picoseconds.
-		Weight::from_parts(119_458_000, 0)
-			.saturating_add(Weight::from_parts(0, 6196))
+		//  Measured:  `890`
+		//  Estimated: `3593`
+		// Minimum execution time: 158_207_000 picoseconds.
+		Weight::from_parts(176_391_000, 0)
+			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::ScoreEmas` (r:96 w:96)
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::ScoreWindows` (r:2 w:2)
 	/// Proof: `Emissions::ScoreWindows` (`max_values`: None, `max_size`: Some(4131), added: 6606, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::TopicWeights` (r:1 w:0)
-	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::TotalActiveWeight` (r:1 w:0)
-	/// Proof: `Topics::TotalActiveWeight` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:0)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::TopicRewardBudget` (r:1 w:1)
+	/// Proof: `Emissions::TopicRewardBudget` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:114 w:114)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Emissions::NetworkBlockEmission` (r:1 w:0)
-	/// Proof: `Emissions::NetworkBlockEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::SmoothedFractions` (r:160 w:160)
 	/// Proof: `Emissions::SmoothedFractions` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::ForecasterScoreRatio` (r:1 w:1)
@@ -161,7 +164,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::RewardPerShare` (r:64 w:64)
 	/// Proof: `Reputation::RewardPerShare` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:64 w:64)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:1)
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
@@ -179,66 +182,67 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `12657 + f * (27 ±0) + i * (21 ±0) + r * (365 ±0)`
-		//  Estimated: `131140 + f * (2576 ±0) + i * (2576 ±0) + r * (2603 ±0)`
-		// Minimum execution time: 9_722_819_000 picoseconds.
-		Weight::from_parts(1_887_913_663, 0)
+		//  Measured:  `13646 + f * (27 ±0) + i * (21 ±0) + r * (385 ±0)`
+		//  Estimated: `131140 + f * (2576 ±0) + i * (2576 ±0) + r * (2632 ±0)`
+		// Minimum execution time: 20_292_227_000 picoseconds.
+		Weight::from_parts(20_331_441_000, 0)
 			.saturating_add(Weight::from_parts(0, 131140))
-			// Standard Error: 3_755_077
-			.saturating_add(Weight::from_parts(81_838_103, 0).saturating_mul(i.into()))
-			// Standard Error: 3_610_483
-			.saturating_add(Weight::from_parts(90_110_607, 0).saturating_mul(f.into()))
-			// Standard Error: 2_749_416
-			.saturating_add(Weight::from_parts(209_859_700, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(62_u64))
+			// Standard Error: 25_192_493
+			.saturating_add(Weight::from_parts(135_413_941, 0).saturating_mul(i.into()))
+			// Standard Error: 24_774_560
+			.saturating_add(Weight::from_parts(248_075_525, 0).saturating_mul(f.into()))
+			// Standard Error: 18_711_404
+			.saturating_add(Weight::from_parts(386_804_400, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(61_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(59_u64))
+			.saturating_add(T::DbWeight::get().writes(60_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(f.into()))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn set_params() -> Weight {
-		Weight::from_parts(6_950_000, 0)
-			.saturating_add(Weight::from_parts(0, 0))
+		Weight::from_parts(29_997_000, 0)
+			.saturating_add(Weight::from_parts(0, 1501))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn recalculate() -> Weight {
-		Weight::from_parts(45_749_000, 0)
+		Weight::from_parts(119_715_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn emit_block() -> Weight {
-		Weight::from_parts(119_458_000, 0)
-			.saturating_add(Weight::from_parts(0, 6196))
+		Weight::from_parts(176_391_000, 0)
+			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
-		Weight::from_parts(1_887_913_663, 0)
+		Weight::from_parts(20_331_441_000, 0)
 			.saturating_add(Weight::from_parts(0, 131140))
-			.saturating_add(Weight::from_parts(81_838_103, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(90_110_607, 0).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(209_859_700, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(62_u64))
+			.saturating_add(Weight::from_parts(135_413_941, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(248_075_525, 0).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(386_804_400, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(61_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(59_u64))
+			.saturating_add(RocksDbWeight::get().writes(60_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(i.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(f.into()))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
 	}
 }

@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -76,7 +76,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Registrations` (r:65 w:0)
-	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:0)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Inferences` (r:1 w:1)
@@ -84,7 +84,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Forecasts` (r:1 w:1)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
@@ -92,30 +92,30 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[1, 64]`.
 	fn submit_worker_payload(e: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1355 + e * (54 ±0)`
-		//  Estimated: `6615 + e * (2548 ±0)`
-		// Minimum execution time: 107_100_000 picoseconds.
-		Weight::from_parts(107_068_500, 0)
+		//  Measured:  `1449 + e * (75 ±0)`
+		//  Estimated: `6615 + e * (2568 ±0)`
+		// Minimum execution time: 234_139_000 picoseconds.
+		Weight::from_parts(246_284_153, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 9_184
-			.saturating_add(Weight::from_parts(5_213_774, 0).saturating_mul(e.into()))
+			// Standard Error: 58_524
+			.saturating_add(Weight::from_parts(10_259_232, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(e.into()))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::ClosingQueue` (r:1 w:1)
 	/// Proof: `Inference::ClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:1)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	fn open_nonce() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `740`
+		//  Measured:  `776`
 		//  Estimated: `5583`
-		// Minimum execution time: 19_009_000 picoseconds.
-		Weight::from_parts(20_811_000, 0)
+		// Minimum execution time: 45_606_000 picoseconds.
+		Weight::from_parts(55_985_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -125,7 +125,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::OpenNonces` (r:1 w:1)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `Measured`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `Measured`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `Measured`)
 	/// Storage: `Inference::Inferences` (r:25 w:0)
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
 	/// Storage: `Inference::Forecasts` (r:25 w:0)
@@ -136,6 +136,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
 	/// Storage: `Inference::History` (r:1 w:1)
 	/// Proof: `Inference::History` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
+	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
+	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `Measured`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:0 w:1)
 	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkInference` (r:0 w:1)
@@ -143,15 +147,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `u` is `[0, 22080]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `31815 + u * (5 ±0)`
-		//  Estimated: `61482 + u * (7 ±0)`
-		// Minimum execution time: 67_421_000 picoseconds.
-		Weight::from_parts(68_662_000, 0)
-			.saturating_add(Weight::from_parts(0, 61482))
-			// Standard Error: 16_523
-			.saturating_add(Weight::from_parts(5_332_959, 0).saturating_mul(u.into()))
-			.saturating_add(T::DbWeight::get().reads(81_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		//  Measured:  `31930 + u * (5 ±0)`
+		//  Estimated: `61597 + u * (7 ±0)`
+		// Minimum execution time: 189_395_000 picoseconds.
+		Weight::from_parts(194_555_000, 0)
+			.saturating_add(Weight::from_parts(0, 61597))
+			// Standard Error: 53_379
+			.saturating_add(Weight::from_parts(11_157_409, 0).saturating_mul(u.into()))
+			.saturating_add(T::DbWeight::get().reads(83_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
 	}
 	/// Storage: `Inference::Regrets` (r:146 w:0)
@@ -161,11 +165,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `98 + n * (4667 ±0)`
 		//  Estimated: `1091 + n * (7143 ±0)`
-		// Minimum execution time: 181_000 picoseconds.
-		Weight::from_parts(220_000, 0)
+		// Minimum execution time: 521_000 picoseconds.
+		Weight::from_parts(601_000, 0)
 			.saturating_add(Weight::from_parts(0, 1091))
-			// Standard Error: 29_110
-			.saturating_add(Weight::from_parts(16_012_351, 0).saturating_mul(n.into()))
+			// Standard Error: 55_147
+			.saturating_add(Weight::from_parts(33_741_000, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
@@ -176,11 +180,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `98 + n * (4667 ±0)`
 		//  Estimated: `1091 + n * (7143 ±0)`
-		// Minimum execution time: 211_000 picoseconds.
-		Weight::from_parts(270_000, 0)
+		// Minimum execution time: 791_000 picoseconds.
+		Weight::from_parts(3_035_000, 0)
 			.saturating_add(Weight::from_parts(0, 1091))
-			// Standard Error: 43_068
-			.saturating_add(Weight::from_parts(25_285_931, 0).saturating_mul(n.into()))
+			// Standard Error: 125_010
+			.saturating_add(Weight::from_parts(50_862_743, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
@@ -190,7 +194,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::OpenNonces` (r:1 w:1)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Inferences` (r:257 w:255)
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::ScoreEmas` (r:256 w:255)
@@ -203,6 +207,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::History` (r:1 w:1)
 	/// Proof: `Inference::History` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
+	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:0 w:1)
 	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::LatestNetworkInference` (r:0 w:1)
@@ -210,16 +218,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 255]`.
 	fn exclude_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4167 + n * (156 ±0)`
-		//  Estimated: `114880 + n * (5625 ±118)`
-		// Minimum execution time: 67_781_000 picoseconds.
-		Weight::from_parts(470_971_170, 0)
+		//  Measured:  `4307 + n * (156 ±0)`
+		//  Estimated: `114880 + n * (5625 ±172)`
+		// Minimum execution time: 203_041_000 picoseconds.
+		Weight::from_parts(840_425_912, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 240_225
-			.saturating_add(Weight::from_parts(31_487_637, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(47_u64))
+			// Standard Error: 4_000_998
+			.saturating_add(Weight::from_parts(75_235_466, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(49_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(39_u64))
+			.saturating_add(T::DbWeight::get().writes(41_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
@@ -229,10 +237,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	fn close_window_empty() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `470`
+		//  Measured:  `519`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_859_000 picoseconds.
-		Weight::from_parts(14_101_000, 0)
+		// Minimum execution time: 34_294_000 picoseconds.
+		Weight::from_parts(38_111_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -248,11 +256,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `286 + n * (78 ±0)`
 		//  Estimated: `1866 + n * (1316 ±0)`
-		// Minimum execution time: 15_193_000 picoseconds.
-		Weight::from_parts(17_247_418, 0)
+		// Minimum execution time: 47_179_000 picoseconds.
+		Weight::from_parts(108_506_190, 0)
 			.saturating_add(Weight::from_parts(0, 1866))
-			// Standard Error: 3_304
-			.saturating_add(Weight::from_parts(1_166_222, 0).saturating_mul(n.into()))
+			// Standard Error: 84_039
+			.saturating_add(Weight::from_parts(2_797_755, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -269,24 +277,24 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `194 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 12_098_000 picoseconds.
-		Weight::from_parts(6_725_250, 0)
+		// Minimum execution time: 29_315_000 picoseconds.
+		Weight::from_parts(21_865_000, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 3_452
-			.saturating_add(Weight::from_parts(4_998_263, 0).saturating_mul(n.into()))
+			// Standard Error: 12_431
+			.saturating_add(Weight::from_parts(9_125_040, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::ClosingQueue` (r:1 w:0)
 	/// Proof: `Inference::ClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `518`
+		//  Measured:  `542`
 		//  Estimated: `5583`
-		// Minimum execution time: 5_528_000 picoseconds.
-		Weight::from_parts(6_369_000, 0)
+		// Minimum execution time: 15_459_000 picoseconds.
+		Weight::from_parts(17_844_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
@@ -295,77 +303,77 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(107_068_500, 0)
+		Weight::from_parts(246_284_153, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(5_213_774, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(10_259_232, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(e.into()))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(20_811_000, 0)
+		Weight::from_parts(55_985_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(68_662_000, 0)
-			.saturating_add(Weight::from_parts(0, 61482))
-			.saturating_add(Weight::from_parts(5_332_959, 0).saturating_mul(u.into()))
-			.saturating_add(RocksDbWeight::get().reads(81_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(194_555_000, 0)
+			.saturating_add(Weight::from_parts(0, 61597))
+			.saturating_add(Weight::from_parts(11_157_409, 0).saturating_mul(u.into()))
+			.saturating_add(RocksDbWeight::get().reads(83_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(220_000, 0)
+		Weight::from_parts(601_000, 0)
 			.saturating_add(Weight::from_parts(0, 1091))
-			.saturating_add(Weight::from_parts(16_012_351, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(33_741_000, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(270_000, 0)
+		Weight::from_parts(3_035_000, 0)
 			.saturating_add(Weight::from_parts(0, 1091))
-			.saturating_add(Weight::from_parts(25_285_931, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(50_862_743, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(470_971_170, 0)
+		Weight::from_parts(840_425_912, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(31_487_637, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(47_u64))
+			.saturating_add(Weight::from_parts(75_235_466, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(49_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(39_u64))
+			.saturating_add(RocksDbWeight::get().writes(41_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(14_101_000, 0)
+		Weight::from_parts(38_111_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(17_247_418, 0)
+		Weight::from_parts(108_506_190, 0)
 			.saturating_add(Weight::from_parts(0, 1866))
-			.saturating_add(Weight::from_parts(1_166_222, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_797_755, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(6_725_250, 0)
+		Weight::from_parts(21_865_000, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_998_263, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(9_125_040, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(6_369_000, 0)
+		Weight::from_parts(17_844_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}

@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -56,6 +56,8 @@ pub trait WeightInfo {
 	fn request_removal() -> Weight;
 	/// The `cancel_removal` benchmark.
 	fn cancel_removal() -> Weight;
+	/// The `withdraw_reports` benchmark.
+	fn withdraw_reports(n: u32, ) -> Weight;
 	/// The `claim_delegator_rewards` benchmark.
 	fn claim_delegator_rewards() -> Weight;
 	/// The `execute_removal` benchmark.
@@ -72,8 +74,6 @@ pub trait WeightInfo {
 	fn open_reputer_nonce() -> Weight;
 	/// The `prune_reputer_nonce` benchmark.
 	fn prune_reputer_nonce(n: u32, ) -> Weight;
-	/// The `withdraw_reports` benchmark.
-	fn withdraw_reports(n: u32, ) -> Weight;
 	/// The `removal_slot` benchmark.
 	fn removal_slot() -> Weight;
 	/// The `on_initialize_idle` benchmark.
@@ -86,27 +86,27 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Registrations` (r:1 w:0)
-	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputerStake` (r:1 w:1)
+	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::ReputerStake` (r:1 w:1)
-	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:1)
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1469`
+		//  Measured:  `1581`
 		//  Estimated: `4180`
-		// Minimum execution time: 99_838_000 picoseconds.
-		Weight::from_parts(104_095_000, 0)
+		// Minimum execution time: 224_501_000 picoseconds.
+		Weight::from_parts(251_912_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -114,13 +114,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Registrations` (r:1 w:0)
-	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Delegations` (r:1 w:1)
+	/// Proof: `Reputation::Delegations` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::Delegations` (r:1 w:1)
-	/// Proof: `Reputation::Delegations` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::RewardPerShare` (r:1 w:0)
 	/// Proof: `Reputation::RewardPerShare` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::RewardDebt` (r:1 w:1)
@@ -131,16 +133,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	fn delegate_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1912`
+		//  Measured:  `1968`
 		//  Estimated: `6196`
-		// Minimum execution time: 204_724_000 picoseconds.
-		Weight::from_parts(210_884_000, 0)
+		// Minimum execution time: 430_257_000 picoseconds.
+		Weight::from_parts(483_697_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -148,32 +148,54 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::ReputerStake` (r:1 w:0)
 	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::RemovalQueue` (r:1 w:1)
-	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::PendingRemovals` (r:0 w:1)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::PendingRemovals` (r:1 w:1)
 	/// Proof: `Reputation::PendingRemovals` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::RemovalQueue` (r:2 w:2)
+	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
 	fn request_removal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `910`
-		//  Estimated: `22167`
-		// Minimum execution time: 27_431_000 picoseconds.
-		Weight::from_parts(29_474_000, 0)
-			.saturating_add(Weight::from_parts(0, 22167))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		//  Measured:  `21961`
+		//  Estimated: `43344`
+		// Minimum execution time: 139_802_000 picoseconds.
+		Weight::from_parts(179_687_000, 0)
+			.saturating_add(Weight::from_parts(0, 43344))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Reputation::PendingRemovals` (r:1 w:1)
 	/// Proof: `Reputation::PendingRemovals` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::RemovalQueue` (r:1 w:1)
+	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
 	fn cancel_removal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `224`
-		//  Estimated: `3574`
-		// Minimum execution time: 12_909_000 picoseconds.
-		Weight::from_parts(14_401_000, 0)
-			.saturating_add(Weight::from_parts(0, 3574))
+		//  Measured:  `10761`
+		//  Estimated: `22167`
+		// Minimum execution time: 79_058_000 picoseconds.
+		Weight::from_parts(108_874_000, 0)
+			.saturating_add(Weight::from_parts(0, 22167))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
+	/// Storage: `Reputation::LossReports` (r:100 w:100)
+	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `Measured`)
+	/// The range of component `n` is `[1, 100]`.
+	fn withdraw_reports(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `206 + n * (129 ±0)`
+		//  Estimated: `3672 + n * (2605 ±0)`
+		// Minimum execution time: 68_989_000 picoseconds.
+		Weight::from_parts(60_621_268, 0)
+			.saturating_add(Weight::from_parts(0, 3672))
+			// Standard Error: 160_887
+			.saturating_add(Weight::from_parts(15_615_219, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
 	}
 	/// Storage: `Reputation::Delegations` (r:1 w:0)
 	/// Proof: `Reputation::Delegations` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
@@ -187,8 +209,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `672`
 		//  Estimated: `6196`
-		// Minimum execution time: 109_773_000 picoseconds.
-		Weight::from_parts(114_140_000, 0)
+		// Minimum execution time: 216_245_000 picoseconds.
+		Weight::from_parts(241_633_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -210,13 +232,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn execute_removal() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `1137`
 		//  Estimated: `6196`
-		// Minimum execution time: 183_473_000 picoseconds.
-		Weight::from_parts(188_391_000, 0)
+		// Minimum execution time: 346_270_000 picoseconds.
+		Weight::from_parts(380_324_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -230,17 +252,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::RewardPerShare` (r:1 w:1)
 	/// Proof: `Reputation::RewardPerShare` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:1)
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn pay_reputer_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1060`
+		//  Measured:  `1116`
 		//  Estimated: `8799`
-		// Minimum execution time: 186_998_000 picoseconds.
-		Weight::from_parts(192_607_000, 0)
+		// Minimum execution time: 369_323_000 picoseconds.
+		Weight::from_parts(413_876_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -248,15 +270,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Registrations` (r:1 w:0)
-	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerStake` (r:1 w:0)
 	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DelegatedStake` (r:1 w:0)
 	/// Proof: `Reputation::DelegatedStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:0)
-	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(826), added: 3301, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::LossReports` (r:1 w:1)
 	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
@@ -270,20 +292,20 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[2, 48]`.
 	fn submit_reputer_payload(w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1515 + w * (181 ±0)`
-		//  Estimated: `77354 + w * (1293 ±2)`
-		// Minimum execution time: 128_401_000 picoseconds.
-		Weight::from_parts(133_010_058, 0)
+		//  Measured:  `1579 + w * (181 ±0)`
+		//  Estimated: `77354 + w * (1293 ±5)`
+		// Minimum execution time: 296_706_000 picoseconds.
+		Weight::from_parts(344_035_960, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 10_973
-			.saturating_add(Weight::from_parts(1_635_377, 0).saturating_mul(w.into()))
+			// Standard Error: 95_396
+			.saturating_add(Weight::from_parts(3_280_631, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 1293).saturating_mul(w.into()))
 	}
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
-	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(826), added: 3301, mode: `Measured`)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
 	/// Storage: `Reputation::LossReports` (r:65 w:0)
 	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `Measured`)
 	/// Storage: `Reputation::ReputerStake` (r:64 w:0)
@@ -295,7 +317,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::ListeningCoefficients` (r:64 w:64)
 	/// Proof: `Reputation::ListeningCoefficients` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `Measured`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:99 w:99)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
 	/// Storage: `Inference::InclusionCount` (r:48 w:0)
@@ -304,12 +326,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `Measured`)
 	/// Storage: `Emissions::ScoreWindows` (r:2 w:2)
 	/// Proof: `Emissions::ScoreWindows` (`max_values`: None, `max_size`: Some(4131), added: 6606, mode: `Measured`)
-	/// Storage: `Topics::TopicWeights` (r:1 w:0)
-	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
-	/// Storage: `Topics::TotalActiveWeight` (r:1 w:0)
-	/// Proof: `Topics::TotalActiveWeight` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `Measured`)
+	/// Storage: `Emissions::TopicRewardBudget` (r:1 w:0)
+	/// Proof: `Emissions::TopicRewardBudget` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
+	/// Storage: `System::Account` (r:1 w:0)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
 	/// Storage: `Reputation::ReputerHistory` (r:1 w:1)
 	/// Proof: `Reputation::ReputerHistory` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
+	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
+	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:0 w:1)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
 	/// Storage: `Reputation::NetworkLossesAt` (r:0 w:1)
@@ -322,54 +346,48 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `g` is `[3, 2400]`.
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0 + g * (118 ±0) + r * (5924 ±0)`
-		//  Estimated: `129436 + g * (156 ±5) + r * (8399 ±204)`
-		// Minimum execution time: 2_386_604_000 picoseconds.
-		Weight::from_parts(2_414_115_000, 0)
-			.saturating_add(Weight::from_parts(0, 129436))
-			// Standard Error: 2_393_033
-			.saturating_add(Weight::from_parts(89_625_260, 0).saturating_mul(r.into()))
-			// Standard Error: 63_768
-			.saturating_add(Weight::from_parts(2_553_948, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(55_u64))
+		//  Measured:  `0 + g * (118 ±0) + r * (5925 ±0)`
+		//  Estimated: `129786 + g * (156 ±7) + r * (8400 ±294)`
+		// Minimum execution time: 4_744_919_000 picoseconds.
+		Weight::from_parts(4_810_021_000, 0)
+			.saturating_add(Weight::from_parts(0, 129786))
+			// Standard Error: 6_087_320
+			.saturating_add(Weight::from_parts(172_790_886, 0).saturating_mul(r.into()))
+			// Standard Error: 162_214
+			.saturating_add(Weight::from_parts(4_344_073, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(56_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(45_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 156).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(0, 8399).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 8400).saturating_mul(r.into()))
 	}
 	/// The range of component `s` is `[0, 12147200]`.
 	fn score_reputers(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_071_000 picoseconds.
-		Weight::from_parts(1_699_891_000, 0)
+		// Minimum execution time: 1_683_000 picoseconds.
+		Weight::from_parts(1_683_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 216
-			.saturating_add(Weight::from_parts(255_592, 0).saturating_mul(s.into()))
+			// Standard Error: 6_435
+			.saturating_add(Weight::from_parts(540_868, 0).saturating_mul(s.into()))
 	}
-	/// Storage: `Reputation::LastReputerNonce` (r:1 w:1)
-	/// Proof: `Reputation::LastReputerNonce` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::History` (r:1 w:0)
-	/// Proof: `Inference::History` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
-	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
-	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(826), added: 3301, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	fn open_reputer_nonce() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1085`
-		//  Estimated: `77354`
-		// Minimum execution time: 35_573_000 picoseconds.
-		Weight::from_parts(38_226_000, 0)
-			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `796`
+		//  Estimated: `5583`
+		// Minimum execution time: 44_043_000 picoseconds.
+		Weight::from_parts(54_643_000, 0)
+			.saturating_add(Weight::from_parts(0, 5583))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Reputation::ReputerHistory` (r:1 w:1)
 	/// Proof: `Reputation::ReputerHistory` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
@@ -384,22 +402,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `263 + n * (85 ±0)`
 		//  Estimated: `3728 + n * (2561 ±0)`
-		// Minimum execution time: 19_218_000 picoseconds.
-		Weight::from_parts(21_521_454, 0)
+		// Minimum execution time: 50_334_000 picoseconds.
+		Weight::from_parts(71_570_361, 0)
 			.saturating_add(Weight::from_parts(0, 3728))
-			// Standard Error: 4_640
-			.saturating_add(Weight::from_parts(1_144_352, 0).saturating_mul(n.into()))
+			// Standard Error: 142_175
+			.saturating_add(Weight::from_parts(2_893_933, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
-	}
-	/// Not yet measured (added with the benchmark, before `benchmarks/run` was run again):
-	/// bounded by `prune_reputer_nonce(n)` (which deletes `n` reports and writes three items)
-	/// and the larger proof of `OpenReputerNonces` (1 616 bytes) than of `ReputerHistory`.
-	fn withdraw_reports(n: u32, ) -> Weight {
-		Self::prune_reputer_nonce(n).saturating_add(Weight::from_parts(0, 2048))
 	}
 	/// Storage: `Reputation::RemovalQueue` (r:1 w:1)
 	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `Measured`)
@@ -407,131 +419,132 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `261`
 		//  Estimated: `3726`
-		// Minimum execution time: 7_331_000 picoseconds.
-		Weight::from_parts(8_282_000, 0)
+		// Minimum execution time: 19_196_000 picoseconds.
+		Weight::from_parts(21_941_000, 0)
 			.saturating_add(Weight::from_parts(0, 3726))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::RemovalCursor` (r:1 w:1)
-	/// Proof: `Reputation::RemovalCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::RemovalQueue` (r:1 w:0)
-	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:0)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `545`
-		//  Estimated: `22167`
-		// Minimum execution time: 10_876_000 picoseconds.
-		Weight::from_parts(11_988_000, 0)
-			.saturating_add(Weight::from_parts(0, 22167))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `569`
+		//  Estimated: `5583`
+		// Minimum execution time: 17_072_000 picoseconds.
+		Weight::from_parts(19_186_000, 0)
+			.saturating_add(Weight::from_parts(0, 5583))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(104_095_000, 0)
+		Weight::from_parts(251_912_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(210_884_000, 0)
+		Weight::from_parts(483_697_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(29_474_000, 0)
-			.saturating_add(Weight::from_parts(0, 22167))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(179_687_000, 0)
+			.saturating_add(Weight::from_parts(0, 43344))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(14_401_000, 0)
-			.saturating_add(Weight::from_parts(0, 3574))
+		Weight::from_parts(108_874_000, 0)
+			.saturating_add(Weight::from_parts(0, 22167))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn withdraw_reports(n: u32, ) -> Weight {
+		Weight::from_parts(60_621_268, 0)
+			.saturating_add(Weight::from_parts(0, 3672))
+			.saturating_add(Weight::from_parts(15_615_219, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(114_140_000, 0)
+		Weight::from_parts(241_633_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(188_391_000, 0)
+		Weight::from_parts(380_324_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(192_607_000, 0)
+		Weight::from_parts(413_876_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(133_010_058, 0)
+		Weight::from_parts(344_035_960, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(1_635_377, 0).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(3_280_631, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 1293).saturating_mul(w.into()))
 	}
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
-		Weight::from_parts(2_414_115_000, 0)
-			.saturating_add(Weight::from_parts(0, 129436))
-			.saturating_add(Weight::from_parts(89_625_260, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(2_553_948, 0).saturating_mul(g.into()))
-			.saturating_add(RocksDbWeight::get().reads(55_u64))
+		Weight::from_parts(4_810_021_000, 0)
+			.saturating_add(Weight::from_parts(0, 129786))
+			.saturating_add(Weight::from_parts(172_790_886, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(4_344_073, 0).saturating_mul(g.into()))
+			.saturating_add(RocksDbWeight::get().reads(56_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(45_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 156).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(0, 8399).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 8400).saturating_mul(r.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(1_699_891_000, 0)
+		Weight::from_parts(1_683_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(255_592, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(540_868, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
-		Weight::from_parts(38_226_000, 0)
-			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(54_643_000, 0)
+			.saturating_add(Weight::from_parts(0, 5583))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(21_521_454, 0)
+		Weight::from_parts(71_570_361, 0)
 			.saturating_add(Weight::from_parts(0, 3728))
-			.saturating_add(Weight::from_parts(1_144_352, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_893_933, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
-	fn withdraw_reports(n: u32, ) -> Weight {
-		Self::prune_reputer_nonce(n).saturating_add(Weight::from_parts(0, 2048))
-	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(8_282_000, 0)
+		Weight::from_parts(21_941_000, 0)
 			.saturating_add(Weight::from_parts(0, 3726))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(11_988_000, 0)
-			.saturating_add(Weight::from_parts(0, 22167))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(19_186_000, 0)
+			.saturating_add(Weight::from_parts(0, 5583))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 }

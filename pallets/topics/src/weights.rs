@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-01, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -72,41 +72,51 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::TopicCount` (r:1 w:1)
 	/// Proof: `Topics::TopicCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:0)
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::TopicWeights` (r:1 w:0)
 	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardIndex` (r:1 w:0)
+	/// Proof: `Emissions::RewardIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::TopicIndex` (r:0 w:1)
+	/// Proof: `Emissions::TopicIndex` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::TopicDeposits` (r:0 w:1)
+	/// Proof: `Topics::TopicDeposits` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Topics` (r:0 w:1)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::InactiveSince` (r:0 w:1)
+	/// Proof: `Topics::InactiveSince` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::FeeRevenue` (r:0 w:1)
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn create_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2271`
+		//  Measured:  `2436`
 		//  Estimated: `6196`
-		// Minimum execution time: 101_542_000 picoseconds.
-		Weight::from_parts(106_298_000, 0)
+		// Minimum execution time: 338_124_000 picoseconds.
+		Weight::from_parts(399_138_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:1)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	fn update_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1280`
+		//  Measured:  `1353`
 		//  Estimated: `4180`
-		// Minimum execution time: 18_668_000 picoseconds.
-		Weight::from_parts(20_130_000, 0)
+		// Minimum execution time: 51_958_000 picoseconds.
+		Weight::from_parts(81_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -118,105 +128,140 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:0)
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::TopicWeights` (r:1 w:0)
 	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardIndex` (r:1 w:0)
+	/// Proof: `Emissions::RewardIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::TopicIndex` (r:0 w:1)
+	/// Proof: `Emissions::TopicIndex` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::InactiveSince` (r:0 w:1)
+	/// Proof: `Topics::InactiveSince` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn fund_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3106`
+		//  Measured:  `3266`
 		//  Estimated: `6196`
-		// Minimum execution time: 107_580_000 picoseconds.
-		Weight::from_parts(112_016_000, 0)
+		// Minimum execution time: 252_023_000 picoseconds.
+		Weight::from_parts(295_504_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	/// Storage: `Topics::Topics` (r:1 w:0)
-	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Registrations` (r:1 w:1)
-	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::RegistrationCount` (r:1 w:1)
-	/// Proof: `Topics::RegistrationCount` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
-	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
-	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::TopicStake` (r:1 w:0)
-	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::TopicWeights` (r:1 w:0)
-	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	fn register() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `3143`
-		//  Estimated: `6196`
-		// Minimum execution time: 118_327_000 picoseconds.
-		Weight::from_parts(123_283_000, 0)
-			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Registrations` (r:1 w:1)
-	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::RegistrationCount` (r:1 w:1)
 	/// Proof: `Topics::RegistrationCount` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Registrations` (r:1 w:1)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
+	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
+	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::TopicStake` (r:1 w:0)
+	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::TopicWeights` (r:1 w:0)
+	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardIndex` (r:1 w:0)
+	/// Proof: `Emissions::RewardIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::TopicIndex` (r:0 w:1)
+	/// Proof: `Emissions::TopicIndex` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::InactiveSince` (r:0 w:1)
+	/// Proof: `Topics::InactiveSince` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn register() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `3390`
+		//  Estimated: `6196`
+		// Minimum execution time: 359_544_000 picoseconds.
+		Weight::from_parts(414_187_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+	}
+	/// Storage: `Topics::Topics` (r:1 w:0)
+	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Registrations` (r:1 w:1)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::RegistrationCount` (r:1 w:1)
+	/// Proof: `Topics::RegistrationCount` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Regrets` (r:3 w:8)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:0)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::InclusionCount` (r:0 w:2)
+	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::SmoothedFractions` (r:0 w:2)
+	/// Proof: `Emissions::SmoothedFractions` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::ScoreEmas` (r:0 w:2)
+	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn unregister() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `337`
-		//  Estimated: `4180`
-		// Minimum execution time: 25_518_000 picoseconds.
-		Weight::from_parts(27_781_000, 0)
-			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		//  Measured:  `706`
+		//  Estimated: `22464`
+		// Minimum execution time: 259_316_000 picoseconds.
+		Weight::from_parts(292_869_000, 0)
+			.saturating_add(Weight::from_parts(0, 22464))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:1)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn set_params(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `476`
-		//  Estimated: `1929`
-		// Minimum execution time: 10_235_000 picoseconds.
-		Weight::from_parts(11_462_335, 0)
-			.saturating_add(Weight::from_parts(0, 1929))
-			// Standard Error: 234
-			.saturating_add(Weight::from_parts(39_938, 0).saturating_mul(n.into()))
+		//  Measured:  `500`
+		//  Estimated: `1953`
+		// Minimum execution time: 31_479_000 picoseconds.
+		Weight::from_parts(41_052_117, 0)
+			.saturating_add(Weight::from_parts(0, 1953))
+			// Standard Error: 5_759
+			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::RemovalCursor` (r:1 w:1)
+	/// Proof: `Reputation::RemovalCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::RemovalQueue` (r:1 w:0)
+	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2037`
-		//  Estimated: `3023`
-		// Minimum execution time: 6_269_000 picoseconds.
-		Weight::from_parts(7_120_000, 0)
-			.saturating_add(Weight::from_parts(0, 3023))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		//  Measured:  `2103`
+		//  Estimated: `22167`
+		// Minimum execution time: 31_088_000 picoseconds.
+		Weight::from_parts(34_705_000, 0)
+			.saturating_add(Weight::from_parts(0, 22167))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Topics` (r:1 w:1)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::TopicWeights` (r:1 w:1)
 	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardIndex` (r:1 w:0)
+	/// Proof: `Emissions::RewardIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::TopicIndex` (r:1 w:1)
+	/// Proof: `Emissions::TopicIndex` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:0)
@@ -227,100 +272,109 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::ClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:1)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
-	/// Storage: `Reputation::LastReputerNonce` (r:1 w:0)
-	/// Proof: `Reputation::LastReputerNonce` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::History` (r:1 w:0)
-	/// Proof: `Inference::History` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `MaxEncodedLen`)
 	fn start_epoch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2956`
+		//  Measured:  `3140`
 		//  Estimated: `5583`
-		// Minimum execution time: 71_997_000 picoseconds.
-		Weight::from_parts(75_562_000, 0)
+		// Minimum execution time: 162_675_000 picoseconds.
+		Weight::from_parts(181_591_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(444), added: 939, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::TopicWeights` (r:1 w:1)
 	/// Proof: `Topics::TopicWeights` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardIndex` (r:1 w:0)
+	/// Proof: `Emissions::RewardIndex` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::TopicIndex` (r:1 w:1)
+	/// Proof: `Emissions::TopicIndex` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:0)
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::TotalActiveWeight` (r:1 w:1)
 	/// Proof: `Topics::TotalActiveWeight` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenNonces` (r:1 w:0)
+	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:0)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::TopicRewardBudget` (r:1 w:0)
+	/// Proof: `Emissions::TopicRewardBudget` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::InactiveSince` (r:0 w:1)
+	/// Proof: `Topics::InactiveSince` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn inactivate_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2914`
-		//  Estimated: `4180`
-		// Minimum execution time: 51_807_000 picoseconds.
-		Weight::from_parts(55_142_000, 0)
-			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		//  Measured:  `3140`
+		//  Estimated: `5091`
+		// Minimum execution time: 164_037_000 picoseconds.
+		Weight::from_parts(190_307_000, 0)
+			.saturating_add(Weight::from_parts(0, 5091))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn create_topic() -> Weight {
-		Weight::from_parts(106_298_000, 0)
+		Weight::from_parts(399_138_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn update_topic() -> Weight {
-		Weight::from_parts(20_130_000, 0)
+		Weight::from_parts(81_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_topic() -> Weight {
-		Weight::from_parts(112_016_000, 0)
+		Weight::from_parts(295_504_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
-	}
-	fn register() -> Weight {
-		Weight::from_parts(123_283_000, 0)
-			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
+	fn register() -> Weight {
+		Weight::from_parts(414_187_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
+	}
 	fn unregister() -> Weight {
-		Weight::from_parts(27_781_000, 0)
-			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(292_869_000, 0)
+			.saturating_add(Weight::from_parts(0, 22464))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_462_335, 0)
-			.saturating_add(Weight::from_parts(0, 1929))
-			.saturating_add(Weight::from_parts(39_938, 0).saturating_mul(n.into()))
+		Weight::from_parts(41_052_117, 0)
+			.saturating_add(Weight::from_parts(0, 1953))
+			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(7_120_000, 0)
-			.saturating_add(Weight::from_parts(0, 3023))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		Weight::from_parts(34_705_000, 0)
+			.saturating_add(Weight::from_parts(0, 22167))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn start_epoch() -> Weight {
-		Weight::from_parts(75_562_000, 0)
+		Weight::from_parts(181_591_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn inactivate_topic() -> Weight {
-		Weight::from_parts(55_142_000, 0)
-			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+		Weight::from_parts(190_307_000, 0)
+			.saturating_add(Weight::from_parts(0, 5091))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 }

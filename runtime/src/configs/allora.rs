@@ -23,13 +23,13 @@ parameter_types! {
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
 	/// Worker-window closes (the synthesis, with the payloads left out and the nonces pruned)
-	/// may use 14% of the block's ref time and 40% of its proof size (the PoV), reputer closes
+	/// may use 15% of the block's ref time and 40% of its proof size (the PoV), reputer closes
 	/// (losses, regrets, scores, rewards and prunes) 10% and 30%: the worst close of each at the
 	/// hard bounds (`MaxActiveWorkers`, `MaxActiveReputers`, 20 gradient steps) fits its budget;
 	/// at the genesis parameters all our hooks together (epoch starts, closes, stake removals,
 	/// the block's emission) stay within 25% of the block's ref time and 80% of its proof size
 	/// (benchmarks/README.md, checked by `runtime/tests/hooks.rs`).
-	pub MaxWindowClosingWeight: Weight = block_share(14, 45);
+	pub MaxWindowClosingWeight: Weight = block_share(15, 45);
 	/// See [`MaxWindowClosingWeight`].
 	pub MaxReputerClosingWeight: Weight = block_share(10, 30);
 }
@@ -72,13 +72,15 @@ impl pallet_topics::Config for Runtime {
 	type MaxDueTopicsPerBlock = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<64>;
-	// The reference's default active sets (32 inferers, 6 forecasters) with room; the worst
-	// close at this bound fits its hook's share of the block (benchmarks/README.md), 256
-	// inferers and 256 forecasters would not fit in a whole block.
-	type MaxActiveWorkers = ConstU32<48>;
+	// The reference's default active sets (32 inferers, 6 forecasters), no more: at the
+	// weights measured on 2026-12-05 the worst close at 38 fits its hook's share of the block
+	// (15%) and at 48 it took 384 ms, 19% (benchmarks/README.md); 256 inferers and 256
+	// forecasters would not fit in a whole block (issue 19 raises this bound).
+	type MaxActiveWorkers = ConstU32<38>;
 	// The reference's default of 6 scored reputers, with room: the scoring's cost grows with its
-	// square, and at 12 reputers and 20 gradient steps the worst reputer close fits its budget.
-	type MaxActiveReputers = ConstU32<12>;
+	// square, and at 8 reputers and 20 gradient steps the worst reputer close fits its budget
+	// (190 ms of 200; 12 took 359 ms at the weights of 2026-12-05).
+	type MaxActiveReputers = ConstU32<8>;
 	type TopicStake = Reputation;
 	// At an epoch start the inference pallet opens the worker nonce. A participant that leaves
 	// takes its open payloads and reports with it, and each pallet forgets what it kept about
@@ -94,7 +96,8 @@ impl pallet_inference::Config for Runtime {
 	// Each active topic has at most two windows open (a window may last a whole epoch).
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
-	// Twice the largest active set (`MaxActiveWorkers`): a full row is 4.6 KB.
+	// Room above twice the largest active set (`MaxActiveWorkers`, 76 entries): a full row is
+	// 4.6 KB.
 	type MaxRegretsPerRow = ConstU32<96>;
 	type MaxClosingWeight = MaxWindowClosingWeight;
 	// A closed worker window with a network inference opens its reputer window.

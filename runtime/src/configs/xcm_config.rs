@@ -13,7 +13,9 @@
 //! - **Delivery** of a message this chain sends is priced in ALLO: a base fee plus the
 //!   transaction byte fee per byte, times the queue's fee factor, which grows while the channel is
 //!   congested ([`PriceForParentDelivery`], [`PriceForSiblingDelivery`]); the sender pays it and it
-//!   is burnt.
+//!   is burnt. Messages of this chain itself (root, `pallet_xcm`'s version notifications) and of
+//!   the relay chain (the answer to its `SubscribeVersion`) travel free ([`WaivedDeliveryFees`]):
+//!   nobody holds ALLO at those locations, so a fee would make them undeliverable.
 
 use crate::{
 	configs::TransactionByteFee, AccountId, AllPalletsWithSystem, Balance, Balances, ForeignAssets,
@@ -47,7 +49,7 @@ use xcm_builder::{
 	MatchedConvertedConcreteId, NoChecking, ParentIsPreset, RelayChainAsNative,
 	SiblingParachainAsNative, SiblingParachainConvertsVia, SignedAccountId32AsNative,
 	SignedToAccountId32, SovereignSignedViaLocation, TakeWeightCredit, TrailingSetTopicAsId,
-	UsingComponents, WithComputedOrigin, WithUniqueTopic,
+	UsingComponents, WithComputedOrigin, WithUniqueTopic, XcmFeeManagerFromComponents,
 };
 use xcm_executor::XcmExecutor;
 
@@ -138,6 +140,10 @@ impl Contains<Location> for ParentOrParentsExecutivePlurality {
 	}
 }
 
+/// Whose messages are delivered without a fee: this chain's own (root, `pallet_xcm`'s version
+/// notifications), the relay chain's and its executive plurality's.
+pub type WaivedDeliveryFees = (Equals<HereLocation>, ParentOrParentsExecutivePlurality);
+
 /// Which messages may execute.
 pub type Barrier = TrailingSetTopicAsId<
 	DenyThenTry<
@@ -182,7 +188,8 @@ impl xcm_executor::Config for XcmConfig {
 	type MaxAssetsIntoHolding = MaxAssetsIntoHolding;
 	type AssetLocker = ();
 	type AssetExchanger = ();
-	type FeeManager = ();
+	/// Delivery fees are burnt; [`WaivedDeliveryFees`] pay none.
+	type FeeManager = XcmFeeManagerFromComponents<WaivedDeliveryFees, ()>;
 	type MessageExporter = ();
 	type UniversalAliases = Nothing;
 	type CallDispatcher = RuntimeCall;
@@ -227,7 +234,8 @@ impl pallet_xcm::Config for Runtime {
 	type TrustedLockers = ();
 	type SovereignAccountOf = LocationToAccountId;
 	type MaxLockers = ConstU32<8>;
-	type WeightInfo = pallet_xcm::TestWeightInfo;
+	/// Measured in this runtime (`benchmarks/run xcm`).
+	type WeightInfo = crate::weights::pallet_xcm::WeightInfo<Runtime>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type MaxRemoteLockConsumers = ConstU32<0>;
 	type RemoteLockConsumerIdentifier = ();

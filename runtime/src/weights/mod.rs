@@ -2,9 +2,12 @@
 //! `benchmarks/run` with `benchmarks/runtime-weight-template.hbs`).
 //!
 //! - [`election`]: the collator election (`frame_election_provider_support::WeightInfo`).
+//! - [`pallet_xcm`]: every `pallet_xcm` call, from `runtime/src/xcm_benchmarking.rs`; the calls
+//!   this runtime disables (teleports, `execute`, the authorized aliases) weigh `Weight::MAX`.
 //! - [`staking`]: `pallet_staking`, with the election snapshot measured here
 //!   ([`staking_snapshot`]).
 
 pub mod election;
+pub mod pallet_xcm;
 pub mod staking;
 pub mod staking_snapshot;
