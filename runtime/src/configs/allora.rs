@@ -23,7 +23,7 @@ parameter_types! {
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
 	/// Worker-window closes (the synthesis, with the payloads left out and the nonces pruned)
-	/// may use 15% of the block's ref time and 40% of its proof size (the PoV), reputer closes
+	/// may use 15% of the block's ref time and 45% of its proof size (the PoV), reputer closes
 	/// (losses, regrets, scores, rewards and prunes) 10% and 30%: the worst close of each at the
 	/// hard bounds (`MaxActiveWorkers`, `MaxActiveReputers`, 20 gradient steps) fits its budget;
 	/// at the genesis parameters all our hooks together (epoch starts, closes, stake removals,
