@@ -15,7 +15,7 @@ use allora_runtime::{
 	AccountId, Balances, ForeignAssets, ParachainSystem, PolkadotXcm, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeOrigin, System,
 };
-use codec::Encode;
+use codec::{Decode, Encode};
 use polkadot_sdk::polkadot_runtime_common::xcm_sender::PriceForMessageDelivery;
 use polkadot_sdk::{
 	cumulus_pallet_parachain_system::PendingUpwardMessages,
@@ -29,7 +29,10 @@ use polkadot_sdk::{
 	},
 	pallet_xcm, sp_io,
 	sp_keyring::Sr25519Keyring,
-	staging_xcm::latest::{prelude::*, InstructionError},
+	staging_xcm::{
+		latest::{prelude::*, InstructionError},
+		VersionedXcm,
+	},
 	staging_xcm_builder::IsConcrete,
 	staging_xcm_executor::{
 		traits::{MatchesFungible, TransactAsset},
@@ -221,16 +224,18 @@ fn an_account_pays_for_delivering_its_message_and_the_fee_is_burnt() {
 		assert_ok!(PolkadotXcm::send(
 			RuntimeOrigin::signed(who.clone()),
 			Box::new(Location::parent().into()),
-			Box::new(polkadot_sdk::staging_xcm::VersionedXcm::from(message)),
+			Box::new(VersionedXcm::from(message)),
 		));
 		let sent = PendingUpwardMessages::<Runtime>::get();
 		assert_eq!(sent.len(), 1);
-		// Priced by what is delivered (the sender's origin, the message and its topic; the
-		// version byte aside), at the fee factor of an uncongested queue.
-		let delivered = sent[0].len() as u128 - 1;
-		let price = BaseDeliveryFee::get() + delivered * TransactionByteFee::get();
-		assert_eq!(balance - Balances::free_balance(&who), price);
-		assert_eq!(Balances::total_issuance(), issuance - price);
+		// Charged the price of what is delivered (the sender's origin, the message and its
+		// topic), as the delivery price computes it.
+		let delivered = VersionedXcm::<()>::decode(&mut &sent[0][..]).expect("an XCM");
+		let delivered: Xcm<()> = delivered.try_into().expect("the latest version");
+		let paid = balance - Balances::free_balance(&who);
+		let price: Assets = (Location::here(), paid).into();
+		assert_eq!(PriceForParentDelivery::price_for_delivery((), &delivered), price);
+		assert_eq!(Balances::total_issuance(), issuance - paid);
 	});
 }
 
