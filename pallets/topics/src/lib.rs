@@ -62,13 +62,19 @@ extern crate alloc;
 pub mod benchmark_helpers;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod checks;
+mod dispatchable_impls;
+mod funds;
 pub mod json;
+mod membership;
 pub mod params;
 mod queries;
 pub mod queue;
+mod schedule;
 mod scores;
+mod topic_weight;
+mod try_state;
 mod types;
-mod weight;
 pub mod weights;
 
 #[cfg(test)]
@@ -503,29 +509,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::create_topic())]
 		pub fn create_topic(origin: OriginFor<T>, config: TopicConfigOf<T>) -> DispatchResult {
 			let creator = ensure_signed(origin)?;
-			let params = Params::<T>::get();
-			Self::check_topic_config(&config, &params)?;
-			let topic_id = TopicCount::<T>::get().saturating_add(1);
-			let fee: BalanceOf<T> = params.create_topic_fee.saturated_into();
-			Self::transfer_to_pot(&creator, fee)?;
-			let deposit = T::TopicDeposit::get();
-			Self::hold(HoldReason::TopicDeposit, &creator, deposit)?;
-			TopicDeposits::<T>::insert(topic_id, deposit);
-			TopicCount::<T>::put(topic_id);
-			Topics::<T>::insert(
-				topic_id,
-				Topic {
-					creator: creator.clone(),
-					config,
-					initial_regret: Fixed::ZERO,
-					epoch_last_ended: Zero::zero(),
-				},
-			);
-			FeeRevenue::<T>::insert(topic_id, fee);
-			InactiveSince::<T>::insert(topic_id, frame_system::Pallet::<T>::block_number());
-			Self::deposit_event(Event::TopicCreated { topic_id, creator, fee, deposit });
-			Self::try_activate(topic_id, &params);
-			Ok(())
+			Self::do_create_topic(creator, config)
 		}
 
 		/// Change a topic's tuning fields (metadata, `p_norm`, `alpha_regret`, `epsilon`, merit
@@ -539,13 +523,7 @@ pub mod pallet {
 			update: TopicUpdate,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
-			ensure!(topic.creator == who, Error::<T>::NotTopicCreator);
-			topic.config = topic.config.updated(update);
-			Self::check_topic_config(&topic.config, &Params::<T>::get())?;
-			Topics::<T>::insert(topic_id, topic);
-			Self::deposit_event(Event::TopicUpdated { topic_id });
-			Ok(())
+			Self::do_update_topic(who, topic_id, update)
 		}
 
 		/// Add `amount` (smallest unit) to a topic's fee revenue, paid to the ecosystem account.
@@ -560,13 +538,7 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let funder = ensure_signed(origin)?;
-			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
-			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
-			Self::transfer_to_pot(&funder, amount)?;
-			FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(amount));
-			Self::deposit_event(Event::TopicFunded { topic_id, funder, amount });
-			Self::try_activate(topic_id, &Params::<T>::get());
-			Ok(())
+			Self::do_fund_topic(funder, topic_id, amount)
 		}
 
 		/// Join a topic as a worker (to submit inferences and forecasts) or as a reputer (to
@@ -577,10 +549,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::register())]
 		pub fn register(origin: OriginFor<T>, topic_id: TopicId, role: Role) -> DispatchResult {
 			let account = ensure_signed(origin)?;
-			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
-			let count = RegistrationCount::<T>::get((topic_id, role));
-			ensure!(count < Self::role_cap(role), Self::role_full(role));
-			Self::join(topic_id, role, account)
+			Self::do_register(account, topic_id, role)
 		}
 
 		/// Leave a topic's role, getting the registration deposit back. A worker's payloads for
@@ -600,9 +569,7 @@ pub mod pallet {
 			role: Role,
 		) -> DispatchResultWithPostInfo {
 			let account = ensure_signed(origin)?;
-			ensure!(Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
-			let used = Self::leave(topic_id, role, &account)?;
-			Ok(Some(T::WeightInfo::unregister().saturating_add(used)).into())
+			Self::do_unregister(account, topic_id, role)
 		}
 
 		/// Join a topic's full role by taking the place of `member`, a participant that has had
@@ -621,30 +588,7 @@ pub mod pallet {
 			member: T::AccountId,
 		) -> DispatchResultWithPostInfo {
 			let account = ensure_signed(origin)?;
-			let topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
-			ensure!(
-				!Registrations::<T>::contains_key((topic_id, role), &account),
-				Error::<T>::AlreadyRegistered
-			);
-			let count = RegistrationCount::<T>::get((topic_id, role));
-			ensure!(count >= Self::role_cap(role), Error::<T>::RoleNotFull);
-			let registration = Registrations::<T>::get((topic_id, role), &member)
-				.ok_or(Error::<T>::NotRegistered)?;
-			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(
-				now >= registration.since.saturating_add(topic.config.epoch_length),
-				Error::<T>::MemberTooNew
-			);
-			ensure!(Self::scores_low(topic_id, role, &member), Error::<T>::MemberScoresWell);
-			let used = Self::leave(topic_id, role, &member)?;
-			Self::deposit_event(Event::Evicted {
-				topic_id,
-				account: member,
-				role,
-				by: account.clone(),
-			});
-			Self::join(topic_id, role, account)?;
-			Ok(Some(Self::replacing_weight(used)).into())
+			Self::do_register_replacing(account, topic_id, role, member)
 		}
 
 		/// Put `topic_id`, an inactive topic whose weight qualifies, into the full epoch
@@ -666,25 +610,7 @@ pub mod pallet {
 			active: TopicId,
 		) -> DispatchResult {
 			ensure_signed(origin)?;
-			let topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
-			let params = Params::<T>::get();
-			let schedule = EpochSchedule::<T>::get();
-			ensure!(!schedule.iter().any(|(_, id)| *id == topic_id), Error::<T>::AlreadyActive);
-			ensure!(
-				schedule.len() >= T::MaxActiveTopics::get() as usize,
-				Error::<T>::ScheduleNotFull
-			);
-			ensure!(schedule.iter().any(|(_, id)| *id == active), Error::<T>::NotActive);
-			ensure!(Self::qualifies(topic_id, &topic, &params), Error::<T>::WeightTooLow);
-			let theirs = Topics::<T>::get(active)
-				.map_or(Fixed::ZERO, |t| Self::next_weight(active, &t, &params));
-			ensure!(
-				Self::next_weight(topic_id, &topic, &params) > theirs,
-				Error::<T>::ActiveTopicWeighsMore
-			);
-			Self::evict(active, topic_id);
-			Self::try_activate(topic_id, &params);
-			Ok(())
+			Self::do_activate_replacing(topic_id, active)
 		}
 
 		/// Retire a topic that has been inactive for `RetireInactiveTopicsAfter` blocks and has
@@ -696,44 +622,7 @@ pub mod pallet {
 		#[pallet::weight(Pallet::<T>::retire_weight())]
 		pub fn retire_topic(origin: OriginFor<T>, topic_id: TopicId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			let topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
-			ensure!(!Self::is_active(topic_id), Error::<T>::AlreadyActive);
-			let params = Params::<T>::get();
-			let now = frame_system::Pallet::<T>::block_number();
-			let since = InactiveSince::<T>::get(topic_id).unwrap_or(now);
-			ensure!(
-				now >= since.saturating_add(params.retire_inactive_topics_after.into()),
-				Error::<T>::TopicRecentlyActive
-			);
-			let participants = RegistrationCount::<T>::get((topic_id, Role::Worker))
-				.saturating_add(RegistrationCount::<T>::get((topic_id, Role::Reputer)));
-			ensure!(participants == 0, Error::<T>::TopicHasParticipants);
-			ensure!(T::TopicStake::topic_stake(topic_id) == 0, Error::<T>::TopicHasStake);
-			ensure!(!T::TopicHandler::has_open_nonces(topic_id), Error::<T>::TopicHasOpenNonces);
-			let (used, done) = T::TopicHandler::on_retire(topic_id, RETIRED_NONCES_PER_CALL);
-			// Score EMAs written after their owner left (its last nonces were scored).
-			let emas = ScoreEmas::<T>::clear_prefix((topic_id,), RETIRED_SCORES_PER_CALL, None);
-			let weight = Self::retire_weight().min(
-				T::DbWeight::get()
-					.reads_writes(8, 10u64.saturating_add(RETIRED_SCORES_PER_CALL.into()))
-					.saturating_add(used),
-			);
-			if !done || emas.maybe_cursor.is_some() {
-				Self::deposit_event(Event::TopicRetiring { topic_id });
-				return Ok(Some(weight).into());
-			}
-			Topics::<T>::remove(topic_id);
-			FeeRevenue::<T>::remove(topic_id);
-			TopicWeights::<T>::remove(topic_id);
-			InactiveSince::<T>::remove(topic_id);
-			for role in [Role::Worker, Role::Reputer] {
-				RegistrationCount::<T>::remove((topic_id, role));
-			}
-			let _ = ScoreQuantiles::<T>::clear_prefix(topic_id, 3, None);
-			let deposit = TopicDeposits::<T>::take(topic_id);
-			Self::release(HoldReason::TopicDeposit, &topic.creator, deposit);
-			Self::deposit_event(Event::TopicRetired { topic_id, deposit });
-			Ok(Some(weight).into())
+			Self::do_retire_topic(topic_id)
 		}
 
 		/// Change global parameters (privileged origin only, e.g. sudo or governance).
@@ -745,70 +634,15 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::set_params(updates.len() as u32))]
 		pub fn set_params(origin: OriginFor<T>, updates: ParamUpdates) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			ensure!(!updates.is_empty(), Error::<T>::NoParamUpdates);
-			let mut params = Params::<T>::get();
-			for update in updates.iter() {
-				params.set(update).map_err(Error::<T>::from)?;
-			}
-			Self::check_params(&params)?;
-			Params::<T>::put(params);
-			Self::deposit_event(Event::ParamsUpdated { updates });
-			Ok(())
+			Self::do_set_params(updates)
 		}
 	}
-}
-
-impl<T: Config> From<ParamError> for Error<T> {
-	fn from(e: ParamError) -> Self {
-		match e {
-			ParamError::NotAFraction => Error::ParamNotAFraction,
-			ParamError::NotPositive => Error::ParamNotPositive,
-			ParamError::Negative => Error::ParamNegative,
-			ParamError::Zero => Error::ParamZero,
-		}
-	}
-}
-
-/// `0 ≤ x < 1`.
-fn is_open_fraction(x: Fixed) -> bool {
-	!x.is_negative() && x < Fixed::ONE
 }
 
 impl<T: Config> Pallet<T> {
-	/// The account that receives every fee (and, with the emissions pallet, the minted rewards).
-	pub fn ecosystem_account() -> T::AccountId {
-		T::PalletId::get().into_account_truncating()
-	}
-
 	/// The topic, if it exists.
 	pub fn topic(topic_id: TopicId) -> Option<TopicOf<T>> {
 		Topics::<T>::get(topic_id)
-	}
-
-	/// Whether `account` holds `role` in `topic_id`.
-	pub fn is_registered(topic_id: TopicId, role: Role, account: &T::AccountId) -> bool {
-		Registrations::<T>::contains_key((topic_id, role), account)
-	}
-
-	/// Whether the topic is in the epoch schedule.
-	pub fn is_active(topic_id: TopicId) -> bool {
-		EpochSchedule::<T>::get().iter().any(|(_, id)| *id == topic_id)
-	}
-
-	/// Pays `fee` from `payer` to the ecosystem account and credits it to the topic's fee
-	/// revenue (the payload fees of the inference and reputation pallets).
-	pub fn pay_topic_fee(
-		topic_id: TopicId,
-		payer: &T::AccountId,
-		fee: BalanceOf<T>,
-	) -> DispatchResult {
-		if fee.is_zero() {
-			return Ok(());
-		}
-		Self::transfer_to_pot(payer, fee)?;
-		FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
-		Self::deposit_event(Event::FeePaid { topic_id, payer: payer.clone(), fee });
-		Ok(())
 	}
 
 	/// Stores a topic's new initial regret (the inference pallet's regret update).
@@ -818,366 +652,5 @@ impl<T: Config> Pallet<T> {
 				t.initial_regret = value;
 			}
 		});
-	}
-
-	/// The most accounts `role` may hold in a topic.
-	fn role_cap(role: Role) -> u32 {
-		match role {
-			Role::Worker => T::MaxWorkersPerTopic::get(),
-			Role::Reputer => T::MaxReputersPerTopic::get(),
-		}
-	}
-
-	/// The error of a full role.
-	fn role_full(role: Role) -> Error<T> {
-		match role {
-			Role::Worker => Error::<T>::TooManyWorkers,
-			Role::Reputer => Error::<T>::TooManyReputers,
-		}
-	}
-
-	/// Registers `account` in a topic's role with room: pays the fee, holds the deposit, and
-	/// may activate the topic.
-	fn join(topic_id: TopicId, role: Role, account: T::AccountId) -> DispatchResult {
-		ensure!(
-			!Registrations::<T>::contains_key((topic_id, role), &account),
-			Error::<T>::AlreadyRegistered
-		);
-		let params = Params::<T>::get();
-		let fee: BalanceOf<T> = params.registration_fee.saturated_into();
-		Self::transfer_to_pot(&account, fee)?;
-		let deposit = T::RegistrationDeposit::get();
-		Self::hold(HoldReason::RegistrationDeposit, &account, deposit)?;
-		FeeRevenue::<T>::mutate(topic_id, |r| *r = r.saturating_add(fee));
-		let since = frame_system::Pallet::<T>::block_number();
-		Registrations::<T>::insert((topic_id, role), &account, Registration { deposit, since });
-		RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_add(1));
-		Self::deposit_event(Event::Registered { topic_id, account, role, fee, deposit });
-		Self::try_activate(topic_id, &params);
-		Ok(())
-	}
-
-	/// Takes `account` out of a topic's role: releases its deposit, forgets its score EMAs and
-	/// tells the other pallets ([`TopicHandler::on_unregister`]). Returns their weight.
-	fn leave(topic_id: TopicId, role: Role, account: &T::AccountId) -> Result<Weight, Error<T>> {
-		let registration =
-			Registrations::<T>::take((topic_id, role), account).ok_or(Error::<T>::NotRegistered)?;
-		let deposit = registration.deposit;
-		Self::release(HoldReason::RegistrationDeposit, account, deposit);
-		RegistrationCount::<T>::mutate((topic_id, role), |c| *c = c.saturating_sub(1));
-		for task in role.tasks() {
-			ScoreEmas::<T>::remove((topic_id, task, account));
-		}
-		let used = T::TopicHandler::on_unregister(topic_id, role, account);
-		let account = account.clone();
-		Self::deposit_event(Event::Unregistered { topic_id, account, role, deposit });
-		Ok(used)
-	}
-
-	/// Whether `member` scores low in every task of `role`: never scored, or a score EMA below
-	/// the topic's quantile of the task's last scored epoch.
-	fn scores_low(topic_id: TopicId, role: Role, member: &T::AccountId) -> bool {
-		role.tasks().iter().all(|task| {
-			ScoreEmas::<T>::get((topic_id, task, member))
-				.is_none_or(|ema| ema.score < ScoreQuantiles::<T>::get(topic_id, task))
-		})
-	}
-
-	/// Holds a deposit of `amount` (none if zero) from `who`.
-	fn hold(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if amount.is_zero() {
-			return Ok(());
-		}
-		T::Currency::hold(&reason.into(), who, amount)
-			.map_err(|_| Error::<T>::CannotHoldDeposit)?;
-		Ok(())
-	}
-
-	/// Releases a deposit held with [`Pallet::hold`].
-	fn release(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) {
-		if amount.is_zero() {
-			return;
-		}
-		let _ = T::Currency::release(&reason.into(), who, amount, Precision::BestEffort);
-	}
-
-	fn transfer_to_pot(from: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if amount.is_zero() {
-			return Ok(());
-		}
-		T::Currency::transfer(from, &Self::ecosystem_account(), amount, Preservation::Preserve)
-			.map_err(|_| Error::<T>::CannotPay)?;
-		Ok(())
-	}
-
-	/// Checks a topic configuration against the global parameters, one error per field.
-	pub fn check_topic_config(c: &TopicConfigOf<T>, params: &GlobalParams) -> Result<(), Error<T>> {
-		let max_len = params.max_string_length as usize;
-		ensure!(c.metadata.len() <= max_len, Error::<T>::MetadataTooLong);
-		ensure!(!c.loss_method.is_empty(), Error::<T>::LossMethodEmpty);
-		ensure!(c.loss_method.len() <= max_len, Error::<T>::LossMethodTooLong);
-		let epoch: u32 = c.epoch_length.saturated_into();
-		ensure!(epoch >= params.min_epoch_length, Error::<T>::EpochTooShort);
-		ensure!(epoch <= params.max_epoch_length, Error::<T>::EpochTooLong);
-		ensure!(c.ground_truth_lag >= c.epoch_length, Error::<T>::GroundTruthLagTooShort);
-		let max_lag = c.epoch_length.saturating_mul(params.max_unfulfilled_reputer_requests.into());
-		ensure!(c.ground_truth_lag <= max_lag, Error::<T>::GroundTruthLagTooLong);
-		ensure!(!c.worker_submission_window.is_zero(), Error::<T>::SubmissionWindowZero);
-		ensure!(c.worker_submission_window <= c.epoch_length, Error::<T>::SubmissionWindowTooLong);
-		let p_range =
-			Fixed::from_raw(2_500_000_000_000_000_000)..=Fixed::from_raw(4_500_000_000_000_000_000);
-		ensure!(p_range.contains(&c.p_norm), Error::<T>::PNormOutOfRange);
-		ensure!(
-			c.alpha_regret.is_positive() && c.alpha_regret <= Fixed::ONE,
-			Error::<T>::AlphaRegretOutOfRange
-		);
-		ensure!(c.epsilon.is_positive(), Error::<T>::EpsilonNotPositive);
-		ensure!(
-			is_open_fraction(c.merit_sortition_alpha),
-			Error::<T>::MeritSortitionAlphaOutOfRange
-		);
-		ensure!(is_open_fraction(c.active_inferer_quantile), Error::<T>::InfererQuantileOutOfRange);
-		ensure!(
-			is_open_fraction(c.active_forecaster_quantile),
-			Error::<T>::ForecasterQuantileOutOfRange
-		);
-		ensure!(is_open_fraction(c.active_reputer_quantile), Error::<T>::ReputerQuantileOutOfRange);
-		Ok(())
-	}
-
-	/// Checks global parameters: each value's rule, and the runtime's hard bounds.
-	pub fn check_params(p: &GlobalParams) -> Result<(), Error<T>> {
-		p.validate().map_err(Error::<T>::from)?;
-		let bounded = p.max_string_length <= MAX_STRING_LENGTH
-			&& p.gradient_descent_max_iters <= MAX_GRADIENT_DESCENT_ITERS
-			&& p.max_unfulfilled_worker_requests <= T::MaxUnfulfilledRequests::get()
-			&& p.max_unfulfilled_reputer_requests <= T::MaxUnfulfilledRequests::get()
-			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()
-			&& p.max_top_inferers_to_reward.saturating_add(p.max_top_forecasters_to_reward)
-				<= T::MaxActiveWorkers::get()
-			&& p.max_top_reputers_to_reward <= T::MaxActiveReputers::get()
-			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
-		ensure!(bounded, Error::<T>::ParamAboveLimit);
-		ensure!(p.min_epoch_length <= p.max_epoch_length, Error::<T>::EpochBoundsInverted);
-		Ok(())
-	}
-
-	/// The topic's weight `stake^μ · (fee revenue / epoch length)^ν`, amounts in token units
-	/// (so that a weight reads in the smallest unit like `MinTopicWeight`); 0 without fee
-	/// revenue, and 0 on an arithmetic failure.
-	pub fn topic_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> Fixed {
-		let revenue: u128 = FeeRevenue::<T>::get(topic_id).saturated_into();
-		let epoch: u128 = topic.config.epoch_length.saturated_into();
-		if revenue == 0 || epoch == 0 {
-			return Fixed::ZERO;
-		}
-		let stake = T::TopicStake::topic_stake(topic_id);
-		let to_fixed = |v: u128| Fixed::from_raw(v.min(i128::MAX as u128) as i128);
-		let weight = || -> Result<Fixed, allora_synthesis::FixedError> {
-			let s = to_fixed(stake).checked_pow(params.topic_reward_stake_importance)?;
-			let c = to_fixed(revenue / epoch)
-				.checked_pow(params.topic_reward_fee_revenue_importance)?;
-			s.checked_mul(c)
-		};
-		weight().unwrap_or(Fixed::ZERO)
-	}
-
-	/// Whether the topic's weight, were it computed now ([`Pallet::next_weight`]: the EMA with
-	/// its stored weight, as the reference's activation), reaches `MinTopicWeight` with fee
-	/// revenue.
-	fn qualifies(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> bool {
-		let funded = !FeeRevenue::<T>::get(topic_id).is_zero();
-		funded && Self::next_weight(topic_id, topic, params) >= params.min_topic_weight
-	}
-
-	/// Puts an inactive topic whose weight qualifies into the schedule, its first epoch
-	/// `epoch_length` blocks from now (called on creation, funding, registration and by the
-	/// stake calls of the reputation pallet). A full schedule leaves it inactive.
-	pub fn try_activate(topic_id: TopicId, params: &GlobalParams) {
-		let Some(topic) = Topics::<T>::get(topic_id) else { return };
-		if Self::is_active(topic_id) || !Self::qualifies(topic_id, &topic, params) {
-			return;
-		}
-		let at =
-			frame_system::Pallet::<T>::block_number().saturating_add(topic.config.epoch_length);
-		if Self::schedule(at, topic_id).is_ok() {
-			if let Some(w) = TopicWeights::<T>::get(topic_id) {
-				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_add(w));
-			}
-			T::ActiveSetHandler::on_activated(topic_id);
-			InactiveSince::<T>::remove(topic_id);
-			Self::deposit_event(Event::TopicActivated { topic_id, first_epoch_at: at });
-		}
-	}
-
-	/// `register_replacing`'s weight with `leaving` for the other pallets' part of the member's
-	/// leaving: a registration, an unregistration, and the member's registration, the topic and
-	/// the member's score EMAs read.
-	pub fn replacing_weight(leaving: Weight) -> Weight {
-		T::WeightInfo::register()
-			.saturating_add(T::WeightInfo::unregister())
-			.saturating_add(leaving)
-			.saturating_add(T::DbWeight::get().reads(4))
-	}
-
-	/// The most `retire_topic` weighs: its own reads and writes, and the other pallets'
-	/// deletions of [`RETIRED_NONCES_PER_CALL`] nonces' records.
-	pub fn retire_weight() -> Weight {
-		T::DbWeight::get()
-			.reads_writes(8, 10u64.saturating_add(RETIRED_SCORES_PER_CALL.into()))
-			.saturating_add(T::TopicHandler::on_retire_weight(RETIRED_NONCES_PER_CALL))
-	}
-
-	/// Takes the active topic `topic_id` out of the schedule in favour of `by`: its share of the
-	/// emission is settled under its stored weight, which leaves the total.
-	fn evict(topic_id: TopicId, by: TopicId) {
-		EpochSchedule::<T>::mutate(|s| s.retain(|(_, id)| *id != topic_id));
-		let weight = TopicWeights::<T>::get(topic_id).unwrap_or(Fixed::ZERO);
-		T::ActiveSetHandler::on_epoch_due(topic_id, weight);
-		TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(weight));
-		T::ActiveSetHandler::on_inactivated(topic_id);
-		InactiveSince::<T>::insert(topic_id, frame_system::Pallet::<T>::block_number());
-		Self::deposit_event(Event::TopicEvicted { topic_id, by });
-	}
-
-	/// Inserts `(at, topic_id)` into the schedule in order.
-	fn schedule(at: BlockNumberFor<T>, topic_id: TopicId) -> Result<(), ()> {
-		EpochSchedule::<T>::try_mutate(|s| queue::insert_sorted(s, (at, topic_id)).map_err(|_| ()))
-	}
-
-	/// The block hook: weighs every topic whose epoch is due at `now` (their shares of the
-	/// emission settled, weights updated, the ones below `MinTopicWeight` inactivated), starts
-	/// the epochs of the `MaxActiveTopicsPerBlock` heaviest (ties: lower topic id first) and
-	/// skips the others' ([`Event::EpochSkipped`]); every topic that stays active is due again
-	/// `epoch_length` blocks from now. Returns the weight used.
-	fn start_due_epochs(now: BlockNumberFor<T>) -> Weight {
-		let params = Params::<T>::get();
-		let mut weight = T::WeightInfo::on_initialize_idle();
-		let mut schedule = EpochSchedule::<T>::get();
-		let most = T::MaxDueTopicsPerBlock::get() as usize;
-		let due = queue::take_due(&mut schedule, now, most, |(at, _)| *at);
-		if due.is_empty() {
-			return weight;
-		}
-		let mut weighed = alloc::vec::Vec::with_capacity(due.len());
-		for (at, topic_id) in due {
-			let Some(topic) = Topics::<T>::get(topic_id) else { continue };
-			let previous = TopicWeights::<T>::get(topic_id).unwrap_or(Fixed::ZERO);
-			weight.saturating_accrue(T::ActiveSetHandler::on_epoch_due(topic_id, previous));
-			let w = Self::update_weight(topic_id, &topic, &params);
-			if w < params.min_topic_weight {
-				TotalActiveWeight::<T>::mutate(|t| *t = t.saturating_sub(w));
-				weight.saturating_accrue(T::WeightInfo::inactivate_topic());
-				weight.saturating_accrue(T::ActiveSetHandler::on_inactivated(topic_id));
-				InactiveSince::<T>::insert(topic_id, now);
-				Self::deposit_event(Event::TopicInactivated { topic_id, weight: w });
-				continue;
-			}
-			weighed.push((w, topic_id, topic, at));
-		}
-		weighed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-		for (_, topic_id, topic, at) in &weighed {
-			// Due again an epoch after it was due (its period kept when it was weighed late),
-			// never before the next block. Taken from the schedule above: there is room.
-			let next =
-				at.saturating_add(topic.config.epoch_length).max(now.saturating_add(1u32.into()));
-			let _ = queue::insert_sorted(&mut schedule, (next, *topic_id));
-		}
-		EpochSchedule::<T>::put(schedule);
-		let cap = params.max_active_topics_per_block as usize;
-		for (k, (w, topic_id, mut topic, _)) in weighed.into_iter().enumerate() {
-			// A skip does a start's work but the topic's write and the handlers': charged as
-			// a start.
-			weight.saturating_accrue(T::WeightInfo::start_epoch());
-			if k >= cap {
-				Self::deposit_event(Event::EpochSkipped { topic_id, block: now, weight: w });
-				continue;
-			}
-			topic.epoch_last_ended = now;
-			Topics::<T>::insert(topic_id, &topic);
-			Self::deposit_event(Event::EpochStarted { topic_id, nonce: now });
-			weight.saturating_accrue(T::TopicHandler::on_epoch_start(topic_id, &topic, now));
-		}
-		weight
-	}
-
-	/// The pallet's invariants (run by `try-runtime` and after every unit test).
-	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
-	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
-		use alloc::collections::BTreeMap;
-		// Ids are never reused: retired topics leave gaps.
-		let count = TopicCount::<T>::get();
-		let schedule = EpochSchedule::<T>::get();
-		for id in Topics::<T>::iter_keys() {
-			ensure!(id >= 1 && id <= count, "a topic id is outside 1..=TopicCount");
-			let active = schedule.iter().any(|(_, t)| *t == id);
-			ensure!(
-				active != InactiveSince::<T>::contains_key(id),
-				"a topic is both active and inactive since a block, or neither"
-			);
-		}
-		ensure!(
-			InactiveSince::<T>::iter_keys().all(Topics::<T>::contains_key),
-			"an inactive topic's block outlives the topic"
-		);
-		let mut counted: BTreeMap<(TopicId, Role), u32> = BTreeMap::new();
-		// The deposits each account should have on hold, per reason.
-		let mut deposits: BTreeMap<(T::AccountId, bool), BalanceOf<T>> = BTreeMap::new();
-		let mut add = |who: T::AccountId, topic: bool, amount: BalanceOf<T>| {
-			let e = deposits.entry((who, topic)).or_insert_with(Zero::zero);
-			*e = e.saturating_add(amount);
-		};
-		for ((topic_id, role), account, Registration { deposit, .. }) in Registrations::<T>::iter()
-		{
-			ensure!(Topics::<T>::contains_key(topic_id), "a registration names no topic");
-			let c = counted.entry((topic_id, role)).or_default();
-			*c = c.saturating_add(1);
-			add(account, false, deposit);
-		}
-		for (topic_id, topic) in Topics::<T>::iter() {
-			add(topic.creator, true, TopicDeposits::<T>::get(topic_id));
-		}
-		ensure!(
-			TopicDeposits::<T>::iter_keys().all(Topics::<T>::contains_key),
-			"a topic deposit outlives its topic"
-		);
-		for ((who, topic), amount) in deposits {
-			let reason =
-				if topic { HoldReason::TopicDeposit } else { HoldReason::RegistrationDeposit };
-			ensure!(
-				T::Currency::balance_on_hold(&reason.into(), &who) == amount,
-				"an account's held deposits differ from its topics and registrations"
-			);
-		}
-		for (key, c) in RegistrationCount::<T>::iter() {
-			ensure!(counted.get(&key).copied().unwrap_or(0) == c, "a registration count is wrong");
-			let cap = match key.1 {
-				Role::Worker => T::MaxWorkersPerTopic::get(),
-				Role::Reputer => T::MaxReputersPerTopic::get(),
-			};
-			ensure!(c <= cap, "a topic has more registrations than allowed");
-		}
-		for key in counted.keys() {
-			ensure!(RegistrationCount::<T>::contains_key(key), "a registration is not counted");
-		}
-		ensure!(schedule.windows(2).all(|w| w[0] < w[1]), "the epoch schedule is not sorted");
-		let mut ids: alloc::vec::Vec<_> = schedule.iter().map(|(_, id)| *id).collect();
-		ids.sort();
-		ensure!(ids.windows(2).all(|w| w[0] != w[1]), "a topic is scheduled twice");
-		ensure!(ids.iter().all(Topics::<T>::contains_key), "a scheduled topic is missing");
-		Self::check_params(&Params::<T>::get()).map_err(|_| "the global parameters are invalid")?;
-		let active_weight = schedule
-			.iter()
-			.filter_map(|(_, id)| TopicWeights::<T>::get(id))
-			.fold(Fixed::ZERO, |a, w| a.saturating_add(w));
-		ensure!(
-			TotalActiveWeight::<T>::get() == active_weight,
-			"the total active weight is not the sum of the scheduled topics' weights"
-		);
-		ensure!(
-			TopicWeights::<T>::iter_values().all(|w| !w.is_negative()),
-			"a topic weight is negative"
-		);
-		Ok(())
 	}
 }

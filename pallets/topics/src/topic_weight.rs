@@ -6,6 +6,26 @@ use polkadot_sdk::sp_runtime::helpers_128bit::multiply_by_rational_with_rounding
 use polkadot_sdk::sp_runtime::Rounding;
 
 impl<T: Config> Pallet<T> {
+	/// The topic's weight `stake^μ · (fee revenue / epoch length)^ν`, amounts in token units
+	/// (so that a weight reads in the smallest unit like `MinTopicWeight`); 0 without fee
+	/// revenue, and 0 on an arithmetic failure.
+	pub fn topic_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> Fixed {
+		let revenue: u128 = FeeRevenue::<T>::get(topic_id).saturated_into();
+		let epoch: u128 = topic.config.epoch_length.saturated_into();
+		if revenue == 0 || epoch == 0 {
+			return Fixed::ZERO;
+		}
+		let stake = T::TopicStake::topic_stake(topic_id);
+		let to_fixed = |v: u128| Fixed::from_raw(v.min(i128::MAX as u128) as i128);
+		let weight = || -> Result<Fixed, allora_synthesis::FixedError> {
+			let s = to_fixed(stake).checked_pow(params.topic_reward_stake_importance)?;
+			let c = to_fixed(revenue / epoch)
+				.checked_pow(params.topic_reward_fee_revenue_importance)?;
+			s.checked_mul(c)
+		};
+		weight().unwrap_or(Fixed::ZERO)
+	}
+
 	/// A topic's new weight at an epoch start: the EMA (`TopicRewardAlpha`) of its target
 	/// weight (see [`Pallet::topic_weight`]) with the stored weight (taken as is the first
 	/// time); 0 without fee revenue. Stores it, moves [`TotalActiveWeight`] by the change, then

@@ -1,0 +1,74 @@
+//! The pallet's invariants, checked by `try_state` after every block in tests and try-runtime.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		let queue = ClosingQueue::<T>::get();
+		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the closing queue is not sorted");
+		// Every (nonce, worker) with a payload: an inference, a forecast, or both.
+		let mut submitters: alloc::collections::BTreeSet<_> = Default::default();
+		for (key, worker, _) in Inferences::<T>::iter() {
+			submitters.insert((key, worker));
+		}
+		for (key, worker, forecast) in Forecasts::<T>::iter() {
+			ensure!(!forecast.is_empty(), "a stored forecast is empty");
+			submitters.insert((key, worker));
+		}
+		let mut counted: BTreeMap<(TopicId, BlockNumberFor<T>), u32> = BTreeMap::new();
+		for ((topic_id, nonce), worker) in &submitters {
+			let c = counted.entry((*topic_id, *nonce)).or_default();
+			*c = c.saturating_add(1);
+			ensure!(
+				pallet_topics::Topics::<T>::contains_key(topic_id),
+				"a payload belongs to no topic"
+			);
+			let open = OpenNonces::<T>::get(topic_id).contains(nonce);
+			ensure!(
+				open || History::<T>::get(topic_id).contains(nonce),
+				"a payload belongs to a nonce neither open nor kept"
+			);
+			if open {
+				ensure!(
+					pallet_topics::Pallet::<T>::is_registered(*topic_id, Role::Worker, worker),
+					"a payload at an open nonce is from an account that is not a worker"
+				);
+			}
+		}
+		// Payloads at a nonce come from distinct workers, and a topic has at most
+		// `MaxWorkersPerTopic` of them at a time (leaving withdraws the open payloads).
+		for c in counted.values() {
+			ensure!(*c <= T::MaxWorkersPerTopic::get(), "a nonce has too many payloads");
+		}
+		for (topic_id, open) in OpenNonces::<T>::iter() {
+			ensure!(open.windows(2).all(|w| w[0] < w[1]), "open nonces are not in order");
+			for nonce in open.iter() {
+				ensure!(
+					queue.iter().any(|(_, t, n)| *t == topic_id && n == nonce),
+					"an open nonce has no window to close"
+				);
+			}
+		}
+		for (topic_id, nonce, _) in NetworkInferencesAt::<T>::iter() {
+			ensure!(
+				History::<T>::get(topic_id).contains(&nonce),
+				"a network inference is kept for a nonce outside the history"
+			);
+		}
+		for topic_id in LatestNetworkInference::<T>::iter_keys() {
+			ensure!(
+				pallet_topics::Topics::<T>::contains_key(topic_id),
+				"a network inference belongs to no topic"
+			);
+		}
+		// A regret row is written only with updates, and names each worker once.
+		for (_, _, row) in Regrets::<T>::iter() {
+			ensure!(!row.is_empty(), "a stored regret row is empty");
+			let workers: alloc::collections::BTreeSet<_> = row.iter().map(|(w, _)| w).collect();
+			ensure!(workers.len() == row.len(), "a regret row names a worker twice");
+		}
+		Ok(())
+	}
+}

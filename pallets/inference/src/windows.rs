@@ -1,0 +1,246 @@
+//! The worker windows of a topic's nonces: opened at the epoch start, closed when the submission
+//! window ends (the active sets chosen and the network inference synthesised), retired into
+//! the bounded history and pruned.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// Opens worker nonce `nonce` of a topic (its epoch start): records it as open and queues
+	/// its window's close; drops the oldest open nonce beyond `MaxUnfulfilledWorkerRequests`.
+	pub(crate) fn open_nonce(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		nonce: BlockNumberFor<T>,
+	) -> Weight {
+		let params = pallet_topics::Params::<T>::get();
+		let mut weight = <T as Config>::WeightInfo::open_nonce();
+		let closes_at = nonce.saturating_add(topic.config.worker_submission_window);
+		let close = closes_at.saturating_add(1u32.into());
+		let queued = ClosingQueue::<T>::try_mutate(|q| insert_sorted(q, (close, topic_id, nonce)));
+		if queued.is_err() {
+			Self::deposit_event(Event::NonceDropped { topic_id, nonce });
+			return weight;
+		}
+		let mut open = OpenNonces::<T>::get(topic_id);
+		let keep = (params.max_unfulfilled_worker_requests.min(T::MaxUnfulfilledRequests::get())
+			as usize)
+			.max(1);
+		while open.len() >= keep {
+			let oldest = open.remove(0);
+			Self::deposit_event(Event::NonceDropped { topic_id, nonce: oldest });
+			weight.saturating_accrue(Self::retire(topic_id, topic, oldest));
+		}
+		// There is room now: the loop above made it.
+		let _ = open.try_push(nonce);
+		OpenNonces::<T>::insert(topic_id, open);
+		Self::deposit_event(Event::NonceOpened {
+			topic_id,
+			nonce,
+			opens_at: nonce.saturating_add(1u32.into()),
+			closes_at,
+		});
+		weight
+	}
+
+	/// The block hook: closes the windows due at `now`, at most `MaxActiveTopicsPerBlock` and
+	/// as many as fit in `MaxClosingWeight` at their worst case.
+	pub(crate) fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
+		let params = pallet_topics::Params::<T>::get();
+		let cap = pallet_topics::queue::capacity(
+			params.max_active_topics_per_block,
+			T::MaxClosingWeight::get(),
+			Self::worst_close_weight(&params),
+		);
+		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		let mut queue = ClosingQueue::<T>::get();
+		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
+		if taken.is_empty() {
+			return weight;
+		}
+		ClosingQueue::<T>::put(queue);
+		for (_, topic_id, nonce) in taken {
+			weight.saturating_accrue(Self::close_window(topic_id, nonce));
+		}
+		weight
+	}
+
+	/// Closes one window: computes and stores the network inferences, marks the nonce
+	/// fulfilled, and retires it into the history.
+	pub(crate) fn close_window(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
+		let Some(topic) = pallet_topics::Pallet::<T>::topic(topic_id) else {
+			return <T as Config>::WeightInfo::close_window_empty();
+		};
+		let was_open = OpenNonces::<T>::mutate(topic_id, |open| {
+			let before = open.len();
+			open.retain(|n| *n != nonce);
+			open.len() != before
+		});
+		if !was_open {
+			// Dropped earlier: already retired.
+			return <T as Config>::WeightInfo::close_window_empty();
+		}
+		let (inferences, forecasts, excluded) = Self::active_payloads(topic_id, &topic, nonce);
+		let (i, f) = (inferences.len() as u32, forecasts.len() as u32);
+		let elements = forecasts.values().map(|e| e.len() as u32).fold(0u32, u32::saturating_add);
+		let mut weight = <T as Config>::WeightInfo::close_window(synthesis_units(i, f, elements))
+			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded));
+		let mut computed = false;
+		if inferences.is_empty() {
+			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });
+		} else {
+			let (result, rows) = Self::synthesise(topic_id, &topic, &inferences, &forecasts);
+			weight.saturating_accrue(<T as Config>::WeightInfo::read_regret_rows(rows));
+			match result {
+				Ok(result) => {
+					let latest =
+						LatestInference { nonce, combined: result.combined, naive: result.naive };
+					NetworkInferencesAt::<T>::insert(topic_id, nonce, RecordOf::<T>::from(result));
+					LatestNetworkInference::<T>::insert(topic_id, &latest);
+					computed = true;
+					Self::deposit_event(Event::NetworkInferenceComputed {
+						topic_id,
+						nonce,
+						combined: latest.combined,
+						naive: latest.naive,
+						inferers: i,
+						forecasters: f,
+					});
+				},
+				Err(error) => {
+					Self::deposit_event(Event::SynthesisFailed { topic_id, nonce, error })
+				},
+			}
+		}
+		weight.saturating_accrue(Self::retire(topic_id, &topic, nonce));
+		let now = frame_system::Pallet::<T>::block_number();
+		weight.saturating_accrue(T::WindowHandler::on_window_closed(
+			topic_id, &topic, nonce, now, computed,
+		));
+		weight
+	}
+
+	/// The payloads of a closing window's active sets (merit sortition, rewards spec §6.1–6.2):
+	/// at most `MaxTopInferersToReward` inferers and `MaxTopForecastersToReward` forecasters,
+	/// the best by score EMA; the others' payloads are deleted. Forecast elements about inferers
+	/// outside the set are dropped, and a forecast left empty with them.
+	pub(crate) fn active_payloads(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		nonce: BlockNumberFor<T>,
+	) -> ActivePayloads<T::AccountId> {
+		let params = pallet_topics::Params::<T>::get();
+		let key = (topic_id, nonce);
+		let select = |task, candidates, cap| {
+			pallet_topics::Pallet::<T>::select_active(topic_id, topic, task, candidates, cap, nonce)
+		};
+		let mut inferences: BTreeMap<T::AccountId, Fixed> =
+			Inferences::<T>::iter_prefix(key).collect();
+		let (mut inferences_out, mut forecasts_out) = (0u32, 0u32);
+		let chosen = select(
+			RewardTask::Inference,
+			inferences.keys().cloned().collect(),
+			params.max_top_inferers_to_reward,
+		);
+		inferences.retain(|who, _| {
+			let keep = chosen.binary_search(who).is_ok();
+			if !keep {
+				Inferences::<T>::remove(key, who);
+				inferences_out.saturating_inc();
+			}
+			keep
+		});
+		let mut forecasts: BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>> =
+			Forecasts::<T>::iter_prefix(key)
+				.map(|(k, f)| {
+					let elements = f
+						.into_iter()
+						.filter(|e| inferences.contains_key(&e.inferer))
+						.map(|e| (e.inferer, e.value))
+						.collect();
+					(k, elements)
+				})
+				.collect();
+		forecasts.retain(|_, elements: &mut Vec<_>| !elements.is_empty());
+		let chosen = select(
+			RewardTask::Forecast,
+			forecasts.keys().cloned().collect(),
+			params.max_top_forecasters_to_reward,
+		);
+		forecasts.retain(|who, _| chosen.binary_search(who).is_ok());
+		// The stored payloads are what the synthesis used (anyone can recompute it).
+		for (who, stored) in Forecasts::<T>::iter_prefix(key).collect::<Vec<_>>() {
+			match forecasts.get(&who) {
+				None => {
+					Forecasts::<T>::remove(key, &who);
+					forecasts_out.saturating_inc();
+				},
+				Some(kept) if kept.len() != stored.len() => {
+					let mut stored = stored;
+					stored.retain(|e| inferences.contains_key(&e.inferer));
+					Forecasts::<T>::insert(key, &who, stored);
+				},
+				Some(_) => {},
+			}
+		}
+		(inferences, forecasts, inferences_out.max(forecasts_out))
+	}
+
+	/// Appends a finished nonce to the topic's history and prunes the records of the nonces
+	/// beyond what the topic keeps.
+	pub(crate) fn retire(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		nonce: BlockNumberFor<T>,
+	) -> Weight {
+		let keep = Self::records_kept(topic);
+		let mut weight = Weight::zero();
+		History::<T>::mutate(topic_id, |h| {
+			// At most two prunes per retirement: one makes room, one follows a lowered `keep`.
+			for _ in 0..2 {
+				if h.len() < keep || h.is_empty() {
+					break;
+				}
+				let old = h.remove(0);
+				weight.saturating_accrue(Self::prune(topic_id, old));
+			}
+			let _ = h.try_push(nonce);
+		});
+		weight
+	}
+
+	/// How many closed nonces a topic keeps: `MinEpochLengthRecordLimit + ⌈lag / epoch⌉ + 1`
+	/// (reputers report losses up to the ground-truth lag after an epoch), at least 1 and at
+	/// most `MaxHistory`.
+	pub fn records_kept(topic: &TopicOf<T>) -> usize {
+		let params = pallet_topics::Params::<T>::get();
+		let epoch: u32 = topic.config.epoch_length.saturated_into::<u32>().max(1);
+		let lag: u32 = topic.config.ground_truth_lag.saturated_into();
+		let lag_epochs = lag.div_ceil(epoch);
+		let kept =
+			params.min_epoch_length_record_limit.saturating_add(lag_epochs).saturating_add(1);
+		(kept as usize).min(T::MaxHistory::get() as usize).max(1)
+	}
+
+	/// Deletes every record of `(topic, nonce)`.
+	pub(crate) fn prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
+		let key = (topic_id, nonce);
+		let limit = T::MaxWorkersPerTopic::get();
+		let inferences = Inferences::<T>::clear_prefix(key, limit, None).backend;
+		let forecasts = Forecasts::<T>::clear_prefix(key, limit, None).backend;
+		NetworkInferencesAt::<T>::remove(topic_id, nonce);
+		Self::deposit_event(Event::NoncePruned { topic_id, nonce });
+		<T as Config>::WeightInfo::prune_nonce(inferences.saturating_add(forecasts))
+	}
+
+	/// The network inference record of a kept nonce.
+	pub fn record(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Option<RecordOf<T>> {
+		NetworkInferencesAt::<T>::get(topic_id, nonce)
+	}
+
+	/// The inferers of a nonce (the accounts with an inference), sorted.
+	pub fn inferers(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Vec<T::AccountId> {
+		let mut v: Vec<_> = Inferences::<T>::iter_key_prefix((topic_id, nonce)).collect();
+		v.sort();
+		v
+	}
+}

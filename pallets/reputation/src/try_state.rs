@@ -1,0 +1,134 @@
+//! The pallet's invariants, checked by `try_state` after every block in tests and try-runtime.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
+	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
+		let mut topic_sums: BTreeMap<TopicId, BalanceOf<T>> = BTreeMap::new();
+		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let add = |m: &mut BTreeMap<_, BalanceOf<T>>, k, v: BalanceOf<T>| {
+			let e = m.entry(k).or_insert_with(Zero::zero);
+			*e = e.saturating_add(v);
+		};
+		for (topic_id, reputer, s) in ReputerStake::<T>::iter() {
+			add(&mut topic_sums, topic_id, s);
+			let e = held.entry(reputer).or_insert_with(Zero::zero);
+			*e = e.saturating_add(s);
+		}
+		let mut delegated: BTreeMap<(TopicId, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		for ((topic_id, reputer, delegator), s) in Delegations::<T>::iter() {
+			add(&mut topic_sums, topic_id, s);
+			let e = delegated.entry((topic_id, reputer)).or_insert_with(Zero::zero);
+			*e = e.saturating_add(s);
+			let e = held.entry(delegator).or_insert_with(Zero::zero);
+			*e = e.saturating_add(s);
+		}
+		for (topic_id, reputer, s) in DelegatedStake::<T>::iter() {
+			ensure!(
+				delegated.get(&(topic_id, reputer)).copied().unwrap_or_default() == s,
+				"a reputer's delegated stake is not the sum of its delegations"
+			);
+		}
+		ensure!(
+			delegated.iter().all(|((t, r), s)| DelegatedStake::<T>::get(t, r) == *s),
+			"a delegation is not counted in its reputer's delegated stake"
+		);
+		for (topic_id, s) in TopicStake::<T>::iter() {
+			ensure!(
+				topic_sums.get(&topic_id).copied().unwrap_or_default() == s,
+				"a topic's stake is not the sum of its stakes"
+			);
+		}
+		ensure!(
+			topic_sums.iter().all(|(t, s)| TopicStake::<T>::get(t) == *s),
+			"a stake is not counted in its topic's stake"
+		);
+		let total = topic_sums.values().fold(BalanceOf::<T>::zero(), |a, b| a.saturating_add(*b));
+		ensure!(TotalStake::<T>::get() == total, "the total stake is not the sum of the topics'");
+		for (who, s) in &held {
+			let on_hold = T::StakeCurrency::balance_on_hold(&HoldReason::Stake.into(), who);
+			ensure!(on_hold == *s, "an account's held balance differs from its stakes");
+		}
+		// Every delegator can collect its rewards: the pending-rewards account holds them, up
+		// to one smallest unit of rounding per delegation.
+		let mut owed = 0u128;
+		let mut delegations = 0u128;
+		for (topic_id, reputer, delegator) in Delegations::<T>::iter_keys() {
+			owed =
+				owed.saturating_add(Self::pending_delegator_reward(topic_id, &reputer, &delegator));
+			delegations = delegations.saturating_add(1);
+		}
+		let pot: u128 =
+			T::StakeCurrency::balance(&Self::pending_rewards_account()).saturated_into();
+		ensure!(
+			pot.saturating_add(delegations) >= owed,
+			"the pending-rewards account cannot pay the delegators"
+		);
+		ensure!(
+			RewardDebt::<T>::iter_keys().all(|k| Delegations::<T>::contains_key(&k)),
+			"a reward debt outlives its delegation"
+		);
+		let cursor = RemovalCursor::<T>::get();
+		for (key, removal) in PendingRemovals::<T>::iter() {
+			ensure!(removal.amount <= Self::stake_of(&key), "a pending removal exceeds its stake");
+			ensure!(removal.due >= cursor, "a pending removal is overdue");
+			ensure!(
+				RemovalQueue::<T>::get(removal.due).contains(&key),
+				"a pending removal is not queued"
+			);
+		}
+		// Each queued removal is pending for its slot, once: replaced and cancelled requests
+		// leave the queue.
+		let mut queued = 0usize;
+		for (due, keys) in RemovalQueue::<T>::iter() {
+			for key in keys.iter() {
+				ensure!(
+					PendingRemovals::<T>::get(key).is_some_and(|r| r.due == due),
+					"a queued removal is not pending for its slot"
+				);
+				queued = queued.saturating_add(1);
+			}
+		}
+		ensure!(
+			queued == PendingRemovals::<T>::iter_keys().count(),
+			"a removal is queued more than once"
+		);
+		let queue = ReputerClosingQueue::<T>::get();
+		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the reputer closing queue is not sorted");
+		for (topic_id, open) in OpenReputerNonces::<T>::iter() {
+			for n in open.iter() {
+				ensure!(
+					queue.contains(&(n.closes_at, topic_id, n.nonce)),
+					"an open reputer nonce has no window to close"
+				);
+				let mut reports = 0u32;
+				for reputer in LossReports::<T>::iter_key_prefix((topic_id, n.nonce)) {
+					ensure!(
+						pallet_topics::Pallet::<T>::is_registered(
+							topic_id,
+							Role::Reputer,
+							&reputer
+						),
+						"a report at an open nonce is from an account that is not a reputer"
+					);
+					reports = reports.saturating_add(1);
+				}
+				ensure!(n.reports == reports, "an open nonce's report count is wrong");
+				ensure!(reports <= T::MaxReputersPerTopic::get(), "a nonce has too many reports");
+			}
+		}
+		// Reports are kept only for open nonces and for the closed ones of the history (pruning
+		// deletes the rest).
+		for ((topic_id, nonce), _) in LossReports::<T>::iter_keys() {
+			ensure!(
+				OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce)
+					|| ReputerHistory::<T>::get(topic_id).contains(&nonce),
+				"a report belongs to a nonce neither open nor kept"
+			);
+		}
+		Ok(())
+	}
+}

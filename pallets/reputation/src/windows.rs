@@ -1,0 +1,232 @@
+//! The reputer windows of a topic's nonces: opened when the worker window closes with a network
+//! inference, reports checked against the nonce's participants, closed when due (scoring the
+//! reports), retired into the bounded history and pruned.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// Removes a departing reputer's reports at the topic's open reputer nonces; returns the
+	/// weight.
+	pub(crate) fn withdraw_reports(topic_id: TopicId, reputer: &T::AccountId) -> Weight {
+		let mut open = OpenReputerNonces::<T>::get(topic_id);
+		let mut nonces = 0u32;
+		for window in open.iter_mut() {
+			let key = (topic_id, window.nonce);
+			if LossReports::<T>::contains_key(key, reputer) {
+				LossReports::<T>::remove(key, reputer);
+				window.reports.saturating_dec();
+				nonces.saturating_inc();
+			}
+		}
+		if nonces > 0 {
+			OpenReputerNonces::<T>::insert(topic_id, &open);
+			Self::deposit_event(Event::ReportsWithdrawn {
+				topic_id,
+				reputer: reputer.clone(),
+				nonces,
+			});
+		}
+		<T as Config>::WeightInfo::withdraw_reports(open.len() as u32)
+	}
+
+	/// Checks that each list of the report names exactly the nonce's participants.
+	pub(crate) fn check_participants(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		report: &LossReportOf<T>,
+	) -> Result<(), Error<T>> {
+		let record = pallet_inference::Pallet::<T>::record(topic_id, nonce)
+			.ok_or(Error::<T>::ReputerNonceNotOpen)?;
+		let keys = |l: &PerWorker<T::AccountId, T::MaxWorkersPerTopic>| -> Vec<T::AccountId> {
+			l.iter().map(|(a, _)| a.clone()).collect()
+		};
+		let set = |v: Vec<T::AccountId>| -> (usize, BTreeSet<T::AccountId>) {
+			(v.len(), v.into_iter().collect())
+		};
+		let same = |got: Vec<T::AccountId>, want: Vec<T::AccountId>| {
+			let (n, got) = set(got);
+			n == got.len() && got == want.into_iter().collect::<BTreeSet<_>>()
+		};
+		let inferers = pallet_inference::Pallet::<T>::inferers(topic_id, nonce);
+		let ok = same(keys(&report.inferer), inferers)
+			&& same(keys(&report.forecaster), keys(&record.forecast_implied))
+			&& same(keys(&report.one_out_inferer), keys(&record.one_out_inferers))
+			&& same(keys(&report.one_out_forecaster), keys(&record.one_out_forecasters))
+			&& same(keys(&report.one_in_forecaster), keys(&record.one_in_forecasters));
+		ensure!(ok, Error::<T>::WrongParticipants);
+		Ok(())
+	}
+
+	/// Gives worker nonce `nonce` of a topic, whose window closed at `now` with a network
+	/// inference, its reputer window: from the later of its ground truth's block
+	/// (`nonce + ground_truth_lag`) and the block after `now`, for `epoch_length` blocks.
+	/// Drops the oldest open reputer nonce beyond `MaxUnfulfilledReputerRequests`.
+	pub(crate) fn open_reputer_window(
+		topic_id: TopicId,
+		topic: &TopicOf<T>,
+		nonce: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+	) -> Weight {
+		let mut weight = <T as Config>::WeightInfo::open_reputer_nonce();
+		let due = nonce.saturating_add(topic.config.ground_truth_lag);
+		let opens_at = due.max(now.saturating_add(1u32.into()));
+		let closes_at = opens_at.saturating_add(topic.config.epoch_length);
+		let queued = ReputerClosingQueue::<T>::try_mutate(|q| {
+			insert_sorted(q, (closes_at, topic_id, nonce))
+		});
+		if queued.is_err() {
+			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce });
+			return weight;
+		}
+		let params = pallet_topics::Params::<T>::get();
+		let keep = (params.max_unfulfilled_reputer_requests.min(T::MaxUnfulfilledRequests::get())
+			as usize)
+			.max(1);
+		let mut open = OpenReputerNonces::<T>::get(topic_id);
+		while open.len() >= keep {
+			let dropped = open.remove(0);
+			weight.saturating_accrue(Self::retire(topic_id, dropped.nonce, &params));
+			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce: dropped.nonce });
+		}
+		// There is room now: the loop above made it.
+		let _ = open.try_push(ReputerNonce { nonce, opens_at, closes_at, reports: 0 });
+		OpenReputerNonces::<T>::insert(topic_id, open);
+		Self::deposit_event(Event::ReputerNonceOpened { topic_id, nonce, opens_at, closes_at });
+		weight
+	}
+
+	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock` and as many
+	/// as fit in `MaxClosingWeight` at their worst case.
+	pub(crate) fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
+		let params = pallet_topics::Params::<T>::get();
+		let cap = pallet_topics::queue::capacity(
+			params.max_active_topics_per_block,
+			<T as Config>::MaxClosingWeight::get(),
+			Self::worst_close_weight(&params),
+		);
+		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		let mut queue = ReputerClosingQueue::<T>::get();
+		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
+		if taken.is_empty() {
+			return weight;
+		}
+		ReputerClosingQueue::<T>::put(queue);
+		for (_, topic_id, nonce) in taken {
+			weight.saturating_accrue(Self::close_reputer_nonce(topic_id, nonce, &params));
+		}
+		weight
+	}
+
+	pub(crate) fn close_reputer_nonce(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		params: &GlobalParams,
+	) -> Weight {
+		let was_open = OpenReputerNonces::<T>::mutate(topic_id, |open| {
+			let before = open.len();
+			open.retain(|n| n.nonce != nonce);
+			open.len() != before
+		});
+		if !was_open {
+			return Self::close_weight(0, Default::default(), 0);
+		}
+		let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
+		let mut reporters = Vec::new();
+		let mut bundles = Vec::new();
+		let mut reports = 0u32;
+		for (reputer, report) in LossReports::<T>::iter_prefix((topic_id, nonce)) {
+			reports.saturating_inc();
+			let stake = Self::authority_stake(topic_id, &reputer);
+			if stake >= min && !stake.is_zero() {
+				reporters.push(reputer);
+				bundles.push((stake.saturated_into::<u128>(), report.to_bundle()));
+			}
+		}
+		// `iter_prefix` follows the hashed keys: sort by account for a canonical order.
+		let mut order: Vec<usize> = (0..reporters.len()).collect();
+		order.sort_by(|a, b| reporters[*a].cmp(&reporters[*b]));
+		let reporters: Vec<_> = order.iter().map(|i| reporters[*i].clone()).collect();
+		let bundles: Vec<_> = order.iter().map(|i| bundles[*i].clone()).collect();
+		// Merit sortition: at most `MaxTopReputersToReward`, the best by score EMA.
+		let (reporters, bundles) = match pallet_topics::Pallet::<T>::topic(topic_id) {
+			Some(topic) => {
+				let chosen = pallet_topics::Pallet::<T>::select_active(
+					topic_id,
+					&topic,
+					RewardTask::Reputation,
+					reporters.clone(),
+					params.max_top_reputers_to_reward,
+					nonce,
+				);
+				reporters
+					.into_iter()
+					.zip(bundles)
+					.filter(|(r, _)| chosen.binary_search(r).is_ok())
+					.unzip()
+			},
+			None => (reporters, bundles),
+		};
+		let weight = if reporters.is_empty() {
+			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
+			Self::close_weight(reports, Default::default(), 0)
+		} else {
+			match Self::process_losses(topic_id, nonce, &reporters, &bundles, params) {
+				Ok(done) => Self::close_weight(reports, done.updates, done.scoring)
+					.saturating_add(done.rewards),
+				Err(error) => {
+					Self::deposit_event(Event::LossesFailed { topic_id, nonce, error });
+					// Nothing was written; charge all the work that may have been done.
+					let (i, f) = bundles
+						.first()
+						.map_or((0, 0), |(_, b)| (b.inferer.len(), b.forecaster.len()));
+					let (i, f) = (i as u32, f as u32);
+					Self::close_weight(
+						reports,
+						Self::regrets_bound(i, f),
+						scoring_units(
+							reporters.len() as u32,
+							loss_columns(i, f),
+							params.gradient_descent_max_iters,
+						),
+					)
+				},
+			}
+		};
+		weight
+			.saturating_add(Self::retire(topic_id, nonce, params))
+			.saturating_add(T::LossesHandler::on_nonce_closed(topic_id))
+	}
+
+	/// Adds a finished reputer nonce to the topic's history and prunes the records beyond the
+	/// `MinEpochLengthRecordLimit` newest.
+	pub(crate) fn retire(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		params: &GlobalParams,
+	) -> Weight {
+		let keep = (params.min_epoch_length_record_limit as usize)
+			.clamp(1, <T as pallet_inference::Config>::MaxHistory::get() as usize);
+		let mut weight = Weight::zero();
+		ReputerHistory::<T>::mutate(topic_id, |h| {
+			for _ in 0..2 {
+				if h.len() < keep || h.is_empty() {
+					break;
+				}
+				let old = h.remove(0);
+				weight.saturating_accrue(Self::prune(topic_id, old));
+			}
+			let _ = h.try_push(nonce);
+		});
+		weight
+	}
+
+	/// Deletes the records of a closed reputer nonce: its reports (at most
+	/// `MaxReputersPerTopic`, all of them), network losses and scores.
+	pub(crate) fn prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
+		let limit = T::MaxReputersPerTopic::get();
+		let removed = LossReports::<T>::clear_prefix((topic_id, nonce), limit, None).backend;
+		NetworkLossesAt::<T>::remove(topic_id, nonce);
+		ReputerScores::<T>::remove(topic_id, nonce);
+		<T as Config>::WeightInfo::prune_reputer_nonce(removed)
+	}
+}

@@ -1,0 +1,73 @@
+//! The rules a topic's configuration and the global parameters must satisfy.
+
+use super::*;
+
+impl<T: Config> Pallet<T> {
+	/// Checks a topic configuration against the global parameters, one error per field.
+	pub fn check_topic_config(c: &TopicConfigOf<T>, params: &GlobalParams) -> Result<(), Error<T>> {
+		let max_len = params.max_string_length as usize;
+		ensure!(c.metadata.len() <= max_len, Error::<T>::MetadataTooLong);
+		ensure!(!c.loss_method.is_empty(), Error::<T>::LossMethodEmpty);
+		ensure!(c.loss_method.len() <= max_len, Error::<T>::LossMethodTooLong);
+		let epoch: u32 = c.epoch_length.saturated_into();
+		ensure!(epoch >= params.min_epoch_length, Error::<T>::EpochTooShort);
+		ensure!(epoch <= params.max_epoch_length, Error::<T>::EpochTooLong);
+		ensure!(c.ground_truth_lag >= c.epoch_length, Error::<T>::GroundTruthLagTooShort);
+		let max_lag = c.epoch_length.saturating_mul(params.max_unfulfilled_reputer_requests.into());
+		ensure!(c.ground_truth_lag <= max_lag, Error::<T>::GroundTruthLagTooLong);
+		ensure!(!c.worker_submission_window.is_zero(), Error::<T>::SubmissionWindowZero);
+		ensure!(c.worker_submission_window <= c.epoch_length, Error::<T>::SubmissionWindowTooLong);
+		let p_range =
+			Fixed::from_raw(2_500_000_000_000_000_000)..=Fixed::from_raw(4_500_000_000_000_000_000);
+		ensure!(p_range.contains(&c.p_norm), Error::<T>::PNormOutOfRange);
+		ensure!(
+			c.alpha_regret.is_positive() && c.alpha_regret <= Fixed::ONE,
+			Error::<T>::AlphaRegretOutOfRange
+		);
+		ensure!(c.epsilon.is_positive(), Error::<T>::EpsilonNotPositive);
+		ensure!(
+			is_open_fraction(c.merit_sortition_alpha),
+			Error::<T>::MeritSortitionAlphaOutOfRange
+		);
+		ensure!(is_open_fraction(c.active_inferer_quantile), Error::<T>::InfererQuantileOutOfRange);
+		ensure!(
+			is_open_fraction(c.active_forecaster_quantile),
+			Error::<T>::ForecasterQuantileOutOfRange
+		);
+		ensure!(is_open_fraction(c.active_reputer_quantile), Error::<T>::ReputerQuantileOutOfRange);
+		Ok(())
+	}
+
+	/// Checks global parameters: each value's rule, and the runtime's hard bounds.
+	pub fn check_params(p: &GlobalParams) -> Result<(), Error<T>> {
+		p.validate().map_err(Error::<T>::from)?;
+		let bounded = p.max_string_length <= MAX_STRING_LENGTH
+			&& p.gradient_descent_max_iters <= MAX_GRADIENT_DESCENT_ITERS
+			&& p.max_unfulfilled_worker_requests <= T::MaxUnfulfilledRequests::get()
+			&& p.max_unfulfilled_reputer_requests <= T::MaxUnfulfilledRequests::get()
+			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()
+			&& p.max_top_inferers_to_reward.saturating_add(p.max_top_forecasters_to_reward)
+				<= T::MaxActiveWorkers::get()
+			&& p.max_top_reputers_to_reward <= T::MaxActiveReputers::get()
+			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
+		ensure!(bounded, Error::<T>::ParamAboveLimit);
+		ensure!(p.min_epoch_length <= p.max_epoch_length, Error::<T>::EpochBoundsInverted);
+		Ok(())
+	}
+}
+
+/// `0 ≤ x < 1`.
+fn is_open_fraction(x: Fixed) -> bool {
+	!x.is_negative() && x < Fixed::ONE
+}
+
+impl<T: Config> From<ParamError> for Error<T> {
+	fn from(e: ParamError) -> Self {
+		match e {
+			ParamError::NotAFraction => Error::ParamNotAFraction,
+			ParamError::NotPositive => Error::ParamNotPositive,
+			ParamError::Negative => Error::ParamNegative,
+			ParamError::Zero => Error::ParamZero,
+		}
+	}
+}
