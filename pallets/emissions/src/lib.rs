@@ -317,6 +317,18 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// A supply to emit, and a rewards account of its own (not the ecosystem account, nor
+		/// the delegators' pending rewards).
+		fn integrity_test() {
+			assert!(T::MaxSupply::get() > 0, "MaxSupply must be positive");
+			let rewards = Self::rewards_account();
+			assert!(
+				rewards != pallet_topics::Pallet::<T>::ecosystem_account()
+					&& rewards != pallet_reputation::Pallet::<T>::pending_rewards_account(),
+				"RewardsPalletId must give an account of its own"
+			);
+		}
+
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let mut weight = Weight::zero();
 			let bpm = pallet_topics::Params::<T>::get().blocks_per_month.max(1);

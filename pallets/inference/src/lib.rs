@@ -111,7 +111,37 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
-	#[pallet::config]
+	/// A test runtime's defaults (`#[derive_impl(config_preludes::TestDefaultConfig)]`).
+	pub mod config_preludes {
+		use super::*;
+		use polkadot_sdk::frame_support::{derive_impl, parameter_types, traits::ConstU32};
+
+		/// The defaults of a test runtime.
+		pub struct TestDefaultConfig;
+
+		parameter_types! {
+			/// 10^9 in 18-decimal fixed point.
+			pub const TestMaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
+			/// No budget: every due window closes in its block.
+			pub const TestMaxClosingWeight: Weight = Weight::MAX;
+		}
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			type MaxHistory = ConstU32<110>;
+			type MaxOpenWindows = ConstU32<8>;
+			type MaxAbsValue = TestMaxAbsValue;
+			type MaxClosingWeight = TestMaxClosingWeight;
+			type MaxRegretsPerRow = ConstU32<8>;
+			type WindowHandler = ();
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config:
 		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> + pallet_topics::Config
 	{
@@ -137,6 +167,7 @@ pub mod pallet {
 		type MaxRegretsPerRow: Get<u32>;
 		/// Told when a worker window closes (the reputation pallet opens the epoch's reputer
 		/// window).
+		#[pallet::no_default_bounds]
 		type WindowHandler: WindowHandler<Self::AccountId, BlockNumberFor<Self>>;
 		/// Weights of this pallet's call and hook.
 		type WeightInfo: WeightInfo;
@@ -321,12 +352,16 @@ pub mod pallet {
 			Self::close_due_windows(now)
 		}
 
+		/// A regret row holds the largest active set; a topic keeps at least one open window and one closed record.
 		fn integrity_test() {
 			let active = T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get());
 			assert!(
 				T::MaxRegretsPerRow::get() >= active,
 				"MaxRegretsPerRow must hold the largest active set"
 			);
+			assert!(T::MaxOpenWindows::get() > 0, "MaxOpenWindows must be at least 1");
+			assert!(T::MaxHistory::get() > 0, "MaxHistory must be at least 1");
+			assert!(T::MaxAbsValue::get() > Fixed::ZERO, "MaxAbsValue must be positive");
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -8,7 +8,6 @@ use polkadot_sdk::{
 	frame_support::{
 		assert_ok, derive_impl, parameter_types,
 		traits::{ConstU128, ConstU32, Hooks},
-		PalletId,
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
@@ -59,40 +58,26 @@ parameter_types! {
 	/// Unbounded unless a test lowers it.
 	pub static MaxClosingWeight: polkadot_sdk::frame_support::weights::Weight =
 		polkadot_sdk::frame_support::weights::Weight::MAX;
-	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
 	/// 10^9.
-	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
+	/// Mutable, for the test that `integrity_test` rejects 0.
+	pub static MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
 }
 
+#[derive_impl(pallet_topics::config_preludes::TestDefaultConfig)]
 impl pallet_topics::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
-	type PalletId = TopicsPalletId;
 	type TopicDeposit = ConstU128<0>;
 	type RegistrationDeposit = ConstU128<0>;
-	type MaxWorkersPerTopic = ConstU32<8>;
 	type MaxReputersPerTopic = ConstU32<4>;
-	type MaxActiveTopics = ConstU32<4>;
-	type MaxDueTopicsPerBlock = ConstU32<4>;
-	type MaxUnfulfilledRequests = ConstU32<100>;
-	type MaxForecastElements = ConstU32<16>;
-	type MaxActiveWorkers = ConstU32<64>;
-	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = MockStake;
 	type TopicHandler = Inference;
-	type ActiveSetHandler = ();
-	type WeightInfo = ();
 }
 
+#[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
 impl pallet_inference::Config for Test {
-	type MaxHistory = ConstU32<110>;
-	type MaxOpenWindows = ConstU32<8>;
 	type MaxAbsValue = MaxAbsValue;
-	type MaxRegretsPerRow = ConstU32<8>;
 	type MaxClosingWeight = MaxClosingWeight;
-	type WindowHandler = ();
-	type WeightInfo = ();
 }
 
 /// Workers 10..=17, an outsider 30, all with 1 000 000 units.

@@ -1,9 +1,16 @@
-//! The pallet's invariants, checked by `try_state` after every block in tests and try-runtime.
+//! The pallet's invariants, checked by `try_state` after every block in the tests and by
+//! try-runtime:
+//!
+//! - the closing queue is sorted by close block;
+//! - a topic's open nonces are in order, and no nonce holds more payloads than its bound;
+//! - no stored forecast is empty;
+//! - no stored regret row is empty or names a worker twice.
 
 use super::*;
 
 impl<T: Config> Pallet<T> {
-	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	/// The pallet's invariants (the module docs list them); run by `try-runtime` and after every
+	/// unit test.
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		let queue = ClosingQueue::<T>::get();

@@ -419,6 +419,16 @@ pub mod pallet {
 			Self::close_due_reputer_nonces(now)
 		}
 
+		/// At least one stake removal executes per block; the delegators' pending rewards are kept apart from the fees (an account of
+		/// their own).
+		fn integrity_test() {
+			assert!(T::MaxRemovalsPerBlock::get() > 0, "MaxRemovalsPerBlock must be at least 1");
+			assert!(
+				Self::pending_rewards_account() != pallet_topics::Pallet::<T>::ecosystem_account(),
+				"PendingRewardsPalletId must give an account other than the ecosystem account"
+			);
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(
 			_: BlockNumberFor<T>,

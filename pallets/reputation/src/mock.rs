@@ -45,41 +45,28 @@ parameter_types! {
 	/// Unbounded unless a test lowers it.
 	pub static MaxClosingWeight: polkadot_sdk::frame_support::weights::Weight =
 		polkadot_sdk::frame_support::weights::Weight::MAX;
-	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
-	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
+	// Not `allo/…`: a `u64` account keeps only the first 8 bytes (`modl` + 4), which would make
+	// it the ecosystem account (`integrity_test` says so).
+	pub static PendingRewardsPalletId: PalletId = PalletId(*b"dlg/allo");
 	/// 10^9.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
 }
 
+#[derive_impl(pallet_topics::config_preludes::TestDefaultConfig)]
 impl pallet_topics::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
-	type PalletId = TopicsPalletId;
 	type TopicDeposit = ConstU128<0>;
 	type RegistrationDeposit = ConstU128<0>;
-	type MaxWorkersPerTopic = ConstU32<8>;
-	type MaxReputersPerTopic = ConstU32<6>;
-	type MaxActiveTopics = ConstU32<4>;
-	type MaxDueTopicsPerBlock = ConstU32<4>;
-	type MaxUnfulfilledRequests = ConstU32<100>;
-	type MaxForecastElements = ConstU32<16>;
-	type MaxActiveWorkers = ConstU32<64>;
-	type MaxActiveReputers = ConstU32<64>;
 	type TopicStake = Reputation;
 	type TopicHandler = (Inference, Reputation);
-	type ActiveSetHandler = ();
-	type WeightInfo = ();
 }
 
+#[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
 impl pallet_inference::Config for Test {
-	type MaxHistory = ConstU32<110>;
-	type MaxOpenWindows = ConstU32<8>;
 	type MaxAbsValue = MaxAbsValue;
-	type MaxRegretsPerRow = ConstU32<8>;
 	type MaxClosingWeight = MaxClosingWeight;
 	type WindowHandler = Reputation;
-	type WeightInfo = ();
 }
 
 impl pallet_reputation::Config for Test {

@@ -1,9 +1,18 @@
-//! The pallet's invariants, checked by `try_state` after every block in tests and try-runtime.
+//! The pallet's invariants, checked by `try_state` after every block in the tests and by
+//! try-runtime:
+//!
+//! - the total stake is the sum of the topics' stakes, each the sum of its own and delegated
+//!   stakes;
+//! - each account's balance held for stake equals the sum of its stakes;
+//! - no pending removal exceeds its stake or is overdue;
+//! - the reputer closing queue is sorted by close block;
+//! - an open nonce's report count is the number of its reports, and within its bound.
 
 use super::*;
 
 impl<T: Config> Pallet<T> {
-	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	/// The pallet's invariants (the module docs list them); run by `try-runtime` and after every
+	/// unit test.
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;

@@ -138,22 +138,64 @@ pub mod pallet {
 		RegistrationDeposit,
 	}
 
-	#[pallet::config]
+	/// A test runtime's defaults (`#[derive_impl(config_preludes::TestDefaultConfig)]`): a mock
+	/// names only its currency, deposits, admin origin and the bounds it tests.
+	pub mod config_preludes {
+		use super::*;
+		use polkadot_sdk::frame_support::{derive_impl, parameter_types, traits::ConstU32};
+
+		/// The defaults of a test runtime.
+		pub struct TestDefaultConfig;
+
+		parameter_types! {
+			/// The ecosystem account's id.
+			pub const TestTopicsPalletId: PalletId = PalletId(*b"allo/eco");
+		}
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type PalletId = TestTopicsPalletId;
+			type MaxWorkersPerTopic = ConstU32<8>;
+			type MaxReputersPerTopic = ConstU32<6>;
+			type MaxActiveTopics = ConstU32<4>;
+			type MaxDueTopicsPerBlock = ConstU32<4>;
+			type MaxUnfulfilledRequests = ConstU32<100>;
+			type MaxForecastElements = ConstU32<16>;
+			type MaxActiveWorkers = ConstU32<64>;
+			type MaxActiveReputers = ConstU32<64>;
+			type TopicStake = ();
+			type ActiveSetHandler = ();
+			type TopicHandler = ();
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The runtime's hold reasons.
+		#[pallet::no_default_bounds]
 		type RuntimeHoldReason: From<HoldReason>;
 		/// The token fees are paid and deposits are held in.
+		#[pallet::no_default]
 		type Currency: Mutate<Self::AccountId>
 			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
 		/// Held from a topic's creator while the topic exists (the topic, its fee revenue,
 		/// weight and place in the epoch schedule).
 		#[pallet::constant]
+		#[pallet::no_default]
 		type TopicDeposit: Get<BalanceOf<Self>>;
 		/// Held from a worker or reputer while it is registered (the registration and its
 		/// count), released by `unregister`.
 		#[pallet::constant]
+		#[pallet::no_default]
 		type RegistrationDeposit: Get<BalanceOf<Self>>;
 		/// Who may change the global parameters.
+		#[pallet::no_default]
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Derives the ecosystem account that receives every fee.
 		#[pallet::constant]
@@ -192,12 +234,14 @@ pub mod pallet {
 		type MaxActiveReputers: Get<u32>;
 		/// The stake behind each topic (the reputation pallet), whose due removals execute
 		/// first in each block.
+		#[pallet::no_default_bounds]
 		type TopicStake: TopicStake<BlockNumberFor<Self>>;
 		/// Told when a topic enters or leaves the active set and when its weight is about to
 		/// change (the emissions pallet accrues each active topic's share of the emission).
 		type ActiveSetHandler: ActiveSetHandler;
 		/// Told when a topic's epoch starts (the inference pallet opens its worker nonce) and
 		/// when a participant leaves.
+		#[pallet::no_default_bounds]
 		type TopicHandler: TopicHandler<Self::AccountId, BlockNumberFor<Self>>;
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
@@ -487,6 +531,23 @@ pub mod pallet {
 		/// epochs.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			T::TopicStake::on_block_start(now).saturating_add(Self::start_due_epochs(now))
+		}
+
+		/// The runtime's bounds leave room for the network: at least one worker and reputer per
+		/// topic, one active topic and one topic weighed per block, and the default global
+		/// parameters (a new chain's, unless its genesis says otherwise) within the hard bounds.
+		fn integrity_test() {
+			assert!(T::MaxWorkersPerTopic::get() > 0, "MaxWorkersPerTopic must be at least 1");
+			assert!(T::MaxReputersPerTopic::get() > 0, "MaxReputersPerTopic must be at least 1");
+			assert!(T::MaxActiveTopics::get() > 0, "MaxActiveTopics must be at least 1");
+			assert!(
+				T::MaxDueTopicsPerBlock::get() > 0,
+				"MaxDueTopicsPerBlock must be at least 1: no due topic would ever be weighed"
+			);
+			assert!(
+				Self::check_params(&GlobalParams::default()).is_ok(),
+				"the default global parameters must lie within the runtime's hard bounds"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]

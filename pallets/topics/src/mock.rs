@@ -3,7 +3,7 @@
 use crate::{self as pallet_topics, Role, Topic, TopicConfigOf, TopicHandler, TopicId};
 use core::cell::RefCell;
 use polkadot_sdk::{
-	frame_support::{derive_impl, parameter_types, traits::ConstU32, weights::Weight, PalletId},
+	frame_support::{derive_impl, parameter_types, traits::ConstU32, weights::Weight},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
 	sp_runtime::BuildStorage,
@@ -42,7 +42,8 @@ pub const REGISTRATION_DEPOSIT: Balance = 100;
 use polkadot_sdk::frame_support::traits::ConstU128;
 
 parameter_types! {
-	pub const TopicsPalletId: PalletId = PalletId(*b"allo/eco");
+	/// Mutable, for the test that `integrity_test` rejects 0.
+	pub static MaxDueTopicsPerBlock: u32 = 2;
 }
 
 thread_local! {
@@ -93,25 +94,18 @@ impl TopicHandler<AccountId, u64> for RecordEpochs {
 	}
 }
 
+#[derive_impl(pallet_topics::config_preludes::TestDefaultConfig)]
 impl pallet_topics::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
-	type PalletId = TopicsPalletId;
 	type TopicDeposit = ConstU128<TOPIC_DEPOSIT>;
 	type RegistrationDeposit = ConstU128<REGISTRATION_DEPOSIT>;
 	type MaxWorkersPerTopic = ConstU32<4>;
 	type MaxReputersPerTopic = ConstU32<2>;
 	type MaxActiveTopics = ConstU32<3>;
-	type MaxDueTopicsPerBlock = ConstU32<2>;
-	type MaxUnfulfilledRequests = ConstU32<100>;
-	type MaxForecastElements = ConstU32<16>;
-	type MaxActiveWorkers = ConstU32<64>;
-	type MaxActiveReputers = ConstU32<64>;
+	type MaxDueTopicsPerBlock = MaxDueTopicsPerBlock;
 	type TopicStake = MockStake;
 	type TopicHandler = RecordEpochs;
-	type ActiveSetHandler = ();
-	type WeightInfo = ();
 }
 
 pub const ALICE: AccountId = 1;

@@ -775,3 +775,16 @@ fn a_full_schedule_takes_a_heavier_topic_in_place_of_a_lighter_one() {
 			.any(|e| matches!(e, Event::TopicActivated { topic_id: 1, first_epoch_at: 13 })));
 	});
 }
+
+#[test]
+fn integrity_test_accepts_the_mock_and_rejects_a_block_that_weighs_no_topic() {
+	use polkadot_sdk::frame_support::traits::Hooks;
+	new_test_ext().execute_with(|| {
+		<Topics as Hooks<u64>>::integrity_test();
+		MaxDueTopicsPerBlock::set(0);
+		let rejected = std::panic::catch_unwind(|| <Topics as Hooks<u64>>::integrity_test());
+		MaxDueTopicsPerBlock::set(2);
+		let message = rejected.expect_err("MaxDueTopicsPerBlock = 0 accepted");
+		assert!(message.downcast_ref::<&str>().unwrap().contains("MaxDueTopicsPerBlock"));
+	});
+}

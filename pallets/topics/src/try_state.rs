@@ -1,9 +1,16 @@
-//! The pallet's invariants, checked by `try_state` after every block in tests and try-runtime.
+//! The pallet's invariants, checked by `try_state` after every block in the tests and by
+//! try-runtime:
+//!
+//! - every topic id lies in `1..=TopicCount`;
+//! - every registration names an existing topic, is counted in `RegistrationCount`, and no role
+//!   holds more registrations than its bound (`MaxWorkersPerTopic`, `MaxReputersPerTopic`);
+//! - the epoch schedule is sorted by due block, names each topic once, and only existing topics.
 
 use super::*;
 
 impl<T: Config> Pallet<T> {
-	/// The pallet's invariants (run by `try-runtime` and after every unit test).
+	/// The pallet's invariants (the module docs list them); run by `try-runtime` and after every
+	/// unit test.
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;

@@ -682,3 +682,17 @@ fn stake_positions_are_empty_or_at_least_the_minimum() {
 		assert_eq!(ReputerStake::<Test>::get(1, reputer(0)), 0);
 	});
 }
+
+#[test]
+fn integrity_test_accepts_the_mock_and_rejects_pending_rewards_in_the_ecosystem_account() {
+	new_test_ext().execute_with(|| {
+		<Reputation as Hooks<u64>>::integrity_test();
+		let distinct = PendingRewardsPalletId::get();
+		// `allo/…` truncates to the same `u64` account as the topics' `allo/eco`.
+		PendingRewardsPalletId::set(polkadot_sdk::frame_support::PalletId(*b"allo/dlg"));
+		let rejected = std::panic::catch_unwind(|| <Reputation as Hooks<u64>>::integrity_test());
+		PendingRewardsPalletId::set(distinct);
+		let message = rejected.expect_err("a shared account accepted");
+		assert!(message.downcast_ref::<&str>().unwrap().contains("PendingRewardsPalletId"));
+	});
+}
