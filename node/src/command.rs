@@ -17,7 +17,7 @@ use polkadot_sdk::{
 use crate::{
 	chain_spec,
 	cli::{Cli, Subcommand},
-	service,
+	nodes, service,
 };
 
 impl SubstrateCli for Cli {
@@ -208,7 +208,7 @@ fn run_node(cli: &Cli) -> sc_cli::Result<()> {
 	runner.run_node_until_exit(|config| async move {
 		if let Some(seal) = cli.dev_seal() {
 			log::info!("🛠️  Dev chain: no relay chain, blocks sealed {seal}");
-			return service::start_dev_node(config, seal).map_err(Into::into);
+			return nodes::dev::start_dev_node(config, seal).map_err(Into::into);
 		}
 
 		let hwbench = (!cli.no_hardware_benchmarks)
@@ -228,7 +228,7 @@ fn run_node(cli: &Cli) -> sc_cli::Result<()> {
 		let max_pov = cli.run.experimental_max_pov_percentage;
 		match config.network.network_backend {
 			sc_network::config::NetworkBackendType::Libp2p => {
-				service::start_parachain_node::<sc_network::NetworkWorker<_, _>>(
+				nodes::parachain::start_parachain_node::<sc_network::NetworkWorker<_, _>>(
 					config,
 					relay_config,
 					collator_options,
@@ -239,7 +239,7 @@ fn run_node(cli: &Cli) -> sc_cli::Result<()> {
 				.await
 			},
 			sc_network::config::NetworkBackendType::Litep2p => {
-				service::start_parachain_node::<sc_network::Litep2pNetworkBackend>(
+				nodes::parachain::start_parachain_node::<sc_network::Litep2pNetworkBackend>(
 					config,
 					relay_config,
 					collator_options,

@@ -19,6 +19,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod nodes;
 mod rpc;
 mod service;
 

@@ -7,6 +7,7 @@
 //! - at the genesis parameters, every hook at its worst in one block stays within 25% of the
 //!   block's ref time and 80% of its proof size (the PoV).
 
+use allora_primitives::ActiveSetHandler;
 use allora_runtime::{
 	configs::{
 		allora::{genesis_params, MaxReputerClosingWeight, MaxWindowClosingWeight},
@@ -17,7 +18,7 @@ use allora_runtime::{
 use pallet_emissions::WeightInfo as _;
 use pallet_inference::WeightInfo as _;
 use pallet_reputation::WeightInfo as _;
-use pallet_topics::{ActiveSetHandler, GlobalParams, WeightInfo as _, MAX_GRADIENT_DESCENT_ITERS};
+use pallet_topics::{GlobalParams, WeightInfo as _, MAX_GRADIENT_DESCENT_ITERS};
 use polkadot_sdk::frame_support::{traits::Get, weights::Weight};
 
 type TopicsWeights = <Runtime as pallet_topics::Config>::WeightInfo;
@@ -88,7 +89,8 @@ fn all_hooks(params: &GlobalParams) -> Weight {
 	// As many closes as the hooks take (`MaxActiveTopicsPerBlock`, as many as fit the budget
 	// at their worst, at least one), each at its worst.
 	let closes = |budget: Weight, worst: Weight| {
-		let n = pallet_topics::queue::capacity(params.max_active_topics_per_block, budget, worst);
+		let n =
+			allora_primitives::queue::capacity(params.max_active_topics_per_block, budget, worst);
 		worst.saturating_mul(n as u64)
 	};
 	let windows = InferenceWeights::on_initialize_idle().saturating_add(closes(
@@ -117,4 +119,22 @@ fn all_hooks_stay_within_25_percent_of_the_ref_time_and_80_percent_of_the_proof(
 	assert!(share < 25, "the hooks may take {share}% of the block's ref time ({})", show(hooks));
 	let proof = hooks.proof_size() * 100 / max_block().proof_size();
 	assert!(proof < 80, "the hooks' proof may be {proof}% of the block's ({})", show(hooks));
+}
+
+/// The Allora hooks depend on running in this order within a block (`docs/architecture.md`,
+/// "The block"): the emission first (Emissions pays the rewards accrued so far), then the epoch
+/// clock (Topics: due stake removals, topic weights, new worker nonces), then the worker windows'
+/// close (Inference: network inferences), then the reputer windows' close (Reputation: network
+/// losses, regrets, scores and, through `RewardsPayer`, this epoch's rewards). FRAME runs
+/// `on_initialize` in the order `construct_runtime` lists the pallets, not by pallet index: this
+/// test keeps that list from being reordered.
+#[test]
+fn allora_hooks_run_emissions_topics_inference_reputation() {
+	use polkadot_sdk::frame_support::traits::PalletsInfoAccess;
+	let names: Vec<&str> = <allora_runtime::AllPalletsWithSystem as PalletsInfoAccess>::infos()
+		.into_iter()
+		.map(|info| info.name)
+		.filter(|name| ["Emissions", "Topics", "Inference", "Reputation"].contains(name))
+		.collect();
+	assert_eq!(names, ["Emissions", "Topics", "Inference", "Reputation"]);
 }

@@ -250,7 +250,7 @@ test('five workers, two reputers and a delegator: three epochs, a restart, verif
     assert.ok(methods.map(String).includes(`allora_${m}`), `allora_${m} is listed`);
   }
   await assert.rejects(rpc('networkInference', topicId, 1), /8002: the topic keeps no records of this nonce/);
-  await assert.rejects(rpc('topic', 999), /8000: unknown topic/);
+  await assert.rejects(rpc('topic', 999), /8000: no such topic/);
 });
 
 /** The network inference of a nonce as the shared Python model computes it from the state the

@@ -99,7 +99,7 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   assert.ok(topic.nextEpochStart.isSome, 'an active topic has its next epoch scheduled');
   const roles = (await api.call.topicsApi.roles(topicId, reputer.address)).asOk;
   assert.deepEqual(roles.map((r) => r.type), ['Reputer']);
-  assert.ok((await api.call.reputationApi.reputerStake(topicId + 100, reputer.address)).asErr.isUnknownTopic);
+  assert.ok((await api.call.reputationApi.reputerStake(topicId + 100, reputer.address)).asErr.isNoSuchTopic);
 
   // A removal waits for its delay, then releases the held funds.
   const { events: requested } = await submit(api, api.tx.reputation.removeStake(topicId, 400n * ALLO), reputer);

@@ -91,6 +91,6 @@ test('a topic is served end to end: create, register, submit, network inference'
   assert.equal(payloads.inferences.length, 3);
   assert.equal(payloads.forecasts[0][1][0][1].toBigInt(), fixed('-1.5'));
   const unknown = await api.call.inferenceApi.latestNetworkInference(topicId + 100);
-  assert.ok(unknown.isErr && unknown.asErr.isUnknownTopic, unknown.toString());
+  assert.ok(unknown.isErr && unknown.asErr.isNoSuchTopic, unknown.toString());
   assert.ok((await api.call.inferenceApi.networkInference(topicId, nonce + 1)).asErr.isNonceNotKept);
 });

@@ -17,7 +17,7 @@
 //! ecosystem account.
 
 use crate::*;
-use pallet_topics::{ActiveSetHandler, TopicId};
+use allora_primitives::{ActiveSetHandler, TopicId};
 
 /// An amount in the smallest unit as a fixed-point number of tokens (exact: 18 decimals).
 pub(crate) fn tokens(units: u128) -> Fixed {

@@ -7,8 +7,8 @@
 
 use super::*;
 use alloc::{collections::BTreeMap, vec::Vec};
+use allora_primitives::ScoredReputer;
 use allora_synthesis::losses::LossBundle;
-use pallet_reputation::ScoredReputer;
 use pallet_topics::benchmark_helpers::{example_topic, funded, registered_workers};
 use pallet_topics::Role;
 use polkadot_sdk::{

@@ -17,7 +17,7 @@
 //!   the rest goes to the rewards account that pays the AI network's participants.
 //!
 //! - **Rewards.** When a topic's reputer nonce closes with network losses (the reputation
-//!   pallet's [`LossesHandler`](pallet_reputation::LossesHandler)), the topic earns its weight's
+//!   pallet's [`RewardsPayer`](pallet_reputation::RewardsPayer)), the topic earns its weight's
 //!   share of the total active weight × this block's network emission × its epoch length
 //!   (§1.4), capped by the rewards account. That reward is split among the nonce's inferers,
 //!   forecasters and reputers by their scores (reward fractions, smoothed fractions and
@@ -28,6 +28,11 @@
 //! Total issuance therefore always equals genesis issuance + minted − burnt (+ what staking
 //! mints for the burnt validator share); the tests check it block by block.
 
+//!
+//! ## Example
+//! Each block mints what the ecosystem account lacks of the block's emission and splits it
+//! between the collators and the network (the test this is taken from):
+#![doc = docify::embed!("src/tests/mod.rs", each_block_mints_the_shortfall_and_splits_it)]
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;

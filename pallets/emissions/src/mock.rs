@@ -61,7 +61,7 @@ impl pallet_topics::Config for Test {
 	type RegistrationDeposit = ConstU128<0>;
 	type MaxWorkersPerTopic = ConstU32<16>;
 	type TopicStake = Reputation;
-	type TopicHandler = (Inference, (Reputation, Emissions));
+	type TopicLifecycle = (Inference, (Reputation, Emissions));
 	type ActiveSetHandler = Emissions;
 }
 
@@ -105,10 +105,8 @@ impl pallet_emissions::Config for Test {
 }
 
 impl pallet_reputation::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type StakeCurrency = Balances;
 	type PendingRewardsPalletId = PendingRewardsPalletId;
-	type LossesHandler = Emissions;
+	type RewardsPayer = Emissions;
 	type MaxRemovalsPerBlock = ConstU32<4>;
 	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();

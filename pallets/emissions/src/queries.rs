@@ -30,28 +30,28 @@ pub struct EmissionView<Balance> {
 	/// first recalculation.
 	pub emission_per_staked_token: Option<Fixed>,
 	/// What each block emits until the next recalculation (smallest unit).
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub block_emission: Balance,
 	/// The network's share of the latest block emission: the per-block unit of the topics'
 	/// rewards.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub network_block_emission: Balance,
 	/// The validator share owed to the next era payout.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub validator_rewards_owed: Balance,
 	/// The share of the network's rewards that went to reputers over the last month (`f_rep`).
 	pub reputers_reward_share: Fixed,
 	/// Everything minted into the ecosystem account so far.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub ecosystem_minted: u128,
 	/// Everything ever paid to the rewards account.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub network_emitted: u128,
 	/// Everything ever paid out of the rewards account to participants.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub rewards_paid: u128,
 	/// Everything burnt (the validator shares).
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub burnt: u128,
 }
 

@@ -6,13 +6,13 @@
 use crate::accrual::{settle_weight, tokens, units};
 use crate::*;
 use alloc::vec::Vec;
+use allora_primitives::{RewardsPayer, ScoredReputer};
 use allora_rewards::{
 	distribution::{split_rewards, worker_scores, SplitParams, TaskInput, WorkerScores},
 	fractions::{next_window, reputer_fractions, score_fractions},
 	reputers::stake_fractions,
 };
 use allora_synthesis::{losses::LossBundle, SynthesisError};
-use pallet_reputation::{LossesHandler, ScoredReputer};
 use pallet_topics::{Role, TopicOf};
 
 impl<T: Config> Pallet<T> {
@@ -262,7 +262,7 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> LossesHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+impl<T: Config> RewardsPayer<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn on_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
@@ -287,7 +287,7 @@ impl<T: Config> LossesHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 }
 
-impl<T: Config> pallet_topics::TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+impl<T: Config> allora_primitives::TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn on_epoch_start(_: TopicId, _: &TopicOf<T>, _: BlockNumberFor<T>) -> Weight {
 		Weight::zero()
 	}

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn on_epoch_start(topic_id: TopicId, topic: &TopicOf<T>, nonce: BlockNumberFor<T>) -> Weight {
 		Self::open_nonce(topic_id, topic, nonce)
 	}
@@ -37,9 +37,11 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool) {
 		let mut weight = T::DbWeight::get().reads_writes(1, 1);
 		let mut history = History::<T>::get(topic_id);
-		weight.saturating_accrue(pallet_topics::queue::prune_oldest(&mut history, nonces, |old| {
-			Self::prune(topic_id, old)
-		}));
+		weight.saturating_accrue(allora_primitives::queue::prune_oldest(
+			&mut history,
+			nonces,
+			|old| Self::prune(topic_id, old),
+		));
 		if !history.is_empty() {
 			History::<T>::insert(topic_id, history);
 			return (weight, false);

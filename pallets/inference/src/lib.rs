@@ -28,12 +28,18 @@
 //! nonces (the oldest are dropped) and `MinEpochLengthRecordLimit + ⌈lag / epoch⌉ + 1` closed
 //! ones (at most [`Config::MaxHistory`]).
 
+//!
+//! ## Example
+//! A worker submits an inference and a forecast for an open nonce (the test this is taken
+//! from):
+#![doc = docify::embed!("src/tests/mod.rs", submit_stores_the_payload_pays_the_fee_and_tells)]
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod config_preludes;
 mod dispatchable_impls;
 mod handlers;
 mod payloads;
@@ -59,6 +65,10 @@ pub use weight_model::{regret_updates_bound, synthesis_units};
 pub use weights::WeightInfo;
 
 use alloc::{collections::BTreeMap, vec::Vec};
+use allora_primitives::{
+	queue::{insert_sorted, retire_into, take_due},
+	TopicLifecycle, WindowHandler,
+};
 use allora_synthesis::{
 	inference::network_inferences,
 	losses::LossBundle,
@@ -68,10 +78,7 @@ use allora_synthesis::{
 	},
 	Fixed, SynthesisError, SynthesisParams,
 };
-use pallet_topics::{
-	queue::{insert_sorted, take_due},
-	GlobalParams, RewardTask, Role, TopicHandler, TopicId, TopicOf,
-};
+use pallet_topics::{GlobalParams, RewardTask, Role, TopicId, TopicOf};
 use polkadot_sdk::{
 	frame_support::{self, pallet_prelude::*},
 	frame_system::{self, pallet_prelude::*},
@@ -110,36 +117,6 @@ pub mod pallet {
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
-
-	/// A test runtime's defaults (`#[derive_impl(config_preludes::TestDefaultConfig)]`).
-	pub mod config_preludes {
-		use super::*;
-		use polkadot_sdk::frame_support::{derive_impl, parameter_types, traits::ConstU32};
-
-		/// The defaults of a test runtime.
-		pub struct TestDefaultConfig;
-
-		parameter_types! {
-			/// 10^9 in 18-decimal fixed point.
-			pub const TestMaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
-			/// No budget: every due window closes in its block.
-			pub const TestMaxClosingWeight: Weight = Weight::MAX;
-		}
-
-		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
-		impl frame_system::DefaultConfig for TestDefaultConfig {}
-
-		#[frame_support::register_default_impl(TestDefaultConfig)]
-		impl DefaultConfig for TestDefaultConfig {
-			type MaxHistory = ConstU32<110>;
-			type MaxOpenWindows = ConstU32<8>;
-			type MaxAbsValue = TestMaxAbsValue;
-			type MaxClosingWeight = TestMaxClosingWeight;
-			type MaxRegretsPerRow = ConstU32<8>;
-			type WindowHandler = ();
-			type WeightInfo = ();
-		}
-	}
 
 	#[pallet::config(with_default)]
 	pub trait Config:

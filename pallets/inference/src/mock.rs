@@ -45,7 +45,7 @@ thread_local! {
 }
 
 pub struct MockStake;
-impl pallet_topics::TopicStake<u64> for MockStake {
+impl allora_primitives::TopicStake<u64> for MockStake {
 	fn topic_stake(_: TopicId) -> u128 {
 		STAKE.with(|v| *v.borrow())
 	}
@@ -71,7 +71,7 @@ impl pallet_topics::Config for Test {
 	type RegistrationDeposit = ConstU128<0>;
 	type MaxReputersPerTopic = ConstU32<4>;
 	type TopicStake = MockStake;
-	type TopicHandler = Inference;
+	type TopicLifecycle = Inference;
 }
 
 #[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]

@@ -4,10 +4,14 @@
 use super::*;
 
 impl<T: Config> Pallet<T> {
+	/// Whether `v` is at most `MaxAbsValue` in magnitude: the bound of every inference,
+	/// forecasted loss and reported loss.
+	pub fn value_in_range(v: Fixed) -> bool {
+		v.abs().map(|a| a <= T::MaxAbsValue::get()).unwrap_or(false)
+	}
+
 	pub(crate) fn check_value(v: Fixed) -> Result<(), Error<T>> {
-		let max = T::MaxAbsValue::get();
-		let ok = v.abs().map(|a| a <= max).unwrap_or(false);
-		ensure!(ok, Error::<T>::ValueOutOfRange);
+		ensure!(Self::value_in_range(v), Error::<T>::ValueOutOfRange);
 		Ok(())
 	}
 

@@ -2,10 +2,8 @@
 
 use allora_synthesis::{inference::NetworkInferences, Fixed};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use pallet_topics::{Topic, TopicId};
 use polkadot_sdk::frame_support::{
 	traits::{ConstU32, Get},
-	weights::Weight,
 	BoundedVec,
 };
 use scale_info::TypeInfo;
@@ -123,37 +121,4 @@ pub struct RegretsUpdated {
 	/// Rows of [`Regrets`](crate::Regrets) written (at most
 	/// [`regret_rows_bound`](allora_synthesis::regrets::regret_rows_bound)).
 	pub rows: u32,
-}
-
-/// Hears of every worker window that closes (the reputation pallet opens the epoch's reputer
-/// window there, and tells the rewards when a topic has nothing left to close).
-pub trait WindowHandler<AccountId, BlockNumber> {
-	/// The worker window of `topic`'s nonce `nonce` closed at block `now`; `computed` says
-	/// whether it produced a network inference. Returns the weight used.
-	fn on_window_closed(
-		topic_id: TopicId,
-		topic: &Topic<AccountId, BlockNumber>,
-		nonce: BlockNumber,
-		now: BlockNumber,
-		computed: bool,
-	) -> Weight;
-
-	/// The most [`WindowHandler::on_window_closed`] may weigh.
-	fn max_weight() -> Weight;
-}
-
-impl<AccountId, BlockNumber> WindowHandler<AccountId, BlockNumber> for () {
-	fn on_window_closed(
-		_: TopicId,
-		_: &Topic<AccountId, BlockNumber>,
-		_: BlockNumber,
-		_: BlockNumber,
-		_: bool,
-	) -> Weight {
-		Weight::zero()
-	}
-
-	fn max_weight() -> Weight {
-		Weight::zero()
-	}
 }

@@ -46,7 +46,7 @@ impl<T: Config> Pallet<T> {
 	/// as many as fit in `MaxClosingWeight` at their worst case.
 	pub(crate) fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
 		let params = pallet_topics::Params::<T>::get();
-		let cap = pallet_topics::queue::capacity(
+		let cap = allora_primitives::queue::capacity(
 			params.max_active_topics_per_block,
 			T::MaxClosingWeight::get(),
 			Self::worst_close_weight(&params),
@@ -193,19 +193,9 @@ impl<T: Config> Pallet<T> {
 		nonce: BlockNumberFor<T>,
 	) -> Weight {
 		let keep = Self::records_kept(topic);
-		let mut weight = Weight::zero();
 		History::<T>::mutate(topic_id, |h| {
-			// At most two prunes per retirement: one makes room, one follows a lowered `keep`.
-			for _ in 0..2 {
-				if h.len() < keep || h.is_empty() {
-					break;
-				}
-				let old = h.remove(0);
-				weight.saturating_accrue(Self::prune(topic_id, old));
-			}
-			let _ = h.try_push(nonce);
-		});
-		weight
+			retire_into(h, keep, nonce, |old| Self::prune(topic_id, old))
+		})
 	}
 
 	/// How many closed nonces a topic keeps: `MinEpochLengthRecordLimit + ⌈lag / epoch⌉ + 1`

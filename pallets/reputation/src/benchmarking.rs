@@ -20,7 +20,7 @@ const TOKENS: u128 = 1_000_000_000_000_000_000;
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	let amount: BalanceOf<T> = (1_000_000_000 * TOKENS).saturated_into();
-	let _ = <T as Config>::StakeCurrency::mint_into(&who, amount);
+	let _ = StakeCurrency::<T>::mint_into(&who, amount);
 	who
 }
 
@@ -90,7 +90,7 @@ fn delegated_with_rewards<T: Config>(
 	.expect("delegates");
 	let payer = funded::<T>("payer", 0);
 	let pot = Pallet::<T>::pending_rewards_account();
-	let _ = <T as Config>::StakeCurrency::mint_into(&pot, amount::<T>(1));
+	let _ = StakeCurrency::<T>::mint_into(&pot, amount::<T>(1));
 	Pallet::<T>::pay_reputer_reward(topic_id, reputer, &payer, 30 * TOKENS).expect("pays");
 }
 
@@ -346,7 +346,7 @@ mod benchmarks {
 	}
 
 	/// Closing a reputer nonce with `r` reports whose participants' regrets are `g` updates:
-	/// network losses, the regret updates, score EMAs, and the runtime's `LossesHandler` for a
+	/// network losses, the regret updates, score EMAs, and the runtime's `RewardsPayer` for a
 	/// topic that earns nothing (its rewards are benchmarked by the emissions pallet). The
 	/// reputers' scoring is measured apart (`score_reputers`): the gradient ascent takes no step
 	/// here. The participants are the fewest (half inferers, half forecasters) that update at

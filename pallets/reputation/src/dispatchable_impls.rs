@@ -13,9 +13,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::ensure_position(ReputerStake::<T>::get(topic_id, &reputer), amount)?;
 		Self::hold(&reputer, amount)?;
-		ReputerStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
-		TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
-		TotalStake::<T>::mutate(|s| *s = s.saturating_add(amount));
+		Self::credit_own_stake(topic_id, &reputer, amount);
 		Self::deposit_event(Event::StakeAdded { topic_id, reputer, amount });
 		pallet_topics::Pallet::<T>::try_activate(topic_id, &pallet_topics::Params::<T>::get());
 		Ok(())
@@ -38,8 +36,7 @@ impl<T: Config> Pallet<T> {
 		});
 		Self::reset_reward_debt(topic_id, &reputer, &delegator);
 		DelegatedStake::<T>::mutate(topic_id, &reputer, |s| *s = s.saturating_add(amount));
-		TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
-		TotalStake::<T>::mutate(|s| *s = s.saturating_add(amount));
+		Self::credit_totals(topic_id, amount);
 		Self::deposit_event(Event::StakeDelegated { topic_id, reputer, delegator, amount });
 		pallet_topics::Pallet::<T>::try_activate(topic_id, &pallet_topics::Params::<T>::get());
 		Ok(())
@@ -68,9 +65,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(window.reports < T::MaxReputersPerTopic::get(), Error::<T>::TooManyReports);
 		window.reports.saturating_inc();
 		Self::check_participants(topic_id, nonce, &report)?;
-		let max = <T as pallet_inference::Config>::MaxAbsValue::get();
 		ensure!(
-			report.values().all(|v| v.abs().map(|a| a <= max).unwrap_or(false)),
+			report.values().all(pallet_inference::Pallet::<T>::value_in_range),
 			Error::<T>::ValueOutOfRange
 		);
 		pallet_topics::Pallet::<T>::pay_topic_fee(

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl<T: Config> pallet_topics::TopicStake<BlockNumberFor<T>> for Pallet<T> {
+impl<T: Config> allora_primitives::TopicStake<BlockNumberFor<T>> for Pallet<T> {
 	fn topic_stake(topic_id: TopicId) -> u128 {
 		TopicStake::<T>::get(topic_id).saturated_into()
 	}
@@ -15,7 +15,7 @@ impl<T: Config> pallet_topics::TopicStake<BlockNumberFor<T>> for Pallet<T> {
 	}
 }
 
-impl<T: Config> pallet_inference::WindowHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+impl<T: Config> allora_primitives::WindowHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	/// A window with a network inference gets its reputer window; one without has nothing
 	/// for reputers, and may have been its topic's last open nonce.
 	fn on_window_closed(
@@ -28,7 +28,7 @@ impl<T: Config> pallet_inference::WindowHandler<T::AccountId, BlockNumberFor<T>>
 		if computed {
 			Self::open_reputer_window(topic_id, topic, nonce, now)
 		} else {
-			T::LossesHandler::on_nonce_closed(topic_id)
+			T::RewardsPayer::on_nonce_closed(topic_id)
 		}
 	}
 
@@ -38,13 +38,13 @@ impl<T: Config> pallet_inference::WindowHandler<T::AccountId, BlockNumberFor<T>>
 		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(T::MaxReputersPerTopic::get());
 		<T as Config>::WeightInfo::open_reputer_nonce()
 			.saturating_add(prune.saturating_mul(2))
-			.max(T::LossesHandler::on_nonce_closed_weight())
+			.max(T::RewardsPayer::on_nonce_closed_weight())
 	}
 }
 
-impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	/// Reputer windows open when worker windows close
-	/// ([`pallet_inference::WindowHandler`]), not at epoch starts.
+	/// ([`allora_primitives::WindowHandler`]), not at epoch starts.
 	fn on_epoch_start(_: TopicId, _: &TopicOf<T>, _: BlockNumberFor<T>) -> Weight {
 		Weight::zero()
 	}
@@ -75,9 +75,11 @@ impl<T: Config> TopicHandler<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool) {
 		let mut weight = T::DbWeight::get().reads_writes(1, 1);
 		let mut history = ReputerHistory::<T>::get(topic_id);
-		weight.saturating_accrue(pallet_topics::queue::prune_oldest(&mut history, nonces, |old| {
-			Self::prune(topic_id, old)
-		}));
+		weight.saturating_accrue(allora_primitives::queue::prune_oldest(
+			&mut history,
+			nonces,
+			|old| Self::prune(topic_id, old),
+		));
 		if !history.is_empty() {
 			ReputerHistory::<T>::insert(topic_id, history);
 			return (weight, false);

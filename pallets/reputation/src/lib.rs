@@ -29,12 +29,17 @@
 //! listening coefficients updated.
 //!
 //! ## Rewards
-//! A reputer's reward (paid by the emissions pallet through [`LossesHandler`]) is staked for it,
+//! A reputer's reward (paid by the emissions pallet through [`RewardsPayer`]) is staked for it,
 //! except its delegators' share (their stake's part of its authority stake), which waits in the
 //! pending-rewards account: each delegator collects `amount · reward per share − debt` when its
 //! delegation changes or with [`claim_delegator_rewards`](Pallet::claim_delegator_rewards).
 //! At most `MaxTopReputersToReward` reputers are scored per nonce: the best by score EMA.
 
+//!
+//! ## Example
+//! A reputer stakes on its topic, which makes the topic's weight qualify (the test this is
+//! taken from):
+#![doc = docify::embed!("src/tests/mod.rs", add_stake_holds_the_funds_counts_them_and_activates_the_topic)]
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -65,15 +70,16 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use alloc::{collections::BTreeSet, vec::Vec};
+use allora_primitives::{
+	queue::{insert_sorted, retire_into, take_due},
+	RewardsPayer, ScoredReputer, TopicLifecycle,
+};
 use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, ReputerParams};
 use allora_synthesis::{
 	losses::network_losses, losses::LossBundle, regrets::regret_rows_bound, Fixed, SynthesisError,
 };
 use pallet_inference::WeightInfo as _;
-use pallet_topics::{
-	queue::{insert_sorted, take_due},
-	GlobalParams, RewardTask, Role, TopicHandler, TopicId, TopicOf,
-};
+use pallet_topics::{GlobalParams, RewardTask, Role, TopicId, TopicOf};
 use polkadot_sdk::{
 	frame_support::{
 		self,
@@ -90,9 +96,11 @@ use polkadot_sdk::{
 	},
 };
 
-/// The balance type of stakes.
-pub type BalanceOf<T> =
-	<<T as Config>::StakeCurrency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// The balance type of stakes: the topics pallet's currency, the one token fees, deposits,
+/// stakes and rewards are all paid in.
+pub type BalanceOf<T> = pallet_topics::BalanceOf<T>;
+/// The token staked (held in the staker's account): the topics pallet's currency.
+pub(crate) type StakeCurrency<T> = <T as pallet_topics::Config>::Currency;
 /// A loss report as submitted and stored.
 pub type LossReportOf<T> = LossReport<
 	<T as frame_system::Config>::AccountId,
@@ -119,17 +127,13 @@ pub mod pallet {
 	pub trait Config:
 		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>>
 		+ pallet_inference::Config
+		+ pallet_topics::Config<RuntimeHoldReason: From<HoldReason>>
 	{
-		/// The runtime's hold reasons.
-		type RuntimeHoldReason: From<HoldReason>;
-		/// The token staked (held in the staker's account).
-		type StakeCurrency: MutateHold<Self::AccountId, Reason = <Self as Config>::RuntimeHoldReason>
-			+ polkadot_sdk::frame_support::traits::fungible::Mutate<Self::AccountId>;
 		/// Derives the account that keeps the delegators' rewards until they collect them.
 		#[pallet::constant]
 		type PendingRewardsPalletId: Get<polkadot_sdk::frame_support::PalletId>;
 		/// Hears of every reputer nonce closed with network losses (pays the rewards).
-		type LossesHandler: LossesHandler<Self::AccountId, BlockNumberFor<Self>>;
+		type RewardsPayer: RewardsPayer<Self::AccountId, BlockNumberFor<Self>>;
 		/// Stake removals that may fall due in one block.
 		#[pallet::constant]
 		type MaxRemovalsPerBlock: Get<u32>;
@@ -414,7 +418,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Closes the due reputer windows (the stake removals due in this block executed
-		/// earlier, before the topics' weights, through [`pallet_topics::TopicStake`]).
+		/// earlier, before the topics' weights, through [`allora_primitives::TopicStake`]).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::close_due_reputer_nonces(now)
 		}

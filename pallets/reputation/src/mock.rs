@@ -59,7 +59,7 @@ impl pallet_topics::Config for Test {
 	type TopicDeposit = ConstU128<0>;
 	type RegistrationDeposit = ConstU128<0>;
 	type TopicStake = Reputation;
-	type TopicHandler = (Inference, Reputation);
+	type TopicLifecycle = (Inference, Reputation);
 }
 
 #[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
@@ -70,10 +70,8 @@ impl pallet_inference::Config for Test {
 }
 
 impl pallet_reputation::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type StakeCurrency = Balances;
 	type PendingRewardsPalletId = PendingRewardsPalletId;
-	type LossesHandler = ();
+	type RewardsPayer = ();
 	type MaxRemovalsPerBlock = ConstU32<4>;
 	type MaxClosingWeight = MaxClosingWeight;
 	type WeightInfo = ();

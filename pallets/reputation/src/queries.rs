@@ -28,10 +28,10 @@ use scale_info::TypeInfo;
 )]
 pub struct ReputerStakeView<Balance, BlockNumber> {
 	/// Its own stake.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub own: Balance,
 	/// The stake delegated to it.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub delegated: Balance,
 	/// Its listening coefficient (1 until its first scored nonce).
 	pub listening_coefficient: Fixed,
@@ -54,10 +54,10 @@ pub struct ReputerStakeView<Balance, BlockNumber> {
 )]
 pub struct DelegationView<Balance, BlockNumber> {
 	/// The delegated amount.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub amount: Balance,
 	/// Rewards it may collect now (`claim_delegator_rewards`), smallest unit.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub pending_reward: u128,
 	/// Its pending removal, if any.
 	pub pending_removal: Option<Removal<Balance, BlockNumber>>,
@@ -78,10 +78,10 @@ pub struct DelegationView<Balance, BlockNumber> {
 )]
 pub struct StakeTotals<Balance> {
 	/// The topic's stake: its reputers' own and delegated stake.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub topic: Balance,
 	/// The stake of all topics together.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub total: Balance,
 }
 

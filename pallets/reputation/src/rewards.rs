@@ -54,7 +54,7 @@ impl<T: Config> Pallet<T> {
 	) -> u128 {
 		let due = Self::pending_delegator_reward(topic_id, reputer, delegator);
 		let pot = Self::pending_rewards_account();
-		let available: u128 = <T as Config>::StakeCurrency::reducible_balance(
+		let available: u128 = StakeCurrency::<T>::reducible_balance(
 			&pot,
 			Preservation::Preserve,
 			polkadot_sdk::frame_support::traits::tokens::Fortitude::Polite,
@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 		.saturated_into();
 		let paid = due.min(available);
 		if paid > 0
-			&& <T as Config>::StakeCurrency::transfer(
+			&& StakeCurrency::<T>::transfer(
 				&pot,
 				delegator,
 				paid.saturated_into(),
@@ -116,7 +116,7 @@ impl<T: Config> Pallet<T> {
 				shared = 0;
 			}
 			if shared > 0 {
-				<T as Config>::StakeCurrency::transfer(
+				StakeCurrency::<T>::transfer(
 					from,
 					&Self::pending_rewards_account(),
 					shared.saturated_into(),
@@ -130,16 +130,9 @@ impl<T: Config> Pallet<T> {
 			let staked = amount.saturating_sub(shared);
 			if staked > 0 {
 				let value: BalanceOf<T> = staked.saturated_into();
-				<T as Config>::StakeCurrency::transfer(
-					from,
-					reputer,
-					value,
-					Preservation::Preserve,
-				)?;
+				StakeCurrency::<T>::transfer(from, reputer, value, Preservation::Preserve)?;
 				Self::hold(reputer, value)?;
-				ReputerStake::<T>::mutate(topic_id, reputer, |s| *s = s.saturating_add(value));
-				TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(value));
-				TotalStake::<T>::mutate(|s| *s = s.saturating_add(value));
+				Self::credit_own_stake(topic_id, reputer, value);
 			}
 			Self::deposit_event(Event::ReputerRewarded {
 				topic_id,

@@ -6,7 +6,7 @@ use crate::weight_model::LossesWork;
 
 impl<T: Config> Pallet<T> {
 	/// Network losses, regrets and reputer scores of a closed reputer nonce, then the rewards
-	/// ([`LossesHandler`]); nothing is written on error. Returns what the work was.
+	/// ([`RewardsPayer`]); nothing is written on error. Returns what the work was.
 	pub(crate) fn process_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
@@ -71,7 +71,7 @@ impl<T: Config> Pallet<T> {
 				score,
 			})
 			.collect();
-		let rewards = T::LossesHandler::on_losses(topic_id, nonce, &losses, &scored);
+		let rewards = T::RewardsPayer::on_losses(topic_id, nonce, &losses, &scored);
 		Ok(LossesWork { updates, scoring, rewards })
 	}
 }

@@ -4,6 +4,23 @@
 use super::*;
 
 impl<T: Config> Pallet<T> {
+	/// Adds `amount` (already held) to a reputer's own stake, and so to its topic's and the total.
+	pub(crate) fn credit_own_stake(
+		topic_id: TopicId,
+		reputer: &T::AccountId,
+		amount: BalanceOf<T>,
+	) {
+		ReputerStake::<T>::mutate(topic_id, reputer, |s| *s = s.saturating_add(amount));
+		Self::credit_totals(topic_id, amount);
+	}
+
+	/// Adds `amount` to a topic's stake and the total (every stake added goes through here:
+	/// `try_state` checks that the totals are the sums of the positions).
+	pub(crate) fn credit_totals(topic_id: TopicId, amount: BalanceOf<T>) {
+		TopicStake::<T>::mutate(topic_id, |s| *s = s.saturating_add(amount));
+		TotalStake::<T>::mutate(|s| *s = s.saturating_add(amount));
+	}
+
 	pub(crate) fn ensure_reputer(topic_id: TopicId, who: &T::AccountId) -> DispatchResult {
 		ensure!(pallet_topics::Topics::<T>::contains_key(topic_id), Error::<T>::NoSuchTopic);
 		ensure!(
@@ -14,7 +31,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::StakeCurrency::hold(&HoldReason::Stake.into(), who, amount)
+		StakeCurrency::<T>::hold(&HoldReason::Stake.into(), who, amount)
 			.map_err(|_| Error::<T>::CannotHold.into())
 	}
 
@@ -163,7 +180,7 @@ impl<T: Config> Pallet<T> {
 			*s = (!left.is_zero()).then_some(left);
 		});
 		TotalStake::<T>::mutate(|s| *s = s.saturating_sub(amount));
-		let _ = T::StakeCurrency::release(
+		let _ = StakeCurrency::<T>::release(
 			&HoldReason::Stake.into(),
 			&key.staker(),
 			amount,

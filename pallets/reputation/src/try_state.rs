@@ -58,7 +58,7 @@ impl<T: Config> Pallet<T> {
 		let total = topic_sums.values().fold(BalanceOf::<T>::zero(), |a, b| a.saturating_add(*b));
 		ensure!(TotalStake::<T>::get() == total, "the total stake is not the sum of the topics'");
 		for (who, s) in &held {
-			let on_hold = T::StakeCurrency::balance_on_hold(&HoldReason::Stake.into(), who);
+			let on_hold = StakeCurrency::<T>::balance_on_hold(&HoldReason::Stake.into(), who);
 			ensure!(on_hold == *s, "an account's held balance differs from its stakes");
 		}
 		// Every delegator can collect its rewards: the pending-rewards account holds them, up
@@ -71,7 +71,7 @@ impl<T: Config> Pallet<T> {
 			delegations = delegations.saturating_add(1);
 		}
 		let pot: u128 =
-			T::StakeCurrency::balance(&Self::pending_rewards_account()).saturated_into();
+			StakeCurrency::<T>::balance(&Self::pending_rewards_account()).saturated_into();
 		ensure!(
 			pot.saturating_add(delegations) >= owed,
 			"the pending-rewards account cannot pay the delegators"

@@ -153,7 +153,7 @@ impl<AccountId: Clone> StakeKey<AccountId> {
 )]
 pub struct Removal<Balance, BlockNumber> {
 	/// How much.
-	#[cfg_attr(feature = "std", serde(with = "pallet_topics::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub amount: Balance,
 	/// From which block it executes.
 	pub due: BlockNumber,
@@ -189,67 +189,4 @@ pub struct ReputerNonce<BlockNumber> {
 	/// The reports stored for this nonce so far: at most `MaxReputersPerTopic` (a reputer that
 	/// leaves the topic takes its reports at open nonces with it).
 	pub reports: u32,
-}
-
-/// A reputer of a closed nonce, as the rewards see it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ScoredReputer<AccountId> {
-	/// The reputer.
-	pub reputer: AccountId,
-	/// Its authority stake (own + delegated, smallest unit) at the close.
-	pub stake: u128,
-	/// Its consensus score of the nonce.
-	pub score: Fixed,
-}
-
-/// Hears of every reputer nonce closed with network losses (the emissions pallet pays the
-/// epoch's rewards there).
-pub trait LossesHandler<AccountId: Ord, BlockNumber> {
-	/// The network losses of `(topic, nonce)` are stored, its reputers scored (account order).
-	/// Returns the weight used.
-	fn on_losses(
-		topic_id: TopicId,
-		nonce: BlockNumber,
-		losses: &LossBundle<AccountId>,
-		reputers: &[ScoredReputer<AccountId>],
-	) -> polkadot_sdk::frame_support::weights::Weight;
-
-	/// The most `on_losses` can weigh for a bundle of `inferers` and `forecasters` scored by
-	/// `reputers` (the reputation pallet's hook plans its closes with it).
-	fn max_weight(
-		inferers: u32,
-		forecasters: u32,
-		reputers: u32,
-	) -> polkadot_sdk::frame_support::weights::Weight;
-
-	/// A worker or reputer nonce of `topic_id` closed (after [`LossesHandler::on_losses`], if
-	/// it had losses): the rewards settle what a topic that has finished leaves behind.
-	/// Returns the weight used.
-	fn on_nonce_closed(topic_id: TopicId) -> polkadot_sdk::frame_support::weights::Weight;
-
-	/// The most [`LossesHandler::on_nonce_closed`] may weigh.
-	fn on_nonce_closed_weight() -> polkadot_sdk::frame_support::weights::Weight;
-}
-
-impl<AccountId: Ord, BlockNumber> LossesHandler<AccountId, BlockNumber> for () {
-	fn on_losses(
-		_: TopicId,
-		_: BlockNumber,
-		_: &LossBundle<AccountId>,
-		_: &[ScoredReputer<AccountId>],
-	) -> polkadot_sdk::frame_support::weights::Weight {
-		polkadot_sdk::frame_support::weights::Weight::zero()
-	}
-
-	fn max_weight(_: u32, _: u32, _: u32) -> polkadot_sdk::frame_support::weights::Weight {
-		polkadot_sdk::frame_support::weights::Weight::zero()
-	}
-
-	fn on_nonce_closed(_: TopicId) -> polkadot_sdk::frame_support::weights::Weight {
-		polkadot_sdk::frame_support::weights::Weight::zero()
-	}
-
-	fn on_nonce_closed_weight() -> polkadot_sdk::frame_support::weights::Weight {
-		polkadot_sdk::frame_support::weights::Weight::zero()
-	}
 }

@@ -19,8 +19,8 @@ impl<T: Config> Pallet<T> {
 			Self::regrets_bound(i, f),
 			scoring_units(r, loss_columns(i, f), params.gradient_descent_max_iters),
 		)
-		.saturating_add(T::LossesHandler::max_weight(i, f, r))
-		.saturating_add(T::LossesHandler::on_nonce_closed_weight())
+		.saturating_add(T::RewardsPayer::max_weight(i, f, r))
+		.saturating_add(T::RewardsPayer::on_nonce_closed_weight())
 		.saturating_add(prune.saturating_mul(2))
 	}
 
@@ -54,6 +54,6 @@ pub(crate) struct LossesWork {
 	pub(crate) updates: pallet_inference::RegretsUpdated,
 	/// The reputers' scoring, in [`scoring_units`].
 	pub(crate) scoring: u32,
-	/// The rewards' weight ([`LossesHandler::on_losses`]).
+	/// The rewards' weight ([`RewardsPayer::on_losses`]).
 	pub(crate) rewards: Weight,
 }

@@ -99,7 +99,7 @@ impl<T: Config> Pallet<T> {
 	/// as fit in `MaxClosingWeight` at their worst case.
 	pub(crate) fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
 		let params = pallet_topics::Params::<T>::get();
-		let cap = pallet_topics::queue::capacity(
+		let cap = allora_primitives::queue::capacity(
 			params.max_active_topics_per_block,
 			<T as Config>::MaxClosingWeight::get(),
 			Self::worst_close_weight(&params),
@@ -194,7 +194,7 @@ impl<T: Config> Pallet<T> {
 		};
 		weight
 			.saturating_add(Self::retire(topic_id, nonce, params))
-			.saturating_add(T::LossesHandler::on_nonce_closed(topic_id))
+			.saturating_add(T::RewardsPayer::on_nonce_closed(topic_id))
 	}
 
 	/// Adds a finished reputer nonce to the topic's history and prunes the records beyond the
@@ -206,18 +206,9 @@ impl<T: Config> Pallet<T> {
 	) -> Weight {
 		let keep = (params.min_epoch_length_record_limit as usize)
 			.clamp(1, <T as pallet_inference::Config>::MaxHistory::get() as usize);
-		let mut weight = Weight::zero();
 		ReputerHistory::<T>::mutate(topic_id, |h| {
-			for _ in 0..2 {
-				if h.len() < keep || h.is_empty() {
-					break;
-				}
-				let old = h.remove(0);
-				weight.saturating_accrue(Self::prune(topic_id, old));
-			}
-			let _ = h.try_push(nonce);
-		});
-		weight
+			retire_into(h, keep, nonce, |old| Self::prune(topic_id, old))
+		})
 	}
 
 	/// Deletes the records of a closed reputer nonce: its reports (at most

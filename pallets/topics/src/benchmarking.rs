@@ -156,7 +156,7 @@ mod benchmarks {
 		{
 			Pallet::<T>::start_due_epochs(at);
 		}
-		assert_eq!(Topics::<T>::get(id).map(|t| t.epoch_last_ended), Some(at));
+		assert_eq!(Topics::<T>::get(id).map(|t| t.current_epoch_start), Some(at));
 	}
 
 	/// One topic leaving the schedule: its weight falls below the minimum.

@@ -23,7 +23,7 @@ impl<T: Config> Pallet<T> {
 				creator: creator.clone(),
 				config,
 				initial_regret: Fixed::ZERO,
-				epoch_last_ended: Zero::zero(),
+				current_epoch_start: Zero::zero(),
 			},
 		);
 		FeeRevenue::<T>::insert(topic_id, fee);
@@ -147,8 +147,8 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(RegistrationCount::<T>::get((topic_id, Role::Reputer)));
 		ensure!(participants == 0, Error::<T>::TopicHasParticipants);
 		ensure!(T::TopicStake::topic_stake(topic_id) == 0, Error::<T>::TopicHasStake);
-		ensure!(!T::TopicHandler::has_open_nonces(topic_id), Error::<T>::TopicHasOpenNonces);
-		let (used, done) = T::TopicHandler::on_retire(topic_id, RETIRED_NONCES_PER_CALL);
+		ensure!(!T::TopicLifecycle::has_open_nonces(topic_id), Error::<T>::TopicHasOpenNonces);
+		let (used, done) = T::TopicLifecycle::on_retire(topic_id, RETIRED_NONCES_PER_CALL);
 		// Score EMAs written after their owner left (its last nonces were scored).
 		let emas = ScoreEmas::<T>::clear_prefix((topic_id,), RETIRED_SCORES_PER_CALL, None);
 		let weight = Self::retire_weight().min(

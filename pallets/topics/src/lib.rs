@@ -4,7 +4,7 @@
 //! holds the topics, who takes part in each (workers and reputers), the network's global
 //! parameters, and the epoch clock: which topics are active and when each one's next epoch
 //! starts. What happens inside an epoch belongs to the other Allora pallets, which this pallet
-//! calls through [`TopicHandler`] when an epoch starts or a participant leaves.
+//! calls through [`TopicLifecycle`] when an epoch starts or a participant leaves.
 //!
 //! ## Calls
 //! - [`create_topic`](Pallet::create_topic): anyone, paying the `CreateTopicFee`.
@@ -38,22 +38,9 @@
 //! due again `epoch_length` blocks after it was due.
 //!
 //! ## Example
-//! ```ignore
-//! // A topic with 12-block epochs whose ground truth is known one epoch later.
-//! Topics::create_topic(RuntimeOrigin::signed(alice), TopicConfig {
-//!     metadata: b"ETH/USD 5 min".to_vec().try_into()?,
-//!     loss_method: b"mse".to_vec().try_into()?,
-//!     epoch_length: 12, ground_truth_lag: 12, worker_submission_window: 6,
-//!     p_norm: Fixed::from_int(3), alpha_regret: Fixed::from_rational(1, 10)?,
-//!     allow_negative: false, epsilon: Fixed::from_rational(1, 100)?,
-//!     merit_sortition_alpha: Fixed::from_rational(1, 10)?,
-//!     active_inferer_quantile: Fixed::from_rational(1, 5)?,
-//!     active_forecaster_quantile: Fixed::from_rational(1, 5)?,
-//!     active_reputer_quantile: Fixed::from_rational(1, 5)?,
-//! })?;
-//! Topics::register(RuntimeOrigin::signed(bob), 1, Role::Worker)?;
-//! ```
-
+//! A topic is created, a worker and a reputer join it, and once stake behind it makes its weight
+//! qualify, its epochs start every `epoch_length` blocks (the test this is taken from):
+#![doc = docify::embed!("src/tests.rs", a_topic_is_created_joined_and_its_epochs_start)]
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -63,13 +50,12 @@ pub mod benchmark_helpers;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod checks;
+pub mod config_preludes;
 mod dispatchable_impls;
 mod funds;
-pub mod json;
 mod membership;
 pub mod params;
 mod queries;
-pub mod queue;
 mod schedule;
 mod scores;
 mod topic_weight;
@@ -82,12 +68,14 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+pub use allora_primitives::{topic::*, QueryError};
 pub use pallet::*;
 pub use params::{GlobalParams, Param, ParamError};
 pub use queries::{TopicView, TopicViewOf};
 pub use types::*;
 pub use weights::WeightInfo;
 
+use allora_primitives::{queue, ActiveSetHandler, TopicLifecycle, TopicStake};
 use allora_synthesis::Fixed;
 use polkadot_sdk::{
 	frame_support::{
@@ -136,43 +124,6 @@ pub mod pallet {
 		TopicDeposit,
 		/// A registered worker or reputer, while it holds the registration.
 		RegistrationDeposit,
-	}
-
-	/// A test runtime's defaults (`#[derive_impl(config_preludes::TestDefaultConfig)]`): a mock
-	/// names only its currency, deposits, admin origin and the bounds it tests.
-	pub mod config_preludes {
-		use super::*;
-		use polkadot_sdk::frame_support::{derive_impl, parameter_types, traits::ConstU32};
-
-		/// The defaults of a test runtime.
-		pub struct TestDefaultConfig;
-
-		parameter_types! {
-			/// The ecosystem account's id.
-			pub const TestTopicsPalletId: PalletId = PalletId(*b"allo/eco");
-		}
-
-		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
-		impl frame_system::DefaultConfig for TestDefaultConfig {}
-
-		#[frame_support::register_default_impl(TestDefaultConfig)]
-		impl DefaultConfig for TestDefaultConfig {
-			#[inject_runtime_type]
-			type RuntimeHoldReason = ();
-			type PalletId = TestTopicsPalletId;
-			type MaxWorkersPerTopic = ConstU32<8>;
-			type MaxReputersPerTopic = ConstU32<6>;
-			type MaxActiveTopics = ConstU32<4>;
-			type MaxDueTopicsPerBlock = ConstU32<4>;
-			type MaxUnfulfilledRequests = ConstU32<100>;
-			type MaxForecastElements = ConstU32<16>;
-			type MaxActiveWorkers = ConstU32<64>;
-			type MaxActiveReputers = ConstU32<64>;
-			type TopicStake = ();
-			type ActiveSetHandler = ();
-			type TopicHandler = ();
-			type WeightInfo = ();
-		}
 	}
 
 	#[pallet::config(with_default)]
@@ -242,7 +193,7 @@ pub mod pallet {
 		/// Told when a topic's epoch starts (the inference pallet opens its worker nonce) and
 		/// when a participant leaves.
 		#[pallet::no_default_bounds]
-		type TopicHandler: TopicHandler<Self::AccountId, BlockNumberFor<Self>>;
+		type TopicLifecycle: TopicLifecycle<Self::AccountId, BlockNumberFor<Self>>;
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -622,7 +573,7 @@ pub mod pallet {
 		/// calls. Charged for the open nonces the topic has.
 		#[pallet::call_index(4)]
 		#[pallet::weight(
-			T::WeightInfo::unregister().saturating_add(T::TopicHandler::on_unregister_weight())
+			T::WeightInfo::unregister().saturating_add(T::TopicLifecycle::on_unregister_weight())
 		)]
 		pub fn unregister(
 			origin: OriginFor<T>,
@@ -641,7 +592,7 @@ pub mod pallet {
 		/// `register`. So a full topic is not closed to newcomers, and a squatter that never
 		/// submits, or submits badly, loses its place.
 		#[pallet::call_index(6)]
-		#[pallet::weight(Pallet::<T>::replacing_weight(T::TopicHandler::on_unregister_weight()))]
+		#[pallet::weight(Pallet::<T>::replacing_weight(T::TopicLifecycle::on_unregister_weight()))]
 		pub fn register_replacing(
 			origin: OriginFor<T>,
 			topic_id: TopicId,

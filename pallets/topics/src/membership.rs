@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Takes `account` out of a topic's role: releases its deposit, forgets its score EMAs and
-	/// tells the other pallets ([`TopicHandler::on_unregister`]). Returns their weight.
+	/// tells the other pallets ([`TopicLifecycle::on_unregister`]). Returns their weight.
 	pub(crate) fn leave(
 		topic_id: TopicId,
 		role: Role,
@@ -61,7 +61,7 @@ impl<T: Config> Pallet<T> {
 		for task in role.tasks() {
 			ScoreEmas::<T>::remove((topic_id, task, account));
 		}
-		let used = T::TopicHandler::on_unregister(topic_id, role, account);
+		let used = T::TopicLifecycle::on_unregister(topic_id, role, account);
 		let account = account.clone();
 		Self::deposit_event(Event::Unregistered { topic_id, account, role, deposit });
 		Ok(used)

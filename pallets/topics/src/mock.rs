@@ -1,6 +1,7 @@
 //! A test runtime: System, Balances and this pallet, with a settable topic stake.
 
-use crate::{self as pallet_topics, Role, Topic, TopicConfigOf, TopicHandler, TopicId};
+use crate::{self as pallet_topics, Role, Topic, TopicConfigOf, TopicId};
+use allora_primitives::TopicLifecycle;
 use core::cell::RefCell;
 use polkadot_sdk::{
 	frame_support::{derive_impl, parameter_types, traits::ConstU32, weights::Weight},
@@ -62,7 +63,7 @@ pub fn epochs_started() -> Vec<(TopicId, u64)> {
 }
 
 pub struct MockStake;
-impl crate::TopicStake<u64> for MockStake {
+impl allora_primitives::TopicStake<u64> for MockStake {
 	fn topic_stake(_: TopicId) -> u128 {
 		STAKE.with(|v| *v.borrow())
 	}
@@ -72,7 +73,7 @@ impl crate::TopicStake<u64> for MockStake {
 }
 
 pub struct RecordEpochs;
-impl TopicHandler<AccountId, u64> for RecordEpochs {
+impl TopicLifecycle<AccountId, u64> for RecordEpochs {
 	fn on_epoch_start(topic_id: TopicId, _: &Topic<AccountId, u64>, nonce: u64) -> Weight {
 		EPOCHS.with(|v| v.borrow_mut().push((topic_id, nonce)));
 		Weight::zero()
@@ -105,7 +106,7 @@ impl pallet_topics::Config for Test {
 	type MaxActiveTopics = ConstU32<3>;
 	type MaxDueTopicsPerBlock = MaxDueTopicsPerBlock;
 	type TopicStake = MockStake;
-	type TopicHandler = RecordEpochs;
+	type TopicLifecycle = RecordEpochs;
 }
 
 pub const ALICE: AccountId = 1;

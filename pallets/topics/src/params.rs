@@ -131,13 +131,13 @@ global_params! {
 	/// A topic whose weight is below this is not served (weight unit: the token's smallest unit).
 	min_topic_weight / MinTopicWeight: Fixed = fx(100), non_negative;
 	/// Stake (smallest unit) a reputer needs to submit losses.
-	#[serde(with = "crate::json::decimal")]
+	#[serde(with = "allora_primitives::json::decimal")]
 	required_minimum_stake / RequiredMinimumStake: u128 = 10_000, any_amount;
 	/// The smallest stake position (smallest unit): a reputer's own stake in a topic, or one
 	/// delegation. Stake calls must leave a position at least this large, removals at least
 	/// this large or empty (not a reference parameter: it keeps dust positions, each a storage
 	/// item, from being made for free). 0: any non-zero amount.
-	#[serde(with = "crate::json::decimal")]
+	#[serde(with = "allora_primitives::json::decimal")]
 	min_stake_amount / MinStakeAmount: u128 = 0, any_amount;
 	/// Blocks between a stake-removal request and its execution.
 	remove_stake_delay_window / RemoveStakeDelayWindow: u32 = 604_800, at_least_one;
@@ -184,13 +184,13 @@ global_params! {
 	/// Reputers rewarded per epoch at most.
 	max_top_reputers_to_reward / MaxTopReputersToReward: u32 = 6, at_least_one;
 	/// Fee (smallest unit) to create a topic; credited to the topic's fee revenue.
-	#[serde(with = "crate::json::decimal")]
+	#[serde(with = "allora_primitives::json::decimal")]
 	create_topic_fee / CreateTopicFee: u128 = 75_000, any_amount;
 	/// Fee (smallest unit) to register as a worker or reputer; credited to the topic.
-	#[serde(with = "crate::json::decimal")]
+	#[serde(with = "allora_primitives::json::decimal")]
 	registration_fee / RegistrationFee: u128 = 200, any_amount;
 	/// Fee (smallest unit) for each worker or reputer payload; credited to the topic.
-	#[serde(with = "crate::json::decimal")]
+	#[serde(with = "allora_primitives::json::decimal")]
 	data_sending_fee / DataSendingFee: u128 = 10, any_amount;
 	/// Blocks a topic must have been inactive before anyone may retire it (`retire_topic`),
 	/// deleting its storage and returning its deposit (not a reference parameter). Default:

@@ -36,11 +36,11 @@ pub struct TopicView<AccountId, BlockNumber, Balance> {
 	/// Its initial regret: what a worker without a stored regret counts as.
 	pub initial_regret: Fixed,
 	/// The block its current epoch started (its latest worker nonce); 0 before the first.
-	pub epoch_last_ended: BlockNumber,
+	pub current_epoch_start: BlockNumber,
 	/// The block its next epoch starts, if it is active (in the epoch schedule).
 	pub next_epoch_start: Option<BlockNumber>,
 	/// Every fee paid to it and every funding (smallest unit).
-	#[cfg_attr(feature = "std", serde(with = "crate::json::decimal"))]
+	#[cfg_attr(feature = "std", serde(with = "allora_primitives::json::decimal"))]
 	pub fee_revenue: Balance,
 	/// Its weight as of its latest epoch start (absent before its first).
 	pub weight: Option<Fixed>,
@@ -55,10 +55,10 @@ pub type TopicViewOf<T> =
 	TopicView<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
 
 impl<T: Config> Pallet<T> {
-	/// The topic, for a query: `Err(UnknownTopic)` if there is none (every pallet's runtime-API
+	/// The topic, for a query: `Err(NoSuchTopic)` if there is none (every pallet's runtime-API
 	/// queries start here).
 	pub fn queried_topic(topic_id: TopicId) -> Result<TopicOf<T>, QueryError> {
-		Self::topic(topic_id).ok_or(QueryError::UnknownTopic)
+		Self::topic(topic_id).ok_or(QueryError::NoSuchTopic)
 	}
 
 	/// A topic with its parameters and state.
@@ -71,7 +71,7 @@ impl<T: Config> Pallet<T> {
 			creator: topic.creator,
 			config: topic.config,
 			initial_regret: topic.initial_regret,
-			epoch_last_ended: topic.epoch_last_ended,
+			current_epoch_start: topic.current_epoch_start,
 			next_epoch_start,
 			fee_revenue: FeeRevenue::<T>::get(topic_id),
 			weight: TopicWeights::<T>::get(topic_id),

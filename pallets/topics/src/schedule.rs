@@ -42,7 +42,7 @@ impl<T: Config> Pallet<T> {
 	pub fn retire_weight() -> Weight {
 		T::DbWeight::get()
 			.reads_writes(8, 10u64.saturating_add(RETIRED_SCORES_PER_CALL.into()))
-			.saturating_add(T::TopicHandler::on_retire_weight(RETIRED_NONCES_PER_CALL))
+			.saturating_add(T::TopicLifecycle::on_retire_weight(RETIRED_NONCES_PER_CALL))
 	}
 
 	/// Takes the active topic `topic_id` out of the schedule in favour of `by`: its share of the
@@ -110,10 +110,10 @@ impl<T: Config> Pallet<T> {
 				Self::deposit_event(Event::EpochSkipped { topic_id, block: now, weight: w });
 				continue;
 			}
-			topic.epoch_last_ended = now;
+			topic.current_epoch_start = now;
 			Topics::<T>::insert(topic_id, &topic);
 			Self::deposit_event(Event::EpochStarted { topic_id, nonce: now });
-			weight.saturating_accrue(T::TopicHandler::on_epoch_start(topic_id, &topic, now));
+			weight.saturating_accrue(T::TopicLifecycle::on_epoch_start(topic_id, &topic, now));
 		}
 		weight
 	}

@@ -431,6 +431,27 @@ fn a_topic_activates_once_its_weight_qualifies() {
 	});
 }
 
+/// The pallet docs' example.
+#[docify::export]
+#[test]
+fn a_topic_is_created_joined_and_its_epochs_start() {
+	run_test(|| {
+		// Stake behind the topic (the reputation pallet's; mocked here) makes its weight qualify.
+		set_stake(ENOUGH_STAKE);
+		// A topic with 12-block epochs, a 6-block submission window, its ground truth known one
+		// epoch after each epoch starts, and the reference synthesis settings.
+		let config = TopicConfig::example(12, 6);
+		assert_ok!(Topics::create_topic(RuntimeOrigin::signed(ALICE), config));
+		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Worker));
+		assert_ok!(Topics::register(RuntimeOrigin::signed(CHARLIE), 1, Role::Reputer));
+		assert!(Topics::is_registered(1, Role::Worker, &BOB));
+		// Active from creation (block 1): its first epoch starts an epoch later, then every 12.
+		assert!(Topics::is_active(1));
+		run_to_block(25);
+		assert_eq!(epochs_started(), vec![(1, 13), (1, 25)]);
+	});
+}
+
 #[test]
 fn epochs_start_every_epoch_length_blocks_while_the_weight_qualifies() {
 	run_test(|| {
@@ -441,7 +462,7 @@ fn epochs_start_every_epoch_length_blocks_while_the_weight_qualifies() {
 		assert!(epochs_started().is_empty());
 		run_to_block(13);
 		assert_eq!(epochs_started(), vec![(1, 13)]);
-		assert_eq!(Topics::topic(1).unwrap().epoch_last_ended, 13);
+		assert_eq!(Topics::topic(1).unwrap().current_epoch_start, 13);
 		assert_eq!(events().last(), Some(&Event::EpochStarted { topic_id: 1, nonce: 13 }));
 		run_to_block(37);
 		assert_eq!(epochs_started(), vec![(1, 13), (1, 25), (1, 37)]);
@@ -630,7 +651,7 @@ fn with_a_zero_minimum_a_weightless_topic_keeps_being_served() {
 #[test]
 fn queries_show_a_topic_its_registrations_and_the_parameters() {
 	run_test(|| {
-		assert_eq!(Topics::topic_view(1), Err(QueryError::UnknownTopic));
+		assert_eq!(Topics::topic_view(1), Err(QueryError::NoSuchTopic));
 		assert_eq!(Topics::topic_count(), 0);
 		create(ALICE);
 		assert_ok!(Topics::register(RuntimeOrigin::signed(BOB), 1, Role::Worker));
@@ -647,7 +668,7 @@ fn queries_show_a_topic_its_registrations_and_the_parameters() {
 		assert_eq!(Topics::topic_count(), 1);
 		assert_eq!(Topics::roles(1, &BOB), Ok(vec![Role::Worker, Role::Reputer]));
 		assert_eq!(Topics::roles(1, &ALICE), Ok(vec![]));
-		assert_eq!(Topics::roles(2, &BOB), Err(QueryError::UnknownTopic));
+		assert_eq!(Topics::roles(2, &BOB), Err(QueryError::NoSuchTopic));
 		assert_eq!(Topics::score_ema(1, RewardTask::Inference, &BOB), Ok(None));
 		assert_eq!(Topics::params(), Params::<Test>::get());
 	});

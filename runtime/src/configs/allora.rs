@@ -85,7 +85,7 @@ impl pallet_topics::Config for Runtime {
 	// At an epoch start the inference pallet opens the worker nonce. A participant that leaves
 	// takes its open payloads and reports with it, and each pallet forgets what it kept about
 	// it in that role.
-	type TopicHandler = (Inference, (Reputation, Emissions));
+	type TopicLifecycle = (Inference, (Reputation, Emissions));
 	type ActiveSetHandler = Emissions;
 	type WeightInfo = pallet_topics::weights::SubstrateWeight<Runtime>;
 }
@@ -106,11 +106,9 @@ impl pallet_inference::Config for Runtime {
 }
 
 impl pallet_reputation::Config for Runtime {
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type StakeCurrency = Balances;
 	type PendingRewardsPalletId = PendingRewardsPalletId;
 	// A closed reputer nonce's rewards are paid by the emissions pallet.
-	type LossesHandler = Emissions;
+	type RewardsPayer = Emissions;
 	type MaxRemovalsPerBlock = ConstU32<256>;
 	type MaxClosingWeight = MaxReputerClosingWeight;
 	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;

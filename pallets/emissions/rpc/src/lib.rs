@@ -1,5 +1,5 @@
 //! The emissions pallet's JSON-RPC method, in the node's `allora` namespace (conventions:
-//! `pallet-topics-rpc`): every amount an exact decimal string.
+//! `allora-rpc-common`): every amount an exact decimal string.
 //!
 //! | method | params | result |
 //! |---|---|---|
@@ -7,10 +7,10 @@
 
 #![warn(missing_docs)]
 
+use allora_rpc_common::{value, AlloraRpc, RpcAmount, RpcBlockHash};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use pallet_emissions_runtime_api::EmissionView;
 pub use pallet_emissions_runtime_api::EmissionsApi as EmissionsRuntimeApi;
-use pallet_topics_rpc::{value, AlloraRpc, RpcAmount, RpcBlockHash};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -43,8 +43,8 @@ where
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use allora_rpc_common::testing::{Block, Hash, MockClient};
 	use pallet_emissions_runtime_api::MintParams;
-	use pallet_topics_rpc::testing::{Block, Hash, MockClient};
 	use std::sync::Arc;
 
 	#[derive(Clone)]

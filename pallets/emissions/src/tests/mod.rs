@@ -125,6 +125,7 @@ fn the_first_recalculation_follows_the_schedule() {
 	});
 }
 
+#[docify::export]
 #[test]
 fn each_block_mints_the_shortfall_and_splits_it() {
 	run_test(|| {

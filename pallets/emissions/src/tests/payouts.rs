@@ -384,9 +384,11 @@ fn an_abandoned_topic_is_retired_with_all_its_storage() {
 		let inactive_at = n - 1;
 		assert_noop!(retire(), TopicsError::<Test>::TopicRecentlyActive);
 		run_to_block(inactive_at + 30);
-		assert!(!<(Inference, Reputation) as pallet_topics::TopicHandler<_, _>>::has_open_nonces(
-			1
-		));
+		assert!(
+			!<(Inference, Reputation) as allora_primitives::TopicLifecycle<_, _>>::has_open_nonces(
+				1
+			)
+		);
 		// A long history is deleted over several calls.
 		let mut calls = 0;
 		while pallet_topics::Topics::<Test>::contains_key(1) {

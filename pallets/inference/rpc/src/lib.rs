@@ -2,7 +2,7 @@
 //! ([`InferenceApi`]) at a block (the best one by default), with every number of the answer as
 //! an exact decimal string (`"3001.5"`, never a float that JavaScript would round) and every
 //! `QueryError` as a JSON-RPC error with its own code (8000 + its index) and message (the
-//! conventions of every `allora_*` method: `pallet-topics-rpc`).
+//! conventions of every `allora_*` method: `allora-rpc-common`).
 //!
 //! | method | params | result |
 //! |---|---|---|
@@ -15,11 +15,11 @@
 
 #![warn(missing_docs)]
 
+use allora_rpc_common::{answer, AlloraRpc, RpcBlockHash, RpcValue};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_inference_runtime_api::InferenceApi as InferenceRuntimeApi;
 use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, RegretList};
 use pallet_topics::TopicId;
-use pallet_topics_rpc::{answer, AlloraRpc, RpcBlockHash, RpcValue};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -145,9 +145,9 @@ where
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use allora_rpc_common::testing::{Block, Hash, MockClient};
 	use allora_synthesis::{regrets::RegretKey, Fixed};
 	use pallet_topics::QueryError;
-	use pallet_topics_rpc::testing::{Block, Hash, MockClient};
 	use std::sync::Arc;
 
 	fn f(s: &str) -> Fixed {
@@ -199,7 +199,7 @@ mod tests {
 			}),
 			(1, 25) => Err(QueryError::NonceOpen),
 			(1, _) => Err(QueryError::NonceNotKept),
-			_ => Err(QueryError::UnknownTopic),
+			_ => Err(QueryError::NoSuchTopic),
 		}
 	}
 
@@ -236,7 +236,7 @@ mod tests {
 		let unknown =
 			err(InferenceRpcServer::<u64, u32, Hash>::latest_network_inference(&rpc(), 2, None));
 		assert_eq!(unknown.code(), 8000);
-		assert!(unknown.message().starts_with("unknown topic"), "{}", unknown.message());
+		assert!(unknown.message().starts_with("no such topic"), "{}", unknown.message());
 		let open =
 			err(InferenceRpcServer::<u64, u32, Hash>::network_inference(&rpc(), 1, 25, None));
 		assert_eq!((open.code(), open.message()), (8001, QueryError::NonceOpen.message()));

@@ -110,6 +110,7 @@ fn a_one_block_window_and_a_whole_epoch_window_both_work() {
 	});
 }
 
+#[docify::export]
 #[test]
 fn submit_stores_the_payload_pays_the_fee_and_tells() {
 	run_test(|| {
@@ -552,9 +553,9 @@ fn regrets_are_stored_in_rows_that_keep_the_most_recently_updated_workers() {
 fn queries_answer_each_nonce_state_with_its_data_or_its_error() {
 	use pallet_topics::QueryError;
 	run_test(|| {
-		assert_eq!(Inference::latest_network_inference(1), Err(QueryError::UnknownTopic));
-		assert_eq!(Inference::open_nonces(1), Err(QueryError::UnknownTopic));
-		assert_eq!(Inference::regrets_of(1, &worker(0)), Err(QueryError::UnknownTopic));
+		assert_eq!(Inference::latest_network_inference(1), Err(QueryError::NoSuchTopic));
+		assert_eq!(Inference::open_nonces(1), Err(QueryError::NoSuchTopic));
+		assert_eq!(Inference::regrets_of(1, &worker(0)), Err(QueryError::NoSuchTopic));
 		topic_with_workers(6, 3);
 		assert_eq!(Inference::latest_network_inference(1), Err(QueryError::NoInferenceYet));
 		run_to_block(14);

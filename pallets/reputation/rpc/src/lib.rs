@@ -1,5 +1,5 @@
 //! The reputation pallet's JSON-RPC methods, in the node's `allora` namespace (conventions:
-//! `pallet-topics-rpc`): amounts and scores as exact decimal strings, a `QueryError` as a
+//! `allora-rpc-common`): amounts and scores as exact decimal strings, a `QueryError` as a
 //! JSON-RPC error with its own code and message, the best block unless `at` names another.
 //!
 //! | method | params | result |
@@ -12,12 +12,12 @@
 
 #![warn(missing_docs)]
 
+use allora_rpc_common::{answer, AlloraRpc, RpcAmount, RpcBlockHash, RpcValue};
 use allora_synthesis::Fixed;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
 use pallet_reputation_runtime_api::{DelegationView, ReputerNonce, ReputerStakeView, StakeTotals};
 use pallet_topics::TopicId;
-use pallet_topics_rpc::{answer, AlloraRpc, RpcAmount, RpcBlockHash, RpcValue};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -143,9 +143,9 @@ where
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use allora_rpc_common::testing::{Block, MockClient};
 	use pallet_reputation::Removal;
 	use pallet_topics::QueryError;
-	use pallet_topics_rpc::testing::{Block, MockClient};
 	use serde_json::{json, to_value};
 	use std::sync::Arc;
 
@@ -191,7 +191,7 @@ mod tests {
 	}
 
 	fn known(topic_id: TopicId) -> Result<(), QueryError> {
-		(topic_id == 1).then_some(()).ok_or(QueryError::UnknownTopic)
+		(topic_id == 1).then_some(()).ok_or(QueryError::NoSuchTopic)
 	}
 
 	fn rpc() -> AlloraRpc<MockClient<MockApi>, Block> {

@@ -1,7 +1,7 @@
 //! The runtime API of the reputation pallet: what a node, its RPC and `api.call.reputationApi`
 //! in @polkadot/api can ask the runtime about stakes, delegations (with the rewards a delegator
 //! may collect), pending removals, reputer scores and reputer nonces. A query about a topic that
-//! does not exist answers `Err(QueryError::UnknownTopic)`.
+//! does not exist answers `Err(QueryError::NoSuchTopic)`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

@@ -38,6 +38,7 @@ fn stake(who: AccountId, amount: Balance) {
 	assert_ok!(Reputation::add_stake(RuntimeOrigin::signed(who), 1, amount));
 }
 
+#[docify::export]
 #[test]
 fn add_stake_holds_the_funds_counts_them_and_activates_the_topic() {
 	run_test(|| {
@@ -500,7 +501,7 @@ fn a_reward_the_payer_cannot_afford_changes_nothing() {
 fn queries_tell_stakes_delegations_removals_and_scores() {
 	use pallet_topics::QueryError;
 	run_test(|| {
-		assert_eq!(Reputation::reputer_stake(1, &reputer(0)), Err(QueryError::UnknownTopic));
+		assert_eq!(Reputation::reputer_stake(1, &reputer(0)), Err(QueryError::NoSuchTopic));
 		set(vec![Param::RemoveStakeDelayWindow(10)]);
 		topic_with_a_closed_nonce();
 		assert_ok!(Reputation::delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 40));

@@ -1,12 +1,5 @@
-//! The topics pallet's JSON-RPC methods, in the node's `allora` namespace, and what every
-//! `allora_*` method shares:
-//!
-//! - a query is answered at a block, the best one unless `at` names another
-//!   ([`AlloraRpc::api_at`]);
-//! - every number is an exact decimal string where JavaScript would round it: amounts
-//!   (`"75000"`) and fixed-point values (`"0.25"`); block numbers, counts and ids are numbers;
-//! - a [`QueryError`] is a JSON-RPC error with its own code (8000 + its index) and message
-//!   ([`query_error`]); a runtime call that fails is error [`RUNTIME_ERROR`].
+//! The topics pallet's JSON-RPC methods, in the node's `allora` namespace (the conventions every
+//! `allora_*` method follows: `allora-rpc-common`).
 //!
 //! | method | params | result |
 //! |---|---|---|
@@ -18,82 +11,13 @@
 
 #![warn(missing_docs)]
 
-use std::{marker::PhantomData, sync::Arc};
-
-use codec::Codec;
-use jsonrpsee::{
-	core::RpcResult,
-	proc_macros::rpc,
-	types::{ErrorObject, ErrorObjectOwned},
-};
+use allora_rpc_common::{answer, value, AlloraRpc, RpcAmount, RpcBlockHash, RpcValue};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_topics_runtime_api::TopicsApi as TopicsRuntimeApi;
-use pallet_topics_runtime_api::{
-	GlobalParams, QueryError, RewardTask, Role, ScoreEma, TopicId, TopicView,
-};
+use pallet_topics_runtime_api::{GlobalParams, RewardTask, Role, ScoreEma, TopicId, TopicView};
 use polkadot_sdk::{
-	sp_api::{ApiError, ApiRef, ProvideRuntimeApi},
-	sp_blockchain::HeaderBackend,
-	sp_runtime::traits::Block as BlockT,
+	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
-
-#[cfg(any(test, feature = "testing"))]
-pub mod testing;
-
-/// What an account id or a block number is to cross the RPC: SCALE to the runtime, JSON to the
-/// client.
-pub trait RpcValue:
-	Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static
-{
-}
-impl<T> RpcValue for T where
-	T: Codec + Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static
-{
-}
-
-/// What an amount is to cross the RPC: SCALE to the runtime, a decimal string to the client
-/// (`pallet_topics::json::decimal`).
-pub trait RpcAmount:
-	Codec + Clone + Send + Sync + std::fmt::Display + std::str::FromStr + TryFrom<u128> + 'static
-{
-}
-impl<T> RpcAmount for T where
-	T: Codec
-		+ Clone
-		+ Send
-		+ Sync
-		+ std::fmt::Display
-		+ std::str::FromStr
-		+ TryFrom<u128>
-		+ 'static
-{
-}
-
-/// What a block hash (`at`) is to cross the RPC.
-pub trait RpcBlockHash: Clone + Send + Sync + serde::de::DeserializeOwned + 'static {}
-impl<T: Clone + Send + Sync + serde::de::DeserializeOwned + 'static> RpcBlockHash for T {}
-
-/// The error code of a runtime API call that failed (the runtime could not answer at all).
-pub const RUNTIME_ERROR: i32 = 8100;
-
-/// A [`QueryError`] as a JSON-RPC error.
-pub fn query_error(e: QueryError) -> ErrorObjectOwned {
-	ErrorObject::owned(e.code(), e.message(), None::<()>)
-}
-
-/// A failed runtime API call as a JSON-RPC error.
-pub fn runtime_error(e: ApiError) -> ErrorObjectOwned {
-	ErrorObject::owned(RUNTIME_ERROR, "the runtime API call failed", Some(e.to_string()))
-}
-
-/// The answer of a runtime API query that may refuse: its value, or its error.
-pub fn answer<T>(r: Result<Result<T, QueryError>, ApiError>) -> RpcResult<T> {
-	r.map_err(runtime_error)?.map_err(query_error)
-}
-
-/// The answer of a runtime API query that always has one.
-pub fn value<T>(r: Result<T, ApiError>) -> RpcResult<T> {
-	r.map_err(runtime_error)
-}
 
 /// The topics pallet's methods of the `allora` namespace.
 #[rpc(
@@ -142,27 +66,6 @@ pub trait TopicsRpc<AccountId, BlockNumber, Balance, BlockHash> {
 		account: AccountId,
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<ScoreEma<BlockNumber>>>;
-}
-
-/// The `allora_*` methods over a client of the chain: each pallet's RPC crate implements its
-/// server trait (`TopicsRpcServer`, `InferenceRpcServer`, ...) for this one type.
-pub struct AlloraRpc<C, Block> {
-	client: Arc<C>,
-	_block: PhantomData<Block>,
-}
-
-impl<C, Block> AlloraRpc<C, Block> {
-	/// The methods over `client`.
-	pub fn new(client: Arc<C>) -> Self {
-		AlloraRpc { client, _block: PhantomData }
-	}
-}
-
-impl<C: ProvideRuntimeApi<Block> + HeaderBackend<Block>, Block: BlockT> AlloraRpc<C, Block> {
-	/// The runtime API, and the block a query is asked at: `at`, or the best block.
-	pub fn api_at(&self, at: Option<Block::Hash>) -> (ApiRef<'_, C::Api>, Block::Hash) {
-		(self.client.runtime_api(), at.unwrap_or_else(|| self.client.info().best_hash))
-	}
 }
 
 impl<C, Block, AccountId, BlockNumber, Balance>
@@ -219,10 +122,12 @@ where
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::testing::{Block, MockClient};
+	use allora_rpc_common::testing::{Block, MockClient};
 	use allora_synthesis::Fixed;
 	use pallet_topics::TopicConfig;
+	use pallet_topics_runtime_api::QueryError;
 	use serde_json::{json, Value};
+	use std::sync::Arc;
 
 	/// One topic (1) whose creator (7) is a worker and was scored once for inference.
 	#[derive(Clone)]
@@ -251,7 +156,7 @@ mod tests {
 						active_reputer_quantile: "0.25".parse().unwrap(),
 					},
 					initial_regret: Fixed::ZERO,
-					epoch_last_ended: 20,
+					current_epoch_start: 20,
 					next_epoch_start: Some(30),
 					fee_revenue: 12_345_678_901_234_567_890_123,
 					weight: None,
@@ -281,7 +186,7 @@ mod tests {
 		if topic_id == 1 {
 			Ok(())
 		} else {
-			Err(QueryError::UnknownTopic)
+			Err(QueryError::NoSuchTopic)
 		}
 	}
 
@@ -340,27 +245,7 @@ mod tests {
 		] {
 			let (code, message) = call(method, params).await.unwrap_err();
 			assert_eq!(code, 8000, "{method}");
-			assert!(message.contains("unknown topic"), "{method}: {message}");
+			assert!(message.contains("no such topic"), "{method}: {message}");
 		}
-	}
-
-	#[test]
-	fn every_query_error_has_its_own_code_and_runtime_failures_theirs() {
-		let all = [
-			QueryError::UnknownTopic,
-			QueryError::NonceOpen,
-			QueryError::NonceNotKept,
-			QueryError::NoInference,
-			QueryError::NoInferenceYet,
-		];
-		let codes: std::collections::BTreeSet<_> =
-			all.iter().map(|e| query_error(*e).code()).collect();
-		assert_eq!(codes.len(), all.len());
-		assert!(!codes.contains(&RUNTIME_ERROR));
-		let failed = runtime_error(ApiError::Application("boom".into()));
-		assert_eq!(
-			(failed.code(), failed.message()),
-			(RUNTIME_ERROR, "the runtime API call failed")
-		);
 	}
 }

@@ -1,6 +1,6 @@
 //! The runtime API of the topics pallet: what a node, its RPC and `api.call.topicsApi` in
 //! @polkadot/api can ask the runtime about topics, the global parameters, registrations and
-//! score EMAs. A query about a topic that does not exist answers `Err(QueryError::UnknownTopic)`.
+//! score EMAs. A query about a topic that does not exist answers `Err(QueryError::NoSuchTopic)`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

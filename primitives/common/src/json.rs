@@ -1,7 +1,7 @@
 //! How our types cross JSON (chain specs, runtime-API answers, the RPC): every amount as a
 //! decimal string, every text as a string.
 
-/// Amounts as decimal strings (`#[serde(with = "pallet_topics::json::decimal")]`).
+/// Amounts as decimal strings (`#[serde(with = "allora_primitives::json::decimal")]`).
 ///
 /// A balance in the smallest unit reaches 10^18 and beyond, past the 2^53 up to which a
 /// JavaScript number is exact; every amount our chain specs, runtime APIs and RPC write is
@@ -59,7 +59,7 @@ pub mod decimal {
 	}
 }
 
-/// Bounded byte strings as UTF-8 text (`#[serde(with = "pallet_topics::json::text")]`); bytes
+/// Bounded byte strings as UTF-8 text (`#[serde(with = "allora_primitives::json::text")]`); bytes
 /// that are not UTF-8 are written with U+FFFD in their place.
 pub mod text {
 	use alloc::{string::String, vec::Vec};

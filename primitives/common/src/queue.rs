@@ -33,6 +33,28 @@ pub fn prune_oldest<E, S: Get<u32>>(
 	history.drain(..n).fold(Weight::zero(), |w, e| w.saturating_add(prune(e)))
 }
 
+/// Retires a finished nonce into a topic's bounded history (the worker windows' and the reputer
+/// windows' alike): while the history holds `keep` entries or more, its oldest is pruned (at
+/// most two: one makes room, one follows a `keep` lowered since), then `entry` is appended.
+/// Returns the weight of the prunes.
+pub fn retire_into<E, S: Get<u32>>(
+	history: &mut BoundedVec<E, S>,
+	keep: usize,
+	entry: E,
+	mut prune: impl FnMut(E) -> Weight,
+) -> Weight {
+	let mut weight = Weight::zero();
+	for _ in 0..2 {
+		if history.len() < keep || history.is_empty() {
+			break;
+		}
+		let old = history.remove(0);
+		weight.saturating_accrue(prune(old));
+	}
+	let _ = history.try_push(entry);
+	weight
+}
+
 /// How many entries a block hook takes: at most `cap`, and as many as fit in `budget` at
 /// `worst` each, but always at least one (a queue must move even when one entry is heavier
 /// than the budget).
@@ -78,6 +100,29 @@ mod tests {
 		assert_eq!(prune_oldest(&mut h, 5, |_| Weight::from_parts(1, 1)), Weight::from_parts(1, 1));
 		assert!(h.is_empty());
 		assert_eq!(prune_oldest(&mut h, 5, |_| Weight::from_parts(1, 1)), Weight::zero());
+	}
+
+	#[test]
+	fn retiring_keeps_the_newest_and_prunes_at_most_two() {
+		// Every history length up to the bound, every `keep` from 0 to past the bound.
+		for len in 0..=4u32 {
+			for keep in 0..=6usize {
+				let mut h: BoundedVec<u32, ConstU32<4>> =
+					BoundedVec::truncate_from((0..len).collect());
+				let mut pruned = vec![];
+				let w = retire_into(&mut h, keep, 99, |e| {
+					pruned.push(e);
+					Weight::from_parts(1, 1)
+				});
+				let expect_pruned =
+					(len as usize + 1).saturating_sub(keep.max(1)).min(2).min(len as usize);
+				assert_eq!(pruned, (0..expect_pruned as u32).collect::<Vec<_>>(), "{len} {keep}");
+				assert_eq!(w, Weight::from_parts(expect_pruned as u64, expect_pruned as u64));
+				// The newest entry is kept unless the bound is full even after the prunes.
+				let room = (len as usize - expect_pruned) < 4;
+				assert_eq!(h.last() == Some(&99), room, "{len} {keep}");
+			}
+		}
 	}
 
 	#[test]
