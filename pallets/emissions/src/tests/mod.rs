@@ -352,7 +352,7 @@ fn integrity_test_accepts_the_mock_and_rejects_a_zero_supply() {
 		<Emissions as Hooks<u64>>::integrity_test();
 		let supply = MaxSupply::get();
 		MaxSupply::set(0);
-		let rejected = std::panic::catch_unwind(|| <Emissions as Hooks<u64>>::integrity_test());
+		let rejected = std::panic::catch_unwind(<Emissions as Hooks<u64>>::integrity_test);
 		MaxSupply::set(supply);
 		let message = rejected.expect_err("MaxSupply = 0 accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("MaxSupply"));

@@ -616,7 +616,7 @@ fn integrity_test_accepts_the_mock_and_rejects_a_zero_value_bound() {
 	new_test_ext().execute_with(|| {
 		<Inference as Hooks<u64>>::integrity_test();
 		MaxAbsValue::set(Fixed::ZERO);
-		let rejected = std::panic::catch_unwind(|| <Inference as Hooks<u64>>::integrity_test());
+		let rejected = std::panic::catch_unwind(<Inference as Hooks<u64>>::integrity_test);
 		MaxAbsValue::set(Fixed::from_raw(1_000_000_000_000_000_000_000_000_000));
 		let message = rejected.expect_err("MaxAbsValue = 0 accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("MaxAbsValue"));

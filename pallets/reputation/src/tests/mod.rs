@@ -691,7 +691,7 @@ fn integrity_test_accepts_the_mock_and_rejects_pending_rewards_in_the_ecosystem_
 		let distinct = PendingRewardsPalletId::get();
 		// `allo/…` truncates to the same `u64` account as the topics' `allo/eco`.
 		PendingRewardsPalletId::set(polkadot_sdk::frame_support::PalletId(*b"allo/dlg"));
-		let rejected = std::panic::catch_unwind(|| <Reputation as Hooks<u64>>::integrity_test());
+		let rejected = std::panic::catch_unwind(<Reputation as Hooks<u64>>::integrity_test);
 		PendingRewardsPalletId::set(distinct);
 		let message = rejected.expect_err("a shared account accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("PendingRewardsPalletId"));
