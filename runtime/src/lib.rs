@@ -267,16 +267,17 @@ mod runtime {
 	#[runtime::pallet_index(33)]
 	pub type MessageQueue = pallet_message_queue;
 
-	// Allora. Hooks run in this order: the block's emission (Emissions), epochs start (Topics),
-	// worker windows close (Inference), stake removals execute and reputer windows close
-	// (Reputation).
-	#[runtime::pallet_index(43)]
-	pub type Emissions = pallet_emissions;
+	// Allora. `#[frame_support::runtime]` runs the hooks in pallet-index order, and ours depend
+	// on it: the block's emission (Emissions), epochs start (Topics), worker windows close
+	// (Inference), stake removals execute and reputer windows close (Reputation). Kept by
+	// `tests/hooks.rs::allora_hooks_run_emissions_topics_inference_reputation`.
 	#[runtime::pallet_index(40)]
-	pub type Topics = pallet_topics;
+	pub type Emissions = pallet_emissions;
 	#[runtime::pallet_index(41)]
-	pub type Inference = pallet_inference;
+	pub type Topics = pallet_topics;
 	#[runtime::pallet_index(42)]
+	pub type Inference = pallet_inference;
+	#[runtime::pallet_index(43)]
 	pub type Reputation = pallet_reputation;
 }
 

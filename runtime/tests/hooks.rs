@@ -125,9 +125,10 @@ fn all_hooks_stay_within_25_percent_of_the_ref_time_and_80_percent_of_the_proof(
 /// "The block"): the emission first (Emissions pays the rewards accrued so far), then the epoch
 /// clock (Topics: due stake removals, topic weights, new worker nonces), then the worker windows'
 /// close (Inference: network inferences), then the reputer windows' close (Reputation: network
-/// losses, regrets, scores and, through `RewardsPayer`, this epoch's rewards). FRAME runs
-/// `on_initialize` in the order `construct_runtime` lists the pallets, not by pallet index: this
-/// test keeps that list from being reordered.
+/// losses, regrets, scores and, through `RewardsPayer`, this epoch's rewards).
+/// `#[frame_support::runtime]` runs `on_initialize` in pallet-index order (not in the order the
+/// pallets are declared: until this test, Emissions was declared first but, at index 43, ran
+/// last), and the pallets' mocks run their hooks in this order too.
 #[test]
 fn allora_hooks_run_emissions_topics_inference_reputation() {
 	use polkadot_sdk::frame_support::traits::PalletsInfoAccess;
