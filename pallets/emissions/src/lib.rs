@@ -40,6 +40,7 @@ extern crate alloc;
 mod accrual;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod config_preludes;
 mod queries;
 mod rewards;
 mod types;
@@ -94,7 +95,7 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
-	#[pallet::config]
+	#[pallet::config(with_default)]
 	pub trait Config:
 		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>>
 		+ pallet_reputation::Config
@@ -106,6 +107,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type RewardsPalletId: Get<PalletId>;
 		/// The stake bonded by collators and their nominators (smallest unit).
+		#[pallet::no_default]
 		type CollatorStake: Get<u128>;
 		/// Weights of this pallet's call and hook.
 		type WeightInfo: WeightInfo;

@@ -1,13 +1,11 @@
 //! A test runtime: System, Balances and the four Allora pallets, wired as in the runtime.
 
 use crate as pallet_emissions;
-use allora_synthesis::Fixed;
 use pallet_topics::{Role, TopicConfigOf, TopicId};
 use polkadot_sdk::{
 	frame_support::{
 		assert_ok, derive_impl, parameter_types,
 		traits::{ConstU128, ConstU32, Hooks},
-		PalletId,
 	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
@@ -46,11 +44,6 @@ parameter_types! {
 	/// Unbounded unless a test lowers it.
 	pub static MaxClosingWeight: polkadot_sdk::frame_support::weights::Weight =
 		polkadot_sdk::frame_support::weights::Weight::MAX;
-	// Not `allo/…`: a `u64` account keeps only the first 8 bytes (`modl` + 4), which would make
-	// it the ecosystem account (`integrity_test` says so).
-	pub const PendingRewardsPalletId: PalletId = PalletId(*b"dlg/allo");
-	/// 10^9.
-	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
 }
 
 #[derive_impl(pallet_topics::config_preludes::TestDefaultConfig)]
@@ -67,7 +60,6 @@ impl pallet_topics::Config for Test {
 
 #[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
 impl pallet_inference::Config for Test {
-	type MaxAbsValue = MaxAbsValue;
 	type MaxRegretsPerRow = ConstU32<16>;
 	type MaxClosingWeight = MaxClosingWeight;
 	type WindowHandler = Reputation;
@@ -90,26 +82,20 @@ impl polkadot_sdk::frame_support::traits::Get<u128> for CollatorStake {
 }
 
 parameter_types! {
-	// Not `allo/…`: a `u64` account keeps only the first 8 bytes (`modl` + 4), which would
-	// make it the ecosystem account.
-	pub const RewardsPalletId: PalletId = PalletId(*b"rewards!");
 	/// 10^9 tokens of 10^18 units (mutable, for the test that `integrity_test` rejects 0).
 	pub static MaxSupply: u128 = 1_000_000_000 * UNIT;
 }
 
+#[derive_impl(pallet_emissions::config_preludes::TestDefaultConfig)]
 impl pallet_emissions::Config for Test {
 	type MaxSupply = MaxSupply;
-	type RewardsPalletId = RewardsPalletId;
 	type CollatorStake = CollatorStake;
-	type WeightInfo = ();
 }
 
+#[derive_impl(pallet_reputation::config_preludes::TestDefaultConfig)]
 impl pallet_reputation::Config for Test {
-	type PendingRewardsPalletId = PendingRewardsPalletId;
 	type RewardsPayer = Emissions;
-	type MaxRemovalsPerBlock = ConstU32<4>;
 	type MaxClosingWeight = MaxClosingWeight;
-	type WeightInfo = ();
 }
 
 /// One token.

@@ -46,6 +46,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod config_preludes;
 mod dispatchable_impls;
 mod handlers;
 mod queries;
@@ -123,7 +124,7 @@ pub mod pallet {
 		Stake,
 	}
 
-	#[pallet::config]
+	#[pallet::config(with_default)]
 	pub trait Config:
 		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>>
 		+ pallet_inference::Config
@@ -133,6 +134,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type PendingRewardsPalletId: Get<polkadot_sdk::frame_support::PalletId>;
 		/// Hears of every reputer nonce closed with network losses (pays the rewards).
+		#[pallet::no_default_bounds]
 		type RewardsPayer: RewardsPayer<Self::AccountId, BlockNumberFor<Self>>;
 		/// Stake removals that may fall due in one block.
 		#[pallet::constant]

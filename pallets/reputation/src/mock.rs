@@ -1,12 +1,11 @@
 //! A test runtime: System, Balances, Topics, Inference and this pallet, wired as in the runtime.
 
 use crate as pallet_reputation;
-use allora_synthesis::Fixed;
 use pallet_topics::{Role, TopicConfigOf, TopicId};
 use polkadot_sdk::{
 	frame_support::{
 		assert_ok, derive_impl, parameter_types,
-		traits::{ConstU128, ConstU32, Hooks},
+		traits::{ConstU128, Hooks},
 		PalletId,
 	},
 	frame_system::{self, EnsureRoot},
@@ -48,8 +47,6 @@ parameter_types! {
 	// Not `allo/…`: a `u64` account keeps only the first 8 bytes (`modl` + 4), which would make
 	// it the ecosystem account (`integrity_test` says so).
 	pub static PendingRewardsPalletId: PalletId = PalletId(*b"dlg/allo");
-	/// 10^9.
-	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
 }
 
 #[derive_impl(pallet_topics::config_preludes::TestDefaultConfig)]
@@ -64,17 +61,14 @@ impl pallet_topics::Config for Test {
 
 #[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
 impl pallet_inference::Config for Test {
-	type MaxAbsValue = MaxAbsValue;
 	type MaxClosingWeight = MaxClosingWeight;
 	type WindowHandler = Reputation;
 }
 
+#[derive_impl(pallet_reputation::config_preludes::TestDefaultConfig)]
 impl pallet_reputation::Config for Test {
 	type PendingRewardsPalletId = PendingRewardsPalletId;
-	type RewardsPayer = ();
-	type MaxRemovalsPerBlock = ConstU32<4>;
 	type MaxClosingWeight = MaxClosingWeight;
-	type WeightInfo = ();
 }
 
 pub const CREATOR: AccountId = 1;
