@@ -13,11 +13,11 @@
 //!   (`EcosystemShare` of `MaxSupply`) in all.
 //! - **Split.** `ValidatorsVsAlloraPercentReward` of it goes to the collators and their
 //!   nominators: it is burnt from the ecosystem account and accrues to the next staking era
-//!   payout ([`EraPayout`](sp_staking::EraPayout), which pallet-staking mints when stakers claim);
+//!   payout ([`EraPayout`](polkadot_sdk::sp_staking::EraPayout), which pallet-staking mints when stakers claim);
 //!   the rest goes to the rewards account that pays the AI network's participants.
 //!
 //! - **Rewards.** When a topic's reputer nonce closes with network losses (the reputation
-//!   pallet's [`RewardsPayer`](pallet_reputation::RewardsPayer)), the topic earns its weight's
+//!   pallet's [`RewardsPayer`](allora_primitives::RewardsPayer)), the topic earns its weight's
 //!   share of the total active weight × this block's network emission × its epoch length
 //!   (§1.4), capped by the rewards account. That reward is split among the nonce's inferers,
 //!   forecasters and reputers by their scores (reward fractions, smoothed fractions and

@@ -1,5 +1,5 @@
 //! The inference pallet's JSON-RPC methods, in the node's `allora` namespace: the runtime API
-//! ([`InferenceApi`]) at a block (the best one by default), with every number of the answer as
+//! ([`InferenceApi`](InferenceRuntimeApi)) at a block (the best one by default), with every number of the answer as
 //! an exact decimal string (`"3001.5"`, never a float that JavaScript would round) and every
 //! `QueryError` as a JSON-RPC error with its own code (8000 + its index) and message (the
 //! conventions of every `allora_*` method: `allora-rpc-common`).
