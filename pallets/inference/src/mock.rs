@@ -60,7 +60,7 @@ parameter_types! {
 		polkadot_sdk::frame_support::weights::Weight::MAX;
 	/// 10^9.
 	/// Mutable, for the test that `integrity_test` rejects 0.
-	pub static MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000_000_000_000_000_000_000);
+	pub static MaxAbsValue: Fixed = crate::config_preludes::TestMaxAbsValue::get();
 }
 
 #[derive_impl(pallet_topics::config_preludes::TestDefaultConfig)]

@@ -44,9 +44,9 @@ parameter_types! {
 	/// Unbounded unless a test lowers it.
 	pub static MaxClosingWeight: polkadot_sdk::frame_support::weights::Weight =
 		polkadot_sdk::frame_support::weights::Weight::MAX;
-	// Not `allo/…`: a `u64` account keeps only the first 8 bytes (`modl` + 4), which would make
-	// it the ecosystem account (`integrity_test` says so).
-	pub static PendingRewardsPalletId: PalletId = PalletId(*b"dlg/allo");
+	/// The prelude's, mutable for the test that `integrity_test` rejects a shared account.
+	pub static PendingRewardsPalletId: PalletId =
+		crate::config_preludes::TestPendingRewardsPalletId::get();
 }
 
 #[derive_impl(pallet_topics::config_preludes::TestDefaultConfig)]

@@ -802,9 +802,10 @@ fn integrity_test_accepts_the_mock_and_rejects_a_block_that_weighs_no_topic() {
 	use polkadot_sdk::frame_support::traits::Hooks;
 	new_test_ext().execute_with(|| {
 		<Topics as Hooks<u64>>::integrity_test();
+		let due = MaxDueTopicsPerBlock::get();
 		MaxDueTopicsPerBlock::set(0);
 		let rejected = std::panic::catch_unwind(<Topics as Hooks<u64>>::integrity_test);
-		MaxDueTopicsPerBlock::set(2);
+		MaxDueTopicsPerBlock::set(due);
 		let message = rejected.expect_err("MaxDueTopicsPerBlock = 0 accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("MaxDueTopicsPerBlock"));
 	});

@@ -615,9 +615,10 @@ fn a_workers_regrets_are_found_in_both_of_their_places() {
 fn integrity_test_accepts_the_mock_and_rejects_a_zero_value_bound() {
 	new_test_ext().execute_with(|| {
 		<Inference as Hooks<u64>>::integrity_test();
+		let bound = MaxAbsValue::get();
 		MaxAbsValue::set(Fixed::ZERO);
 		let rejected = std::panic::catch_unwind(<Inference as Hooks<u64>>::integrity_test);
-		MaxAbsValue::set(Fixed::from_raw(1_000_000_000_000_000_000_000_000_000));
+		MaxAbsValue::set(bound);
 		let message = rejected.expect_err("MaxAbsValue = 0 accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("MaxAbsValue"));
 	});
