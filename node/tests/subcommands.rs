@@ -25,10 +25,12 @@ fn the_dev_spec_exports_with_amounts_as_decimal_strings() {
 	assert!(out.status.success(), "{}", text(&out.stderr));
 	let spec: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON chain spec");
 	assert_eq!(spec["id"], "allora_dev");
-	let params = &spec["genesis"]["runtimeGenesis"]["patch"]["topics"]["params"];
+	let patch = &spec["genesis"]["runtimeGenesis"]["patch"];
 	// 10 ALLO and 100 ALLO in the smallest unit: the second is past `u64`, hence strings.
-	assert_eq!(params["createTopicFee"], "10000000000000000000", "{params}");
-	assert_eq!(params["requiredMinimumStake"], "100000000000000000000", "{params}");
+	let topics = &patch["topics"]["params"];
+	assert_eq!(topics["createTopicFee"], "10000000000000000000", "{topics}");
+	let reputation = &patch["reputation"]["params"];
+	assert_eq!(reputation["requiredMinimumStake"], "100000000000000000000", "{reputation}");
 }
 
 #[test]

@@ -174,6 +174,10 @@ impl_runtime_apis! {
 		fn kept_nonces(topic_id: TopicId) -> Result<Vec<BlockNumber>, QueryError> {
 			Inference::kept_nonces(topic_id)
 		}
+
+		fn params() -> pallet_inference::InferenceParams {
+			pallet_inference::Params::<Runtime>::get()
+		}
 	}
 
 	impl pallet_topics_runtime_api::TopicsApi<Block, AccountId, BlockNumber, Balance> for Runtime {
@@ -187,8 +191,8 @@ impl_runtime_apis! {
 			Topics::topic_count()
 		}
 
-		fn params() -> pallet_topics::GlobalParams {
-			Topics::params()
+		fn params() -> pallet_topics::TopicsParams {
+			pallet_topics::Params::<Runtime>::get()
 		}
 
 		fn roles(topic_id: TopicId, account: AccountId) -> Result<Vec<pallet_topics::Role>, QueryError> {
@@ -235,6 +239,10 @@ impl_runtime_apis! {
 			topic_id: TopicId,
 		) -> Result<Vec<pallet_reputation::ReputerNonce<BlockNumber>>, QueryError> {
 			Reputation::open_reputer_nonces(topic_id)
+		}
+
+		fn params() -> pallet_reputation::ReputationParams {
+			pallet_reputation::Params::<Runtime>::get()
 		}
 	}
 

@@ -2,18 +2,18 @@
 //!
 //! Both endow the well-known dev accounts with [`ENDOWMENT`], bond Alice and Bob as collators
 //! with [`COLLATOR_BOND`] and their Aura session keys, make Alice the sudo key, and set the
-//! Allora global parameters for 6-second blocks; register the relay chain's token as a foreign
+//! Allora pallets' parameters for 6-second blocks; register the relay chain's token as a foreign
 //! asset.
 
 use crate::{
 	configs::{
-		allora::genesis_params,
+		allora::{genesis_reputation_params, genesis_topics_params},
 		collators::{MAX_COLLATOR_CANDIDATES, MAX_COLLATOR_NOMINATORS},
 		foreign_assets::{ForeignAssetsOwner, RELAY_TOKEN_DECIMALS, RELAY_TOKEN_MIN_BALANCE},
 	},
 	AccountId, BalancesConfig, ForeignAssetsConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig, TopicsConfig,
-	ALLO,
+	ReputationConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
+	TopicsConfig, ALLO,
 };
 
 use alloc::{vec, vec::Vec};
@@ -86,7 +86,8 @@ fn testnet_genesis(
 			)],
 		},
 		sudo: SudoConfig { key: Some(root) },
-		topics: TopicsConfig { params: genesis_params() },
+		topics: TopicsConfig { params: genesis_topics_params() },
+		reputation: ReputationConfig { params: genesis_reputation_params() },
 	})
 }
 

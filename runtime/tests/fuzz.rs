@@ -26,7 +26,7 @@ use allora_synthesis::Fixed;
 use codec::{Decode, DecodeAll, Encode};
 use pallet_inference::{ForecastElement, ForecastOf};
 use pallet_reputation::{LossReport, LossReportOf, PerWorker};
-use pallet_topics::{Param, Role, TopicConfig, TopicId, TopicUpdate};
+use pallet_topics::{Role, TopicConfig, TopicId, TopicUpdate};
 use polkadot_sdk::{
 	frame_support::{dispatch::GetDispatchInfo, traits::OnInitialize, weights::Weight, BoundedVec},
 	sp_core::storage::StateVersion,
@@ -235,19 +235,62 @@ fn call(s: &mut Stream) -> (Option<AccountId>, RuntimeCall) {
 			)
 		},
 		17 => {
-			let param = match s.below(7) {
-				0 => Param::MaxActiveTopicsPerBlock(1 + s.below(4) as u32),
-				1 => Param::MinTopicWeight(Fixed::from_raw(
-					s.below(3) as i128 * 1_000_000_000_000_000_000,
-				)),
-				2 => Param::RemoveStakeDelayWindow(1 + s.below(30) as u32),
-				3 => Param::MinStakeAmount(s.below(3) as u128 * ALLO),
-				4 => Param::RequiredMinimumStake(s.below(200) as u128 * ALLO),
-				5 => Param::RetireInactiveTopicsAfter(1 + s.below(100) as u32),
-				_ => Param::MaxUnfulfilledReputerRequests(1 + s.below(120) as u32),
+			// Each pallet's own `set_params`; some values break a rule or a bound.
+			use pallet_inference::InferenceParam as I;
+			use pallet_reputation::ReputationParam as R;
+			use pallet_topics::TopicsParam as P;
+			fn one<P, S: polkadot_sdk::frame_support::traits::Get<u32>>(p: P) -> BoundedVec<P, S> {
+				BoundedVec::truncate_from(vec![p])
+			}
+			let call = match s.below(10) {
+				0 => T::set_params {
+					updates: one(P::MaxActiveTopicsPerBlock(1 + s.below(4) as u32)),
+				}
+				.into(),
+				1 => T::set_params {
+					updates: one(P::MinTopicWeight(Fixed::from_raw(
+						s.below(3) as i128 * 1_000_000_000_000_000_000,
+					))),
+				}
+				.into(),
+				2 => T::set_params {
+					updates: one(P::RetireInactiveTopicsAfter(1 + s.below(100) as u32)),
+				}
+				.into(),
+				3 => T::set_params {
+					updates: one(P::MaxUnfulfilledReputerRequests(1 + s.below(120) as u32)),
+				}
+				.into(),
+				4 => pallet_reputation::Call::set_params {
+					updates: one(R::RemoveStakeDelayWindow(1 + s.below(30) as u32)),
+				}
+				.into(),
+				5 => pallet_reputation::Call::set_params {
+					updates: one(R::MinStakeAmount(s.below(3) as u128 * ALLO)),
+				}
+				.into(),
+				6 => pallet_reputation::Call::set_params {
+					updates: one(R::RequiredMinimumStake(s.below(200) as u128 * ALLO)),
+				}
+				.into(),
+				7 => pallet_inference::Call::set_params {
+					updates: one(I::MaxTopInferersToReward(s.below(40) as u32)),
+				}
+				.into(),
+				8 => pallet_inference::Call::set_params {
+					updates: one(I::MaxElementsPerForecast(s.below(20) as u32)),
+				}
+				.into(),
+				_ => pallet_emissions::Call::set_reward_params {
+					updates: BoundedVec::truncate_from(vec![
+						pallet_emissions::RewardParam::BetaEntropy(Fixed::from_raw(
+							s.below(13) as i128 * 100_000_000_000_000_000,
+						)),
+					]),
+				}
+				.into(),
 			};
-			let updates = BoundedVec::truncate_from(vec![param]);
-			(None, RuntimeCall::Topics(T::set_params { updates }))
+			(None, call)
 		},
 		18 => {
 			// Shares in [0, 1.2] by 0.1: about half the sets have one past 1 (`InvalidMintParams`).
@@ -330,8 +373,10 @@ fn run(seed: u64, calls: u64) -> Figures {
 	common::externalities("development").execute_with(|| {
 		System::set_block_number(1);
 		// Removals that execute within a run.
-		let short_delay = BoundedVec::truncate_from(vec![Param::RemoveStakeDelayWindow(5)]);
-		RuntimeCall::Topics(pallet_topics::Call::set_params { updates: short_delay })
+		let short_delay = BoundedVec::truncate_from(vec![
+			pallet_reputation::ReputationParam::RemoveStakeDelayWindow(5),
+		]);
+		RuntimeCall::Reputation(pallet_reputation::Call::set_params { updates: short_delay })
 			.dispatch(RuntimeOrigin::root())
 			.expect("root sets the parameters");
 		let genesis = Balances::total_issuance();

@@ -60,9 +60,11 @@ fn allora_parameters_are_scaled_to_six_second_blocks_and_fees_have_a_home() {
 		externalities(preset).execute_with(|| {
 			let p = pallet_topics::Params::<Runtime>::get();
 			assert_eq!(p.blocks_per_month, 432_000, "{preset}");
-			assert_eq!(p.remove_stake_delay_window, 21 * DAYS);
 			assert_eq!(p.min_epoch_length, 6);
-			assert_eq!(p, allora_runtime::configs::allora::genesis_params());
+			assert_eq!(p, allora_runtime::configs::allora::genesis_topics_params());
+			let r = pallet_reputation::Params::<Runtime>::get();
+			assert_eq!(r.remove_stake_delay_window, 21 * DAYS);
+			assert_eq!(r, allora_runtime::configs::allora::genesis_reputation_params());
 			assert_eq!(Balances::free_balance(Topics::ecosystem_account()), EXISTENTIAL_DEPOSIT);
 		});
 	}

@@ -10,15 +10,18 @@
 use allora_primitives::ActiveSetHandler;
 use allora_runtime::{
 	configs::{
-		allora::{genesis_params, MaxReputerClosingWeight, MaxWindowClosingWeight},
+		allora::{
+			genesis_reputation_params, genesis_topics_params, MaxReputerClosingWeight,
+			MaxWindowClosingWeight,
+		},
 		RuntimeBlockWeights,
 	},
 	Emissions, Inference, Reputation, Runtime,
 };
 use pallet_emissions::WeightInfo as _;
-use pallet_inference::WeightInfo as _;
-use pallet_reputation::WeightInfo as _;
-use pallet_topics::{GlobalParams, WeightInfo as _, MAX_GRADIENT_DESCENT_ITERS};
+use pallet_inference::{InferenceParams, WeightInfo as _};
+use pallet_reputation::{ReputationParams, WeightInfo as _, MAX_GRADIENT_DESCENT_ITERS};
+use pallet_topics::{TopicsParams, WeightInfo as _};
 use polkadot_sdk::frame_support::{traits::Get, weights::Weight};
 
 type TopicsWeights = <Runtime as pallet_topics::Config>::WeightInfo;
@@ -35,17 +38,49 @@ fn show(w: Weight) -> String {
 	format!("{} ms / {} KiB", w.ref_time() / 1_000_000_000, w.proof_size() / 1024)
 }
 
+/// The three pallets' parameters the hooks' weights depend on.
+struct Params {
+	topics: TopicsParams,
+	inference: InferenceParams,
+	reputation: ReputationParams,
+}
+
+impl Params {
+	/// The genesis parameters.
+	fn genesis() -> Self {
+		Params {
+			topics: genesis_topics_params(),
+			inference: InferenceParams::default(),
+			reputation: genesis_reputation_params(),
+		}
+	}
+
+	/// The inference pallet's active set sizes.
+	fn active_sets(&self) -> (u32, u32) {
+		(self.inference.max_top_inferers_to_reward, self.inference.max_top_forecasters_to_reward)
+	}
+}
+
 /// The parameters at the runtime's hard bounds with `inferers` of the active workers inferers
 /// and the rest forecasters.
-fn hard_bounds(inferers: u32) -> GlobalParams {
+fn hard_bounds(inferers: u32) -> Params {
 	let active: u32 = <Runtime as pallet_topics::Config>::MaxActiveWorkers::get();
-	GlobalParams {
-		max_top_inferers_to_reward: inferers,
-		max_top_forecasters_to_reward: active - inferers,
-		max_top_reputers_to_reward: <Runtime as pallet_topics::Config>::MaxActiveReputers::get(),
-		max_elements_per_forecast: <Runtime as pallet_topics::Config>::MaxForecastElements::get(),
-		gradient_descent_max_iters: MAX_GRADIENT_DESCENT_ITERS,
-		..genesis_params()
+	let genesis = Params::genesis();
+	Params {
+		inference: InferenceParams {
+			max_top_inferers_to_reward: inferers,
+			max_top_forecasters_to_reward: active - inferers,
+			max_elements_per_forecast: <Runtime as pallet_topics::Config>::MaxForecastElements::get(
+			),
+			..genesis.inference
+		},
+		reputation: ReputationParams {
+			max_top_reputers_to_reward: <Runtime as pallet_topics::Config>::MaxActiveReputers::get(
+			),
+			gradient_descent_max_iters: MAX_GRADIENT_DESCENT_ITERS,
+			..genesis.reputation
+		},
+		..genesis
 	}
 }
 
@@ -54,10 +89,19 @@ fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
 	let active: u32 = <Runtime as pallet_topics::Config>::MaxActiveWorkers::get();
 	for inferers in 1..active {
 		let params = hard_bounds(inferers);
-		assert!(pallet_topics::Pallet::<Runtime>::check_params(&params).is_ok());
+		assert!(pallet_inference::Pallet::<Runtime>::check_params(&params.inference).is_ok());
+		assert!(pallet_reputation::Pallet::<Runtime>::check_params(&params.reputation).is_ok());
 		let closes = [
-			("window", Inference::worst_close_weight(&params), MaxWindowClosingWeight::get()),
-			("reputer", Reputation::worst_close_weight(&params), MaxReputerClosingWeight::get()),
+			(
+				"window",
+				Inference::worst_close_weight(&params.inference),
+				MaxWindowClosingWeight::get(),
+			),
+			(
+				"reputer",
+				Reputation::worst_close_weight(&params.reputation, params.active_sets()),
+				MaxReputerClosingWeight::get(),
+			),
 		];
 		for (what, close, budget) in closes {
 			assert!(
@@ -71,7 +115,7 @@ fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
 }
 
 /// The most the four pallets' hooks can weigh in one block under `params`.
-fn all_hooks(params: &GlobalParams) -> Weight {
+fn all_hooks(params: &Params) -> Weight {
 	let workers: u32 = <Runtime as pallet_topics::Config>::MaxWorkersPerTopic::get();
 	// Every due topic is weighed (its share of the emission settled, possibly inactivated),
 	// at most `MaxDueTopicsPerBlock` of them. Each of the
@@ -85,25 +129,30 @@ fn all_hooks(params: &GlobalParams) -> Weight {
 		.saturating_add(InferenceWeights::prune_nonce(workers * 2).saturating_mul(2));
 	let topics = TopicsWeights::on_initialize_idle()
 		.saturating_add(due.saturating_mul(due_topics.into()))
-		.saturating_add(epoch_start.saturating_mul(params.max_active_topics_per_block.into()));
+		.saturating_add(
+			epoch_start.saturating_mul(params.topics.max_active_topics_per_block.into()),
+		);
 	// As many closes as the hooks take (`MaxActiveTopicsPerBlock`, as many as fit the budget
 	// at their worst, at least one), each at its worst.
 	let closes = |budget: Weight, worst: Weight| {
-		let n =
-			allora_primitives::queue::capacity(params.max_active_topics_per_block, budget, worst);
+		let n = allora_primitives::queue::capacity(
+			params.topics.max_active_topics_per_block,
+			budget,
+			worst,
+		);
 		worst.saturating_mul(n as u64)
 	};
 	let windows = InferenceWeights::on_initialize_idle().saturating_add(closes(
 		MaxWindowClosingWeight::get(),
-		Inference::worst_close_weight(params),
+		Inference::worst_close_weight(&params.inference),
 	));
-	let removals = params.half_max_process_stake_removals_end_block * 2;
+	let removals = params.reputation.half_max_process_stake_removals_end_block * 2;
 	let reputation = ReputationWeights::on_initialize_idle()
 		.saturating_add(ReputationWeights::removal_slot().saturating_mul((removals + 1).into()))
 		.saturating_add(ReputationWeights::execute_removal().saturating_mul(removals.into()))
 		.saturating_add(closes(
 			MaxReputerClosingWeight::get(),
-			Reputation::worst_close_weight(params),
+			Reputation::worst_close_weight(&params.reputation, params.active_sets()),
 		));
 	let emissions = EmissionsWeights::recalculate().saturating_add(EmissionsWeights::emit_block());
 	topics.saturating_add(windows).saturating_add(reputation).saturating_add(emissions)
@@ -111,7 +160,7 @@ fn all_hooks(params: &GlobalParams) -> Weight {
 
 #[test]
 fn all_hooks_stay_within_25_percent_of_the_ref_time_and_80_percent_of_the_proof() {
-	let hooks = all_hooks(&genesis_params());
+	let hooks = all_hooks(&Params::genesis());
 	// The figure benchmarks/README.md quotes (`cargo test -p allora-runtime --test hooks --
 	// --nocapture`).
 	eprintln!("all hooks at the genesis parameters, at their worst: {}", show(hooks));

@@ -244,7 +244,7 @@ test('five workers, two reputers and a delegator: three epochs, a restart, verif
 
   // Everything is listed by `rpc_methods`, and a pruned or unknown nonce is a clear error.
   const { methods } = await api.rpc.rpc.methods();
-  for (const m of ['topic', 'topicCount', 'globalParams', 'roles', 'score', 'latestNetworkInference', 'networkInference',
+  for (const m of ['topic', 'topicCount', 'topicsParams', 'inferenceParams', 'reputationParams', 'roles', 'score', 'latestNetworkInference', 'networkInference',
     'payloads', 'regrets', 'openNonces', 'keptNonces', 'reputerStake', 'delegation', 'stakeTotals',
     'reputerScores', 'openReputerNonces', 'emission']) {
     assert.ok(methods.map(String).includes(`allora_${m}`), `allora_${m} is listed`);
@@ -270,7 +270,7 @@ async function recomputed(topicId, nonce) {
     for (const [key, value] of await rpc('regrets', topicId, w, before)) regrets.set(JSON.stringify(key), [key, value]);
   }
   const topic = await rpc('topic', topicId, before);
-  const params = await rpc('globalParams', before);
+  const params = await rpc('inferenceParams', before);
   const latest = (await (await api.at(before)).query.inference.latestNetworkLoss(topicId));
   const toDecimal = (raw) => {
     const sign = raw < 0n ? '-' : '';

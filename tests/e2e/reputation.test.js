@@ -27,7 +27,7 @@ const is = (section, method, pred = () => true) => (e) => api.events[section][me
 
 test('stake, delegation, a loss report, regrets and a removal after its delay', async () => {
   // Short removal delay for the test.
-  await submit(api, api.tx.sudo.sudo(api.tx.topics.setParams([{ RemoveStakeDelayWindow: 3 }])), alice);
+  await submit(api, api.tx.sudo.sudo(api.tx.reputation.setParams([{ RemoveStakeDelayWindow: 3 }])), alice);
 
   const { events } = await submit(api, api.tx.topics.createTopic(config), alice);
   const topicId = events.find(({ event }) => api.events.topics.TopicCreated.is(event)).event.data.topicId.toNumber();

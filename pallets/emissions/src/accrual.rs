@@ -111,8 +111,8 @@ impl<T: Config> Pallet<T> {
 	/// nonce left to pay. Returns whether it burnt anything.
 	pub(crate) fn burn_if_finished(topic_id: TopicId, known_inactive: bool) -> bool {
 		let finished = (known_inactive || !pallet_topics::Pallet::<T>::is_active(topic_id))
-			&& pallet_inference::OpenNonces::<T>::get(topic_id).is_empty()
-			&& pallet_reputation::OpenReputerNonces::<T>::get(topic_id).is_empty();
+			&& T::WorkerResults::open_worker_nonces(topic_id) == 0
+			&& T::Stakes::open_reputer_nonces(topic_id) == 0;
 		if !finished {
 			return false;
 		}

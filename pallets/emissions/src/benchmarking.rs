@@ -37,7 +37,7 @@ type ClosedNonce<T> = (
 /// nonce 10 closed with `i` inferers and `f` forecasters scored by `r` reputers, each with a
 /// delegator, and every participant with a previous score EMA and smoothed fraction. Returns
 /// the topic, the nonce, the network losses and the scored reputers.
-fn closed_nonce<T: Config>(i: u32, f: u32, r: u32) -> ClosedNonce<T> {
+fn closed_nonce<T: Config + pallet_reputation::Config>(i: u32, f: u32, r: u32) -> ClosedNonce<T> {
 	let topic_id = example_topic::<T>();
 	let stake: pallet_reputation::BalanceOf<T> = (1_000 * TOKENS).saturated_into();
 	let mut reputers = Vec::new();
@@ -113,7 +113,7 @@ fn closed_nonce<T: Config>(i: u32, f: u32, r: u32) -> ClosedNonce<T> {
 	(topic_id, nonce, losses, reputers)
 }
 
-#[benchmarks]
+#[benchmarks(where T: pallet_reputation::Config)]
 mod benchmarks {
 	use super::*;
 
@@ -178,6 +178,21 @@ mod benchmarks {
 			Pallet::<T>::reward_epoch(topic_id, nonce, &losses, &reputers);
 		}
 		assert!(RewardsPaid::<T>::get() > paid);
+	}
+
+	/// `n` parameter updates (each parameter to its current value, cycling).
+	#[benchmark]
+	fn set_reward_params(
+		n: Linear<1, { RewardParamUpdates::bound() as u32 }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = <T as pallet_topics::Config>::AdminOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let all = RewardParameters::<T>::get().as_updates();
+		let updates: RewardParamUpdates =
+			BoundedVec::truncate_from(all.iter().cycle().take(n as usize).cloned().collect());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, updates);
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

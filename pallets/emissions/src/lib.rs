@@ -41,6 +41,7 @@ mod accrual;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod config_preludes;
+mod params;
 mod queries;
 mod rewards;
 mod types;
@@ -53,17 +54,18 @@ mod tests;
 
 pub use accrual::accrued;
 pub use pallet::*;
+pub use params::{RewardParam, RewardParams};
 pub use queries::EmissionView;
 pub use types::*;
 pub use weights::WeightInfo;
 
+use allora_primitives::{ParamSet, StakeLedger, WorkerResults, WorkerTask};
 use allora_rewards::distribution::Distribution;
 use allora_rewards::mint::{
 	emission_amounts, max_emission_per_staked_token, smoothed_emission, split_block_emission,
 	target_emission_per_staked_token,
 };
 use allora_synthesis::{Fixed, FixedError, SynthesisError};
-use pallet_inference::WorkerTask;
 use pallet_topics::{RewardTask, TopicId};
 use polkadot_sdk::{
 	frame_support::{
@@ -88,6 +90,9 @@ pub const MAX_SCORE_SAMPLES: u32 = 256;
 /// The balance type (the topics pallet's currency).
 pub type BalanceOf<T> = pallet_topics::BalanceOf<T>;
 
+/// Parameter changes of one `set_reward_params` call.
+pub type RewardParamUpdates = BoundedVec<RewardParam, ConstU32<32>>;
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -97,9 +102,16 @@ pub mod pallet {
 
 	#[pallet::config(with_default)]
 	pub trait Config:
-		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>>
-		+ pallet_reputation::Config
+		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> + pallet_topics::Config
 	{
+		/// The stake ledger (the reputation pallet): the network's stake, the reputer nonces
+		/// still to pay, and where reputers' rewards go.
+		#[pallet::no_default]
+		type Stakes: StakeLedger<Self::AccountId>;
+		/// The worker side of each epoch (the inference pallet): its open nonces, and the
+		/// workers paid.
+		#[pallet::no_default]
+		type WorkerResults: WorkerResults<Self::AccountId, BlockNumberFor<Self>>;
 		/// The most tokens that will ever exist (smallest unit).
 		#[pallet::constant]
 		type MaxSupply: Get<u128>;
@@ -215,10 +227,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type GenesisIssuance<T> = StorageValue<_, u128, ValueQuery>;
 
+	/// The reward formulas' parameters ([`RewardParams`]); the privileged origin changes them
+	/// with [`set_reward_params`](Pallet::set_reward_params).
+	#[pallet::storage]
+	pub type RewardParameters<T> = StorageValue<_, RewardParams, ValueQuery>;
+
 	#[pallet::genesis_config]
 	pub struct GenesisConfig<T: Config> {
 		/// The schedule's parameters (missing fields take the reference defaults).
 		pub params: MintParams,
+		/// The reward formulas' parameters (missing fields take the reference defaults).
+		pub reward_params: RewardParams,
 		/// `f_rep` before any reward was paid: the reference's genesis value, 0.3.
 		pub reputers_reward_share: Fixed,
 		#[serde(skip)]
@@ -229,6 +248,7 @@ pub mod pallet {
 		fn default() -> Self {
 			GenesisConfig {
 				params: MintParams::default(),
+				reward_params: RewardParams::default(),
 				reputers_reward_share: Fixed::from_raw(300_000_000_000_000_000),
 				_config: Default::default(),
 			}
@@ -242,14 +262,14 @@ pub mod pallet {
 			let share = self.reputers_reward_share;
 			assert!(!share.is_negative() && share <= Fixed::ONE, "genesis f_rep is in [0, 1]");
 			Params::<T>::put(&self.params);
+			Pallet::<T>::check_reward_params(&self.reward_params)
+				.expect("genesis reward parameters are valid");
+			RewardParameters::<T>::put(&self.reward_params);
 			ReputersRewardShare::<T>::put(share);
 			// The rewards and pending-rewards accounts must exist before amounts below the
 			// existential deposit reach them.
 			let min = <T as pallet_topics::Config>::Currency::minimum_balance();
-			for account in [
-				Pallet::<T>::rewards_account(),
-				pallet_reputation::Pallet::<T>::pending_rewards_account(),
-			] {
+			for account in [Pallet::<T>::rewards_account(), T::Stakes::pending_rewards_account()] {
 				if <T as pallet_topics::Config>::Currency::balance(&account) < min {
 					let _ = <T as pallet_topics::Config>::Currency::mint_into(&account, min);
 				}
@@ -282,6 +302,8 @@ pub mod pallet {
 		EraPayoutFunded { amount: BalanceOf<T> },
 		/// The privileged origin changed the schedule's parameters.
 		ParamsUpdated { params: MintParams },
+		/// The privileged origin changed the reward formulas' parameters.
+		RewardParamsUpdated { updates: RewardParamUpdates },
 		/// A topic's epoch was paid: `reward` (the topic's budget) split into `inferers`,
 		/// `forecasters` and `reputers`; `paid` left the rewards account, `carried` (rounding,
 		/// the `failed` payments) stays in the topic's budget for its next rewarded epoch.
@@ -320,6 +342,16 @@ pub mod pallet {
 		/// The new ecosystem share would make the ecosystem bucket smaller than what has already
 		/// been minted from it.
 		EcosystemShareBelowMinted,
+		/// A reward parameter update sets a fraction outside `[0, 1]`.
+		ParamNotAFraction,
+		/// A reward parameter update sets a non-positive value where a positive one is required.
+		ParamNotPositive,
+		/// A reward parameter update sets a negative value.
+		ParamNegative,
+		/// A reward parameter update sets 0 where at least 1 is required.
+		ParamZero,
+		/// `set_reward_params` got no update.
+		NoParamUpdates,
 	}
 
 	#[pallet::hooks]
@@ -331,7 +363,7 @@ pub mod pallet {
 			let rewards = Self::rewards_account();
 			assert!(
 				rewards != pallet_topics::Pallet::<T>::ecosystem_account()
-					&& rewards != pallet_reputation::Pallet::<T>::pending_rewards_account(),
+					&& rewards != T::Stakes::pending_rewards_account(),
 				"RewardsPalletId must give an account of its own"
 			);
 		}
@@ -378,6 +410,25 @@ pub mod pallet {
 			Self::deposit_event(Event::ParamsUpdated { params });
 			Ok(())
 		}
+
+		/// Change the reward formulas' parameters ([`RewardParams`]; privileged origin only,
+		/// e.g. sudo or governance). The updates apply in order; if any value breaks its rule,
+		/// none does. They take effect at the next epoch paid.
+		#[pallet::call_index(1)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_reward_params(updates.len() as u32))]
+		pub fn set_reward_params(
+			origin: OriginFor<T>,
+			updates: RewardParamUpdates,
+		) -> DispatchResult {
+			<T as pallet_topics::Config>::AdminOrigin::ensure_origin(origin)?;
+			ensure!(!updates.is_empty(), Error::<T>::NoParamUpdates);
+			let params =
+				RewardParameters::<T>::get().updated(&updates).map_err(Error::<T>::from)?;
+			Self::check_reward_params(&params)?;
+			RewardParameters::<T>::put(params);
+			Self::deposit_event(Event::RewardParamsUpdated { updates });
+			Ok(())
+		}
 	}
 }
 
@@ -399,9 +450,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The staked supply: all reputer and delegated stake plus the collators' bonded stake.
 	pub fn staked() -> u128 {
-		pallet_reputation::TotalStake::<T>::get()
-			.saturated_into::<u128>()
-			.saturating_add(T::CollatorStake::get())
+		T::Stakes::total_stake().saturating_add(T::CollatorStake::get())
 	}
 
 	/// `f_rep` := the reputers' share of the rewards paid since the last recalculation (kept
@@ -439,7 +488,8 @@ impl<T: Config> Pallet<T> {
 	/// `(e, per-block emission, staked)` from the current state.
 	pub fn emission_rate(first_month: bool) -> Result<(Fixed, u128, u128), FixedError> {
 		let mint = Params::<T>::get();
-		let params = pallet_topics::Params::<T>::get();
+		let params = RewardParameters::<T>::get();
+		let blocks_per_month = pallet_topics::Params::<T>::get().blocks_per_month;
 		let currency_balance = |who: &T::AccountId| -> u128 {
 			<T as pallet_topics::Config>::Currency::balance(who).saturated_into()
 		};
@@ -473,7 +523,7 @@ impl<T: Config> Pallet<T> {
 			_ => capped,
 		};
 		let e = smoothed_emission(capped, mint.smoothing, previous)?;
-		let (_, per_block) = emission_amounts(e, staked, u64::from(params.blocks_per_month))?;
+		let (_, per_block) = emission_amounts(e, staked, u64::from(blocks_per_month))?;
 		Ok((e, per_block, staked))
 	}
 
@@ -486,7 +536,7 @@ impl<T: Config> Pallet<T> {
 			NetworkBlockEmission::<T>::kill();
 			return;
 		}
-		let v = pallet_topics::Params::<T>::get().validators_vs_allora_percent_reward;
+		let v = RewardParameters::<T>::get().validators_vs_allora_percent_reward;
 		let (to_validators, to_network) =
 			split_block_emission(emission, v).unwrap_or((0, emission));
 		let minted = Self::fund_ecosystem(to_validators);
@@ -524,6 +574,8 @@ impl<T: Config> Pallet<T> {
 			"minted more than the ecosystem bucket"
 		);
 		ensure!(Params::<T>::get().is_valid(), "invalid mint parameters");
+		Self::check_reward_params(&RewardParameters::<T>::get())
+			.map_err(|_| "invalid reward parameters")?;
 		// What was moved for topics is paid, burnt or carried in their budgets, to the unit,
 		// and the rewards account holds the budgets above its existential deposit (exactly,
 		// unless someone sent it tokens).

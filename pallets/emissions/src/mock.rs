@@ -90,12 +90,15 @@ parameter_types! {
 impl pallet_emissions::Config for Test {
 	type MaxSupply = MaxSupply;
 	type CollatorStake = CollatorStake;
+	type Stakes = Reputation;
+	type WorkerResults = Inference;
 }
 
 #[derive_impl(pallet_reputation::config_preludes::TestDefaultConfig)]
 impl pallet_reputation::Config for Test {
 	type RewardsPayer = Emissions;
 	type MaxClosingWeight = MaxClosingWeight;
+	type WorkerResults = Inference;
 }
 
 /// One token.

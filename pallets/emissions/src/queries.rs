@@ -3,8 +3,8 @@
 
 use crate::{
 	BalanceOf, BlockEmission, Burnt, Config, EcosystemMinted, EmissionPerStakedToken, MintParams,
-	NetworkBlockEmission, NetworkEmitted, Pallet, Params, ReputersRewardShare, RewardsPaid,
-	ValidatorRewardsOwed,
+	NetworkBlockEmission, NetworkEmitted, Pallet, Params, ReputersRewardShare, RewardParameters,
+	RewardParams, RewardsPaid, ValidatorRewardsOwed,
 };
 use allora_synthesis::Fixed;
 use codec::{Decode, Encode};
@@ -26,6 +26,8 @@ use scale_info::TypeInfo;
 pub struct EmissionView<Balance> {
 	/// The emission schedule's parameters.
 	pub params: MintParams,
+	/// The reward formulas' parameters.
+	pub reward_params: RewardParams,
 	/// The emission per staked token per month (`e`), recomputed monthly; `None` before the
 	/// first recalculation.
 	pub emission_per_staked_token: Option<Fixed>,
@@ -60,6 +62,7 @@ impl<T: Config> Pallet<T> {
 	pub fn emission() -> EmissionView<BalanceOf<T>> {
 		EmissionView {
 			params: Params::<T>::get(),
+			reward_params: RewardParameters::<T>::get(),
 			emission_per_staked_token: EmissionPerStakedToken::<T>::get(),
 			block_emission: BlockEmission::<T>::get(),
 			network_block_emission: NetworkBlockEmission::<T>::get(),

@@ -21,7 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// at most what the rewards account can pay. Called while a nonce closes (it is no longer
 	/// open), so the topic's last open nonce takes everything that is left.
 	pub fn topic_reward(topic_id: TopicId) -> u128 {
-		let pending = pallet_reputation::OpenReputerNonces::<T>::decode_len(topic_id).unwrap_or(0);
+		let pending = T::Stakes::open_reputer_nonces(topic_id);
 		let share = TopicRewardBudget::<T>::get(topic_id) / (pending as u128).saturating_add(1);
 		share.min(Self::spendable(&Self::rewards_account()))
 	}
@@ -81,7 +81,7 @@ impl<T: Config> Pallet<T> {
 		losses: &LossBundle<T::AccountId>,
 		scores: &WorkerScores<T::AccountId>,
 	) -> (Vec<Fixed>, Vec<Fixed>) {
-		let params = pallet_topics::Params::<T>::get();
+		let params = RewardParameters::<T>::get();
 		let max = params.max_samples_to_scale_scores.min(MAX_SCORE_SAMPLES) as usize;
 		let window = |task, list: &[(T::AccountId, Fixed)], participants: usize| {
 			if participants > 1 {
@@ -108,7 +108,7 @@ impl<T: Config> Pallet<T> {
 		(inferer_window, forecaster_window): &(Vec<Fixed>, Vec<Fixed>),
 		reputers: &[ScoredReputer<T::AccountId>],
 	) -> Result<Distribution<T::AccountId>, SynthesisError> {
-		let params = pallet_topics::Params::<T>::get();
+		let params = RewardParameters::<T>::get();
 		let epsilon = topic.config.epsilon;
 		let task = |task: RewardTask,
 		            accounts: Vec<T::AccountId>,
@@ -200,9 +200,7 @@ impl<T: Config> Pallet<T> {
 			if amount == 0 {
 				continue;
 			}
-			match pallet_reputation::Pallet::<T>::pay_reputer_reward(
-				topic_id, reputer, &pot, amount,
-			) {
+			match T::Stakes::pay_reputer_reward(topic_id, reputer, &pot, amount) {
 				Ok(_) => {
 					left -= amount;
 					to_reputers = to_reputers.saturating_add(amount);
@@ -226,7 +224,7 @@ impl<T: Config> Pallet<T> {
 				);
 				if paid.is_ok() {
 					left -= amount;
-					pallet_inference::Pallet::<T>::note_inclusion(topic_id, task, worker);
+					T::WorkerResults::note_inclusion(topic_id, task, worker);
 					Self::deposit_event(Event::WorkerRewarded {
 						topic_id,
 						worker: worker.clone(),

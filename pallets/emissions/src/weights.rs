@@ -56,6 +56,8 @@ pub trait WeightInfo {
 	fn emit_block() -> Weight;
 	/// The `reward_epoch` benchmark.
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight;
+	/// The `set_reward_params` benchmark.
+	fn set_reward_params(n: u32, ) -> Weight;
 }
 
 /// The measured weights, with the runtime's database weights.
@@ -205,6 +207,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
 	}
+	/// Storage: `Emissions::RewardParameters` (r:1 w:1)
+	/// The range of component `n` is `[1, 32]`.
+	fn set_reward_params(n: u32, ) -> Weight {
+		Weight::from_parts(41_052_117, 0)
+			.saturating_add(Weight::from_parts(0, 1953))
+			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
@@ -244,5 +255,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(f.into()))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
+	}
+	fn set_reward_params(n: u32, ) -> Weight {
+		Weight::from_parts(41_052_117, 0)
+			.saturating_add(Weight::from_parts(0, 1953))
+			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

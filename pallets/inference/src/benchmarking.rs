@@ -82,7 +82,7 @@ fn window_with_payloads<T: Config>(
 	e: u32,
 ) -> (TopicId, BlockNumberFor<T>, ActivePayloads<T::AccountId>) {
 	let max_elements = T::MaxForecastElements::get();
-	pallet_topics::Params::<T>::mutate(|p| {
+	Params::<T>::mutate(|p| {
 		p.max_elements_per_forecast = max_elements;
 		p.max_top_inferers_to_reward = i.max(1);
 		p.max_top_forecasters_to_reward = f.max(1);
@@ -121,7 +121,7 @@ fn full_window<T: Config>(i: u32, f: u32, e: u32) -> (TopicId, BlockNumberFor<T>
 	let (topic_id, nonce, (inferences, forecasts, _)) = window_with_payloads::<T>(i, f, e);
 	pallet_topics::Pallet::<T>::set_initial_regret(topic_id, Fixed::ONE);
 	let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
-	let params = pallet_topics::Params::<T>::get();
+	let params = Params::<T>::get();
 	let recorder = RegretRecorder { keys: Default::default() };
 	let synthesis = SynthesisParams {
 		p_norm: topic.config.p_norm,
@@ -176,7 +176,7 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_worker_payload(e: Linear<1, { T::MaxForecastElements::get() }>) {
 		let n = e.saturating_add(1).min(T::MaxWorkersPerTopic::get());
-		pallet_topics::Params::<T>::mutate(|p| p.max_elements_per_forecast = e);
+		Params::<T>::mutate(|p| p.max_elements_per_forecast = e);
 		let (topic_id, workers, nonce) = topic_with_open_nonce::<T>(n);
 		let forecast: Vec<ForecastElement<T::AccountId>> = workers
 			.iter()
@@ -271,7 +271,7 @@ mod benchmarks {
 			n.saturating_add(1),
 			T::MaxForecastElements::get(),
 		);
-		pallet_topics::Params::<T>::mutate(|p| {
+		Params::<T>::mutate(|p| {
 			p.max_top_inferers_to_reward = 1;
 			p.max_top_forecasters_to_reward = 1;
 		});
@@ -359,6 +359,19 @@ mod benchmarks {
 		{
 			Pallet::<T>::on_initialize(now);
 		}
+	}
+
+	/// `n` parameter updates (each parameter to its current value, cycling).
+	#[benchmark]
+	fn set_params(n: Linear<1, { ParamUpdates::bound() as u32 }>) -> Result<(), BenchmarkError> {
+		let origin = <T as pallet_topics::Config>::AdminOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let all = Params::<T>::get().as_updates();
+		let updates: ParamUpdates =
+			BoundedVec::truncate_from(all.iter().cycle().take(n as usize).cloned().collect());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, updates);
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -30,13 +30,13 @@ impl<T: Config> Pallet<T> {
 		if let Some(v) = inference {
 			Self::check_value(v)?;
 		}
-		let params = pallet_topics::Params::<T>::get();
-		let forecast =
-			forecast.map(|f| Self::checked_forecast(topic_id, f, &params)).transpose()?;
+		let forecast = forecast
+			.map(|f| Self::checked_forecast(topic_id, f, &Params::<T>::get()))
+			.transpose()?;
 		pallet_topics::Pallet::<T>::pay_topic_fee(
 			topic_id,
 			&worker,
-			params.data_sending_fee.saturated_into(),
+			pallet_topics::Params::<T>::get().data_sending_fee.saturated_into(),
 		)?;
 		if let Some(v) = inference {
 			Inferences::<T>::insert(key, &worker, v);
@@ -52,6 +52,15 @@ impl<T: Config> Pallet<T> {
 			inference,
 			forecast_elements,
 		});
+		Ok(())
+	}
+
+	pub(crate) fn do_set_params(updates: ParamUpdates) -> DispatchResult {
+		ensure!(!updates.is_empty(), Error::<T>::NoParamUpdates);
+		let params = Params::<T>::get().updated(&updates).map_err(Error::<T>::from)?;
+		Self::check_params(&params)?;
+		Params::<T>::put(params);
+		Self::deposit_event(Event::ParamsUpdated { updates });
 		Ok(())
 	}
 }

@@ -66,3 +66,64 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			.saturating_add(Self::retire_items_weight())
 	}
 }
+
+/// How the reputation and emissions pallets reach this one: the participants a report must
+/// name, the network losses that update the regrets, the workers paid.
+impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn participants(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+	) -> Option<NonceParticipants<T::AccountId>> {
+		let record = Self::record(topic_id, nonce)?;
+		let keys = |l: &PerWorker<T::AccountId, T::MaxWorkersPerTopic>| {
+			l.iter().map(|(a, _)| a.clone()).collect()
+		};
+		Some(NonceParticipants {
+			inferers: Self::inferers(topic_id, nonce),
+			forecasters: keys(&record.forecast_implied),
+			one_out_inferers: keys(&record.one_out_inferers),
+			one_out_forecasters: keys(&record.one_out_forecasters),
+			one_in_forecasters: keys(&record.one_in_forecasters),
+		})
+	}
+
+	fn value_in_range(value: Fixed) -> bool {
+		Self::value_in_range(value)
+	}
+
+	fn apply_network_losses(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		losses: &LossBundle<T::AccountId>,
+	) -> Result<RegretsUpdated, SynthesisError> {
+		Self::apply_network_losses(topic_id, nonce, losses)
+	}
+
+	fn max_regrets_updated(inferers: u32, forecasters: u32) -> RegretsUpdated {
+		RegretsUpdated {
+			regrets: regret_updates_bound(inferers.saturating_add(forecasters)),
+			rows: regret_rows_bound(inferers, forecasters),
+		}
+	}
+
+	fn regret_rows_weight(rows: u32) -> Weight {
+		<T as Config>::WeightInfo::update_regret_rows(rows)
+	}
+
+	fn active_set_sizes() -> (u32, u32) {
+		let p = Params::<T>::get();
+		(p.max_top_inferers_to_reward, p.max_top_forecasters_to_reward)
+	}
+
+	fn epsilon_safe_div() -> Fixed {
+		Params::<T>::get().epsilon_safe_div
+	}
+
+	fn open_worker_nonces(topic_id: TopicId) -> u32 {
+		OpenNonces::<T>::decode_len(topic_id).unwrap_or(0) as u32
+	}
+
+	fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &T::AccountId) {
+		Self::note_inclusion(topic_id, task, worker)
+	}
+}

@@ -42,6 +42,7 @@ mod benchmarking;
 pub mod config_preludes;
 mod dispatchable_impls;
 mod handlers;
+mod params;
 mod payloads;
 mod queries;
 mod regrets;
@@ -58,6 +59,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
+pub use params::{InferenceParam, InferenceParams};
 pub use queries::{NetworkInferenceView, PayloadsView, RegretList};
 pub use regrets::{stored_regret, stored_regrets, write_regrets, StoredRegrets};
 pub use types::*;
@@ -67,7 +69,7 @@ pub use weights::WeightInfo;
 use alloc::{collections::BTreeMap, vec::Vec};
 use allora_primitives::{
 	queue::{insert_sorted, retire_into, take_due},
-	TopicLifecycle, WindowHandler,
+	NonceParticipants, ParamSet, TopicLifecycle, WindowHandler, WorkerResults,
 };
 use allora_synthesis::{
 	inference::network_inferences,
@@ -78,7 +80,7 @@ use allora_synthesis::{
 	},
 	Fixed, SynthesisError, SynthesisParams,
 };
-use pallet_topics::{GlobalParams, RewardTask, Role, TopicId, TopicOf};
+use pallet_topics::{RewardTask, Role, TopicId, TopicOf};
 use polkadot_sdk::{
 	frame_support::{self, pallet_prelude::*},
 	frame_system::{self, pallet_prelude::*},
@@ -110,6 +112,9 @@ pub const RETIRED_ITEMS_PER_CALL: u32 = 16;
 
 /// A window to close: `(closes at, topic, nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
+
+/// Parameter changes of one `set_params` call.
+pub type ParamUpdates = BoundedVec<InferenceParam, ConstU32<32>>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -248,9 +253,34 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The pallet's parameters ([`InferenceParams`]); the privileged origin changes them with
+	/// [`set_params`](Pallet::set_params).
+	#[pallet::storage]
+	pub type Params<T> = StorageValue<_, InferenceParams, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The pallet's parameters at genesis (missing fields take the reference defaults).
+		pub params: InferenceParams,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::check_params(&self.params)
+				.expect("genesis inference parameters are valid");
+			Params::<T>::put(&self.params);
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
+		/// The privileged origin changed the pallet's parameters.
+		ParamsUpdated { updates: ParamUpdates },
 		/// A worker nonce opened: payloads are accepted in blocks `opens_at ..= closes_at`.
 		NonceOpened {
 			topic_id: TopicId,
@@ -321,6 +351,18 @@ pub mod pallet {
 		ForecastInfererNotWorker,
 		/// An inference or forecasted loss is larger in magnitude than `MaxAbsValue`.
 		ValueOutOfRange,
+		/// A parameter update sets a fraction outside `[0, 1]`.
+		ParamNotAFraction,
+		/// A parameter update sets a non-positive value where a positive one is required.
+		ParamNotPositive,
+		/// A parameter update sets a negative value.
+		ParamNegative,
+		/// A parameter update sets 0 where at least 1 is required.
+		ParamZero,
+		/// A parameter update exceeds the runtime's hard bound for it.
+		ParamAboveLimit,
+		/// `set_params` got no update.
+		NoParamUpdates,
 	}
 
 	#[pallet::hooks]
@@ -329,7 +371,8 @@ pub mod pallet {
 			Self::close_due_windows(now)
 		}
 
-		/// A regret row holds the largest active set; a topic keeps at least one open window and one closed record.
+		/// A regret row holds the largest active set; a topic keeps at least one open window and one
+		/// closed record; the default parameters lie within the runtime's bounds.
 		fn integrity_test() {
 			let active = T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get());
 			assert!(
@@ -339,6 +382,10 @@ pub mod pallet {
 			assert!(T::MaxOpenWindows::get() > 0, "MaxOpenWindows must be at least 1");
 			assert!(T::MaxHistory::get() > 0, "MaxHistory must be at least 1");
 			assert!(T::MaxAbsValue::get() > Fixed::ZERO, "MaxAbsValue must be positive");
+			assert!(
+				Self::check_params(&InferenceParams::default()).is_ok(),
+				"the default parameters must lie within the runtime's hard bounds"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -376,6 +423,16 @@ pub mod pallet {
 		) -> DispatchResult {
 			let worker = ensure_signed(origin)?;
 			Self::do_submit_worker_payload(worker, topic_id, nonce, inference, forecast)
+		}
+
+		/// Change the pallet's parameters ([`InferenceParams`]; privileged origin only, e.g. sudo or
+		/// governance). The updates apply in order; if any value breaks its rule or the runtime's
+		/// hard bounds, none does.
+		#[pallet::call_index(1)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_params(updates.len() as u32))]
+		pub fn set_params(origin: OriginFor<T>, updates: ParamUpdates) -> DispatchResult {
+			<T as pallet_topics::Config>::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_params(updates)
 		}
 	}
 }

@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn checked_forecast(
 		topic_id: TopicId,
 		forecast: ForecastOf<T>,
-		params: &GlobalParams,
+		params: &InferenceParams,
 	) -> Result<ForecastOf<T>, Error<T>> {
 		ensure!(!forecast.is_empty(), Error::<T>::EmptyForecast);
 		let mut seen = alloc::collections::BTreeSet::new();

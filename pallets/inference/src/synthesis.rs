@@ -13,7 +13,7 @@ impl<T: Config> Pallet<T> {
 		forecasts: &BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>>,
 	) -> (Result<allora_synthesis::inference::NetworkInferences<T::AccountId>, SynthesisError>, u32)
 	{
-		let params = pallet_topics::Params::<T>::get();
+		let params = Params::<T>::get();
 		let synthesis = SynthesisParams {
 			p_norm: topic.config.p_norm,
 			c_norm: params.c_norm,
@@ -43,7 +43,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<RegretsUpdated, SynthesisError> {
 		let topic =
 			pallet_topics::Pallet::<T>::topic(topic_id).ok_or(SynthesisError::NoInferences)?;
-		let params = pallet_topics::Params::<T>::get();
+		let params = Params::<T>::get();
 		let alpha = topic.config.alpha_regret;
 		let source = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
 		let updates = regret_updates(&source, losses, alpha)?;

@@ -1,6 +1,7 @@
 //! The pallet's invariants, checked by `try_state` after every block in the tests and by
 //! try-runtime:
 //!
+//! - the pallet's parameters satisfy their rules and the runtime's bounds;
 //! - the closing queue is sorted by close block;
 //! - a topic's open nonces are in order, and no nonce holds more payloads than its bound;
 //! - no stored forecast is empty;
@@ -14,6 +15,8 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		let queue = ClosingQueue::<T>::get();
+		Self::check_params(&Params::<T>::get())
+			.map_err(|_| "the inference parameters are invalid")?;
 		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the closing queue is not sorted");
 		// Every (nonce, worker) with a payload: an inference, a forecast, or both.
 		let mut submitters: alloc::collections::BTreeSet<_> = Default::default();

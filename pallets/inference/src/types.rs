@@ -1,5 +1,6 @@
 //! What workers submit and what the network computes from it.
 
+pub use allora_primitives::{per_worker, PerWorker, RegretsUpdated, WorkerTask};
 use allora_synthesis::{inference::NetworkInferences, Fixed};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::frame_support::{
@@ -18,17 +19,6 @@ pub struct ForecastElement<AccountId> {
 	/// The forecasted loss (18-decimal fixed point, in the loss's log10 domain unless the topic
 	/// allows negative losses).
 	pub value: Fixed,
-}
-
-/// Values per participant, sorted by account.
-pub type PerWorker<AccountId, N> = BoundedVec<(AccountId, Fixed), N>;
-
-/// A map of values per participant as a [`PerWorker`] list (sorted by account; at most `N`
-/// entries kept, and no list of a nonce has more than its `N` workers).
-pub fn per_worker<A: Ord, N: Get<u32>>(
-	m: alloc::collections::BTreeMap<A, Fixed>,
-) -> PerWorker<A, N> {
-	BoundedVec::truncate_from(m.into_iter().collect())
 }
 
 /// The network inferences of one topic's worker nonce (synthesis spec §2), as stored.
@@ -89,36 +79,4 @@ pub struct LatestInference<BlockNumber> {
 	pub combined: Fixed,
 	/// The inferers-only network inference.
 	pub naive: Fixed,
-}
-
-/// The two tasks a worker is paid for.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum WorkerTask {
-	/// Inferring the topic's target.
-	Inference,
-	/// Forecasting the other inferers' losses.
-	Forecast,
-}
-
-/// What [`Pallet::apply_network_losses`](crate::Pallet::apply_network_losses) updated.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RegretsUpdated {
-	/// Regrets given a new value (at most [`regret_updates_bound`](crate::regret_updates_bound)).
-	pub regrets: u32,
-	/// Rows of [`Regrets`](crate::Regrets) written (at most
-	/// [`regret_rows_bound`](allora_synthesis::regrets::regret_rows_bound)).
-	pub rows: u32,
 }

@@ -8,7 +8,7 @@ impl<T: Config> Pallet<T> {
 	/// active sets (`params` are checked to keep them within `MaxActiveWorkers`) with full
 	/// forecasts, every other payload of a full topic left out, and two prunes of a full nonce
 	/// on retirement.
-	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
+	pub fn worst_close_weight(params: &InferenceParams) -> Weight {
 		let workers = T::MaxWorkersPerTopic::get();
 		let i = params.max_top_inferers_to_reward.min(workers);
 		let f = params.max_top_forecasters_to_reward.min(workers);

@@ -45,11 +45,10 @@ impl<T: Config> Pallet<T> {
 	/// The block hook: closes the windows due at `now`, at most `MaxActiveTopicsPerBlock` and
 	/// as many as fit in `MaxClosingWeight` at their worst case.
 	pub(crate) fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
-		let params = pallet_topics::Params::<T>::get();
 		let cap = allora_primitives::queue::capacity(
-			params.max_active_topics_per_block,
+			pallet_topics::Params::<T>::get().max_active_topics_per_block,
 			T::MaxClosingWeight::get(),
-			Self::worst_close_weight(&params),
+			Self::worst_close_weight(&Params::<T>::get()),
 		);
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ClosingQueue::<T>::get();
@@ -128,7 +127,7 @@ impl<T: Config> Pallet<T> {
 		topic: &TopicOf<T>,
 		nonce: BlockNumberFor<T>,
 	) -> ActivePayloads<T::AccountId> {
-		let params = pallet_topics::Params::<T>::get();
+		let params = Params::<T>::get();
 		let key = (topic_id, nonce);
 		let select = |task, candidates, cap| {
 			pallet_topics::Pallet::<T>::select_active(topic_id, topic, task, candidates, cap, nonce)

@@ -98,7 +98,7 @@ fn delegated_with_rewards<T: Config>(
 /// forecasters (their inferences and network inference record stored) and is open for
 /// reputers, with `r` staked reputers; returns the topic, the nonce, the reputers, and a report
 /// naming every participant.
-fn open_reputer_window<T: Config>(
+fn open_reputer_window<T: Config + pallet_inference::Config>(
 	i: u32,
 	f: u32,
 	r: u32,
@@ -166,7 +166,7 @@ fn open_reputer_window<T: Config>(
 
 /// The fewest participants (inferers and forecasters) whose regret updates are at least `g`
 /// (at most [`max_active`]).
-fn participants_updating<T: Config>(g: u32) -> u32 {
+fn participants_updating<T: Config + pallet_inference::Config>(g: u32) -> u32 {
 	(1..=max_active::<T>())
 		.find(|p| pallet_inference::regret_updates_bound(*p) >= g)
 		.unwrap_or(max_active::<T>())
@@ -209,7 +209,7 @@ fn report_of<T: Config>(base: &LossReportOf<T>, n: u32) -> LossReportOf<T> {
 	}
 }
 
-#[benchmarks]
+#[benchmarks(where T: pallet_inference::Config)]
 mod benchmarks {
 	use super::*;
 
@@ -362,17 +362,17 @@ mod benchmarks {
 	) {
 		let p = participants_updating::<T>(g);
 		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(p.div_ceil(2), p / 2, r);
-		pallet_topics::Params::<T>::mutate(|params| {
+		Params::<T>::mutate(|params| {
 			params.max_top_reputers_to_reward = r;
 			params.gradient_descent_max_iters = 0;
 		});
 		for (n, reputer) in reputers.iter().enumerate() {
 			LossReports::<T>::insert((topic_id, nonce), reputer, report_of::<T>(&report, n as u32));
 		}
-		let params = pallet_topics::Params::<T>::get();
+		let (params, topics) = (Params::<T>::get(), pallet_topics::Params::<T>::get());
 		#[block]
 		{
-			Pallet::<T>::close_reputer_nonce(topic_id, nonce, &params);
+			Pallet::<T>::close_reputer_nonce(topic_id, nonce, &params, &topics);
 		}
 		assert!(NetworkLossesAt::<T>::contains_key(topic_id, nonce));
 	}
@@ -387,7 +387,7 @@ mod benchmarks {
 				scoring_units(
 					T::MaxReputersPerTopic::get(),
 					loss_columns(0, max_active::<T>()),
-					pallet_topics::MAX_GRADIENT_DESCENT_ITERS,
+					MAX_GRADIENT_DESCENT_ITERS,
 				)
 			},
 		>,
@@ -464,7 +464,7 @@ mod benchmarks {
 		let key = StakeKey::Own { topic_id, reputer };
 		let due = PendingRemovals::<T>::get(&key).expect("pending").due;
 		RemovalCursor::<T>::put(due);
-		pallet_topics::Params::<T>::mutate(|p| p.half_max_process_stake_removals_end_block = 1);
+		Params::<T>::mutate(|p| p.half_max_process_stake_removals_end_block = 1);
 		#[block]
 		{
 			let _ = RemovalQueue::<T>::take(due);
@@ -481,6 +481,19 @@ mod benchmarks {
 		{
 			Pallet::<T>::on_initialize(now);
 		}
+	}
+
+	/// `n` parameter updates (each parameter to its current value, cycling).
+	#[benchmark]
+	fn set_params(n: Linear<1, { ParamUpdates::bound() as u32 }>) -> Result<(), BenchmarkError> {
+		let origin = <T as pallet_topics::Config>::AdminOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let all = Params::<T>::get().as_updates();
+		let updates: ParamUpdates =
+			BoundedVec::truncate_from(all.iter().cycle().take(n as usize).cloned().collect());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, updates);
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -24,6 +24,8 @@ impl DefaultConfig for TestDefaultConfig {
 	type PendingRewardsPalletId = TestPendingRewardsPalletId;
 	type RewardsPayer = ();
 	type MaxRemovalsPerBlock = ConstU32<4>;
+	type MaxHistory = ConstU32<110>;
+	type MaxOpenWindows = ConstU32<8>;
 	type MaxClosingWeight = TestMaxClosingWeight;
 	type WeightInfo = ();
 }

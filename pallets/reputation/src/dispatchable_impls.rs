@@ -49,8 +49,7 @@ impl<T: Config> Pallet<T> {
 		report: LossReportOf<T>,
 	) -> DispatchResult {
 		Self::ensure_reputer(topic_id, &reputer)?;
-		let params = pallet_topics::Params::<T>::get();
-		let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
+		let min: BalanceOf<T> = Params::<T>::get().required_minimum_stake.saturated_into();
 		ensure!(Self::authority_stake(topic_id, &reputer) >= min, Error::<T>::BelowMinimumStake);
 		let mut open = OpenReputerNonces::<T>::get(topic_id);
 		let window =
@@ -65,14 +64,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(window.reports < T::MaxReputersPerTopic::get(), Error::<T>::TooManyReports);
 		window.reports.saturating_inc();
 		Self::check_participants(topic_id, nonce, &report)?;
-		ensure!(
-			report.values().all(pallet_inference::Pallet::<T>::value_in_range),
-			Error::<T>::ValueOutOfRange
-		);
+		ensure!(report.values().all(T::WorkerResults::value_in_range), Error::<T>::ValueOutOfRange);
 		pallet_topics::Pallet::<T>::pay_topic_fee(
 			topic_id,
 			&reputer,
-			params.data_sending_fee.saturated_into(),
+			pallet_topics::Params::<T>::get().data_sending_fee.saturated_into(),
 		)?;
 		LossReports::<T>::insert((topic_id, nonce), &reputer, report);
 		OpenReputerNonces::<T>::insert(topic_id, open);
@@ -90,6 +86,15 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NothingToClaim
 		);
 		Self::collect_delegator_reward(topic_id, &reputer, &delegator);
+		Ok(())
+	}
+
+	pub(crate) fn do_set_params(updates: ParamUpdates) -> DispatchResult {
+		ensure!(!updates.is_empty(), Error::<T>::NoParamUpdates);
+		let params = Params::<T>::get().updated(&updates).map_err(Error::<T>::from)?;
+		Self::check_params(&params)?;
+		Params::<T>::put(params);
+		Self::deposit_event(Event::ParamsUpdated { updates });
 		Ok(())
 	}
 }

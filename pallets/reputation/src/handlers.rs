@@ -107,3 +107,28 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			.saturating_add(prune.saturating_mul(nonces.into()))
 	}
 }
+
+/// How the emissions pallet reaches the stake ledger: the network's stake, the reputer nonces
+/// still to pay, and the reputers' rewards.
+impl<T: Config> StakeLedger<T::AccountId> for Pallet<T> {
+	fn total_stake() -> u128 {
+		TotalStake::<T>::get().saturated_into()
+	}
+
+	fn open_reputer_nonces(topic_id: TopicId) -> u32 {
+		OpenReputerNonces::<T>::decode_len(topic_id).unwrap_or(0) as u32
+	}
+
+	fn pending_rewards_account() -> T::AccountId {
+		Self::pending_rewards_account()
+	}
+
+	fn pay_reputer_reward(
+		topic_id: TopicId,
+		reputer: &T::AccountId,
+		from: &T::AccountId,
+		amount: u128,
+	) -> Result<(u128, u128), DispatchError> {
+		Self::pay_reputer_reward(topic_id, reputer, from, amount)
+	}
+}

@@ -49,6 +49,7 @@ mod benchmarking;
 pub mod config_preludes;
 mod dispatchable_impls;
 mod handlers;
+mod params;
 mod queries;
 mod rewards;
 mod scoring;
@@ -65,6 +66,7 @@ mod mock;
 mod tests;
 
 pub use pallet::*;
+pub use params::{ReputationParam, ReputationParams, MAX_GRADIENT_DESCENT_ITERS};
 pub use queries::{DelegationView, ReputerStakeView, StakeTotals};
 pub use scoring::{loss_columns, loss_rows, scoring_units};
 pub use types::*;
@@ -73,14 +75,12 @@ pub use weights::WeightInfo;
 use alloc::{collections::BTreeSet, vec::Vec};
 use allora_primitives::{
 	queue::{insert_sorted, retire_into, take_due},
-	RewardsPayer, ScoredReputer, TopicLifecycle,
+	ParamSet, RegretsUpdated, RewardsPayer, ScoredReputer, StakeLedger, TopicLifecycle,
+	WorkerResults,
 };
 use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, ReputerParams};
-use allora_synthesis::{
-	losses::network_losses, losses::LossBundle, regrets::regret_rows_bound, Fixed, SynthesisError,
-};
-use pallet_inference::WeightInfo as _;
-use pallet_topics::{GlobalParams, RewardTask, Role, TopicId, TopicOf};
+use allora_synthesis::{losses::network_losses, losses::LossBundle, Fixed, SynthesisError};
+use pallet_topics::{RewardTask, Role, TopicId, TopicOf, TopicsParams};
 use polkadot_sdk::{
 	frame_support::{
 		self,
@@ -110,6 +110,9 @@ pub type LossReportOf<T> = LossReport<
 /// A scheduled reputer-window close: `(closes at, topic, worker nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
 
+/// Parameter changes of one `set_params` call.
+pub type ParamUpdates = BoundedVec<ReputationParam, ConstU32<32>>;
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -127,9 +130,18 @@ pub mod pallet {
 	#[pallet::config(with_default)]
 	pub trait Config:
 		polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>>
-		+ pallet_inference::Config
 		+ pallet_topics::Config<RuntimeHoldReason: From<HoldReason>>
 	{
+		/// The worker side of each epoch (the inference pallet): the participants a report
+		/// must name, the value bound, and where the network losses go.
+		#[pallet::no_default]
+		type WorkerResults: WorkerResults<Self::AccountId, BlockNumberFor<Self>>;
+		/// Closed reputer nonces whose records a topic keeps at most.
+		#[pallet::constant]
+		type MaxHistory: Get<u32>;
+		/// Reputer windows open at once across all topics (the reputer closing queue).
+		#[pallet::constant]
+		type MaxOpenWindows: Get<u32>;
 		/// Derives the account that keeps the delegators' rewards until they collect them.
 		#[pallet::constant]
 		type PendingRewardsPalletId: Get<polkadot_sdk::frame_support::PalletId>;
@@ -309,9 +321,34 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The pallet's parameters ([`ReputationParams`]); the privileged origin changes them with
+	/// [`set_params`](Pallet::set_params).
+	#[pallet::storage]
+	pub type Params<T> = StorageValue<_, ReputationParams, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The pallet's parameters at genesis (missing fields take the reference defaults).
+		pub params: ReputationParams,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::check_params(&self.params)
+				.expect("genesis reputation parameters are valid");
+			Params::<T>::put(&self.params);
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
+		/// The privileged origin changed the pallet's parameters.
+		ParamsUpdated { updates: ParamUpdates },
 		/// A reputer added to its own stake in a topic.
 		StakeAdded { topic_id: TopicId, reputer: T::AccountId, amount: BalanceOf<T> },
 		/// A delegator staked behind a reputer.
@@ -415,6 +452,18 @@ pub mod pallet {
 		StakeBelowMinimum,
 		/// The removal would leave a stake below `MinStakeAmount`: remove all of it, or less.
 		RemovalLeavesDust,
+		/// A parameter update sets a fraction outside `[0, 1]`.
+		ParamNotAFraction,
+		/// A parameter update sets a non-positive value where a positive one is required.
+		ParamNotPositive,
+		/// A parameter update sets a negative value.
+		ParamNegative,
+		/// A parameter update sets 0 where at least 1 is required.
+		ParamZero,
+		/// A parameter update exceeds the runtime's hard bound for it.
+		ParamAboveLimit,
+		/// `set_params` got no update.
+		NoParamUpdates,
 	}
 
 	#[pallet::hooks]
@@ -425,10 +474,15 @@ pub mod pallet {
 			Self::close_due_reputer_nonces(now)
 		}
 
-		/// At least one stake removal executes per block; the delegators' pending rewards are kept apart from the fees (an account of
-		/// their own).
+		/// At least one stake removal executes per block; the delegators' pending rewards are kept
+		/// apart from the fees (an account of their own); the default parameters lie within the
+		/// runtime's bounds.
 		fn integrity_test() {
 			assert!(T::MaxRemovalsPerBlock::get() > 0, "MaxRemovalsPerBlock must be at least 1");
+			assert!(
+				Self::check_params(&ReputationParams::default()).is_ok(),
+				"the default parameters must lie within the runtime's hard bounds"
+			);
 			assert!(
 				Self::pending_rewards_account() != pallet_topics::Pallet::<T>::ecosystem_account(),
 				"PendingRewardsPalletId must give an account other than the ecosystem account"
@@ -552,6 +606,16 @@ pub mod pallet {
 		) -> DispatchResult {
 			let delegator = ensure_signed(origin)?;
 			Self::do_claim_delegator_rewards(delegator, topic_id, reputer)
+		}
+
+		/// Change the pallet's parameters ([`ReputationParams`]; privileged origin only, e.g. sudo or
+		/// governance). The updates apply in order; if any value breaks its rule or the runtime's
+		/// hard bounds, none does.
+		#[pallet::call_index(8)]
+		#[pallet::weight(<T as Config>::WeightInfo::set_params(updates.len() as u32))]
+		pub fn set_params(origin: OriginFor<T>, updates: ParamUpdates) -> DispatchResult {
+			<T as pallet_topics::Config>::AdminOrigin::ensure_origin(origin)?;
+			Self::do_set_params(updates)
 		}
 	}
 }

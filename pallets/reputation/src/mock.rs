@@ -69,6 +69,7 @@ impl pallet_inference::Config for Test {
 impl pallet_reputation::Config for Test {
 	type PendingRewardsPalletId = PendingRewardsPalletId;
 	type MaxClosingWeight = MaxClosingWeight;
+	type WorkerResults = Inference;
 }
 
 pub const CREATOR: AccountId = 1;

@@ -12,7 +12,7 @@ impl<T: Config> Pallet<T> {
 		nonce: BlockNumberFor<T>,
 		reporters: &[T::AccountId],
 		bundles: &[(u128, LossBundle<T::AccountId>)],
-		params: &GlobalParams,
+		params: &ReputationParams,
 	) -> Result<LossesWork, SynthesisError> {
 		let losses = network_losses(bundles)?;
 		let stakes: Vec<u128> = bundles.iter().map(|(s, _)| *s).collect();
@@ -26,15 +26,14 @@ impl<T: Config> Pallet<T> {
 			learning_rate: params.learning_rate,
 			max_iters: params.gradient_descent_max_iters,
 			epsilon_reputer: params.epsilon_reputer,
-			epsilon_safe_div: params.epsilon_safe_div,
+			epsilon_safe_div: T::WorkerResults::epsilon_safe_div(),
 			min_stake_fraction: params.min_stake_fraction,
 			max_gradient_threshold: params.max_gradient_threshold,
 		};
 		let fractions = stake_fractions(&stakes)?;
 		let scored = reputer_scores(&rows, &fractions, &initial, &reputer_params)?;
 		let scoring = scoring_units(reporters.len() as u32, columns, scored.iterations);
-		let updates =
-			pallet_inference::Pallet::<T>::apply_network_losses(topic_id, nonce, &losses)?;
+		let updates = T::WorkerResults::apply_network_losses(topic_id, nonce, &losses)?;
 		for (r, c) in reporters.iter().zip(&scored.coefficients) {
 			ListeningCoefficients::<T>::insert(topic_id, r, c);
 		}

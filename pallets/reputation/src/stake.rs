@@ -54,7 +54,7 @@ impl<T: Config> Pallet<T> {
 	/// A position (own stake or one delegation) of `current` may grow by `amount` only to at
 	/// least `MinStakeAmount`.
 	pub(crate) fn ensure_position(current: BalanceOf<T>, amount: BalanceOf<T>) -> DispatchResult {
-		let min: BalanceOf<T> = pallet_topics::Params::<T>::get().min_stake_amount.saturated_into();
+		let min: BalanceOf<T> = Params::<T>::get().min_stake_amount.saturated_into();
 		ensure!(current.saturating_add(amount) >= min, Error::<T>::StakeBelowMinimum);
 		Ok(())
 	}
@@ -69,7 +69,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let stake = Self::stake_of(&key);
 		ensure!(amount <= stake, Error::<T>::InsufficientStake);
-		let params = pallet_topics::Params::<T>::get();
+		let params = Params::<T>::get();
 		let left = stake.saturating_sub(amount);
 		let min: BalanceOf<T> = params.min_stake_amount.saturated_into();
 		ensure!(left.is_zero() || left >= min, Error::<T>::RemovalLeavesDust);
@@ -109,7 +109,7 @@ impl<T: Config> Pallet<T> {
 	/// they are replaced or cancelled; an entry that is no longer pending for its slot would be
 	/// skipped without counting against that budget.)
 	pub(crate) fn execute_due_removals(now: BlockNumberFor<T>) -> Weight {
-		let params = pallet_topics::Params::<T>::get();
+		let params = Params::<T>::get();
 		let mut budget = params.half_max_process_stake_removals_end_block.saturating_mul(2);
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		// Unset (the pallet's first block, e.g. after a runtime upgrade): nothing is due before.

@@ -1,6 +1,7 @@
 //! The pallet's invariants, checked by `try_state` after every block in the tests and by
 //! try-runtime:
 //!
+//! - the pallet's parameters satisfy their rules and the runtime's bounds;
 //! - the total stake is the sum of the topics' stakes, each the sum of its own and delegated
 //!   stakes;
 //! - each account's balance held for stake equals the sum of its stakes;
@@ -16,6 +17,8 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
+		Self::check_params(&Params::<T>::get())
+			.map_err(|_| "the reputation parameters are invalid")?;
 		let mut topic_sums: BTreeMap<TopicId, BalanceOf<T>> = BTreeMap::new();
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let add = |m: &mut BTreeMap<_, BalanceOf<T>>, k, v: BalanceOf<T>| {

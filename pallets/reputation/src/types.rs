@@ -9,7 +9,7 @@ use polkadot_sdk::frame_support::{
 };
 use scale_info::TypeInfo;
 
-pub use pallet_inference::{per_worker, PerWorker};
+pub use allora_primitives::{per_worker, PerWorker};
 
 /// A reputer's losses of one worker nonce, once the ground truth is known (synthesis spec
 /// §2.11): the loss of every value the network produced at that nonce. Losses are 18-decimal

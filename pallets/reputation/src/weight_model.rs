@@ -4,14 +4,15 @@
 use super::*;
 
 impl<T: Config> Pallet<T> {
-	/// The most one reputer-nonce close can weigh under `params`: every reputer of a full topic
-	/// reporting on the largest active sets, the most reputers scored for the most gradient
-	/// steps, every regret of those sets updated, their rewards, and two prunes on retirement.
-	pub fn worst_close_weight(params: &GlobalParams) -> Weight {
+	/// The most one reputer-nonce close can weigh under `params` and the inference pallet's
+	/// active set sizes `(inferers, forecasters)`: every reputer of a full topic reporting on
+	/// the largest active sets, the most reputers scored for the most gradient steps, every
+	/// regret of those sets updated, their rewards, and two prunes on retirement.
+	pub fn worst_close_weight(params: &ReputationParams, active_sets: (u32, u32)) -> Weight {
 		let reputers = T::MaxReputersPerTopic::get();
 		let workers = T::MaxWorkersPerTopic::get();
-		let i = params.max_top_inferers_to_reward.min(workers);
-		let f = params.max_top_forecasters_to_reward.min(workers);
+		let i = active_sets.0.min(workers);
+		let f = active_sets.1.min(workers);
 		let r = params.max_top_reputers_to_reward.min(reputers);
 		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(reputers);
 		Self::close_weight(
@@ -25,25 +26,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most regrets (and their rows) a close over `i` inferers and `f` forecasters updates.
-	pub(crate) fn regrets_bound(i: u32, f: u32) -> pallet_inference::RegretsUpdated {
-		pallet_inference::RegretsUpdated {
-			regrets: pallet_inference::regret_updates_bound(i.saturating_add(f)),
-			rows: regret_rows_bound(i, f),
-		}
+	pub(crate) fn regrets_bound(i: u32, f: u32) -> RegretsUpdated {
+		T::WorkerResults::max_regrets_updated(i, f)
 	}
 
 	/// The weight of a close that read `reports` reports, updated `updates` regrets in their
 	/// rows and scored the reputers for `scoring` [`scoring_units`] (its rewards and prunes
 	/// apart).
-	pub(crate) fn close_weight(
-		reports: u32,
-		updates: pallet_inference::RegretsUpdated,
-		scoring: u32,
-	) -> Weight {
+	pub(crate) fn close_weight(reports: u32, updates: RegretsUpdated, scoring: u32) -> Weight {
 		<T as Config>::WeightInfo::close_reputer_nonce(reports, updates.regrets)
-			.saturating_add(<T as pallet_inference::Config>::WeightInfo::update_regret_rows(
-				updates.rows,
-			))
+			.saturating_add(T::WorkerResults::regret_rows_weight(updates.rows))
 			.saturating_add(<T as Config>::WeightInfo::score_reputers(scoring))
 	}
 }
@@ -51,7 +43,7 @@ impl<T: Config> Pallet<T> {
 /// The work of a reputer-nonce close that its weight is made of.
 pub(crate) struct LossesWork {
 	/// Regrets updated, and the rows they are stored in.
-	pub(crate) updates: pallet_inference::RegretsUpdated,
+	pub(crate) updates: RegretsUpdated,
 	/// The reputers' scoring, in [`scoring_units`].
 	pub(crate) scoring: u32,
 	/// The rewards' weight ([`RewardsPayer::on_losses`]).

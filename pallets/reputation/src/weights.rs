@@ -78,6 +78,8 @@ pub trait WeightInfo {
 	fn removal_slot() -> Weight;
 	/// The `on_initialize_idle` benchmark.
 	fn on_initialize_idle() -> Weight;
+	/// The `set_params` benchmark.
+	fn set_params(n: u32, ) -> Weight;
 }
 
 /// The measured weights, with the runtime's database weights.
@@ -438,6 +440,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
+	/// Storage: `Reputation::Params` (r:1 w:1)
+	/// The range of component `n` is `[1, 32]`.
+	fn set_params(n: u32, ) -> Weight {
+		Weight::from_parts(41_052_117, 0)
+			.saturating_add(Weight::from_parts(0, 1953))
+			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
@@ -546,5 +557,12 @@ impl WeightInfo for () {
 		Weight::from_parts(19_186_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
+	}
+	fn set_params(n: u32, ) -> Weight {
+		Weight::from_parts(41_052_117, 0)
+			.saturating_add(Weight::from_parts(0, 1953))
+			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -35,7 +35,7 @@ impl<T: Config> Pallet<T> {
 		nonce: BlockNumberFor<T>,
 		report: &LossReportOf<T>,
 	) -> Result<(), Error<T>> {
-		let record = pallet_inference::Pallet::<T>::record(topic_id, nonce)
+		let want = T::WorkerResults::participants(topic_id, nonce)
 			.ok_or(Error::<T>::ReputerNonceNotOpen)?;
 		let keys = |l: &PerWorker<T::AccountId, T::MaxWorkersPerTopic>| -> Vec<T::AccountId> {
 			l.iter().map(|(a, _)| a.clone()).collect()
@@ -47,12 +47,11 @@ impl<T: Config> Pallet<T> {
 			let (n, got) = set(got);
 			n == got.len() && got == want.into_iter().collect::<BTreeSet<_>>()
 		};
-		let inferers = pallet_inference::Pallet::<T>::inferers(topic_id, nonce);
-		let ok = same(keys(&report.inferer), inferers)
-			&& same(keys(&report.forecaster), keys(&record.forecast_implied))
-			&& same(keys(&report.one_out_inferer), keys(&record.one_out_inferers))
-			&& same(keys(&report.one_out_forecaster), keys(&record.one_out_forecasters))
-			&& same(keys(&report.one_in_forecaster), keys(&record.one_in_forecasters));
+		let ok = same(keys(&report.inferer), want.inferers)
+			&& same(keys(&report.forecaster), want.forecasters)
+			&& same(keys(&report.one_out_inferer), want.one_out_inferers)
+			&& same(keys(&report.one_out_forecaster), want.one_out_forecasters)
+			&& same(keys(&report.one_in_forecaster), want.one_in_forecasters);
 		ensure!(ok, Error::<T>::WrongParticipants);
 		Ok(())
 	}
@@ -78,14 +77,14 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce });
 			return weight;
 		}
-		let params = pallet_topics::Params::<T>::get();
-		let keep = (params.max_unfulfilled_reputer_requests.min(T::MaxUnfulfilledRequests::get())
+		let topics = pallet_topics::Params::<T>::get();
+		let keep = (topics.max_unfulfilled_reputer_requests.min(T::MaxUnfulfilledRequests::get())
 			as usize)
 			.max(1);
 		let mut open = OpenReputerNonces::<T>::get(topic_id);
 		while open.len() >= keep {
 			let dropped = open.remove(0);
-			weight.saturating_accrue(Self::retire(topic_id, dropped.nonce, &params));
+			weight.saturating_accrue(Self::retire(topic_id, dropped.nonce, &topics));
 			Self::deposit_event(Event::ReputerNonceDropped { topic_id, nonce: dropped.nonce });
 		}
 		// There is room now: the loop above made it.
@@ -98,11 +97,11 @@ impl<T: Config> Pallet<T> {
 	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock` and as many
 	/// as fit in `MaxClosingWeight` at their worst case.
 	pub(crate) fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
-		let params = pallet_topics::Params::<T>::get();
+		let (params, topics) = (Params::<T>::get(), pallet_topics::Params::<T>::get());
 		let cap = allora_primitives::queue::capacity(
-			params.max_active_topics_per_block,
+			topics.max_active_topics_per_block,
 			<T as Config>::MaxClosingWeight::get(),
-			Self::worst_close_weight(&params),
+			Self::worst_close_weight(&params, T::WorkerResults::active_set_sizes()),
 		);
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ReputerClosingQueue::<T>::get();
@@ -112,7 +111,7 @@ impl<T: Config> Pallet<T> {
 		}
 		ReputerClosingQueue::<T>::put(queue);
 		for (_, topic_id, nonce) in taken {
-			weight.saturating_accrue(Self::close_reputer_nonce(topic_id, nonce, &params));
+			weight.saturating_accrue(Self::close_reputer_nonce(topic_id, nonce, &params, &topics));
 		}
 		weight
 	}
@@ -120,7 +119,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn close_reputer_nonce(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
-		params: &GlobalParams,
+		params: &ReputationParams,
+		topics: &TopicsParams,
 	) -> Weight {
 		let was_open = OpenReputerNonces::<T>::mutate(topic_id, |open| {
 			let before = open.len();
@@ -193,7 +193,7 @@ impl<T: Config> Pallet<T> {
 			}
 		};
 		weight
-			.saturating_add(Self::retire(topic_id, nonce, params))
+			.saturating_add(Self::retire(topic_id, nonce, topics))
 			.saturating_add(T::RewardsPayer::on_nonce_closed(topic_id))
 	}
 
@@ -202,10 +202,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn retire(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
-		params: &GlobalParams,
+		topics: &TopicsParams,
 	) -> Weight {
-		let keep = (params.min_epoch_length_record_limit as usize)
-			.clamp(1, <T as pallet_inference::Config>::MaxHistory::get() as usize);
+		let keep =
+			(topics.min_epoch_length_record_limit as usize).clamp(1, T::MaxHistory::get() as usize);
 		ReputerHistory::<T>::mutate(topic_id, |h| {
 			retire_into(h, keep, nonce, |old| Self::prune(topic_id, old))
 		})

@@ -1,10 +1,10 @@
-//! The rules a topic's configuration and the global parameters must satisfy.
+//! The rules a topic's configuration and the pallet's parameters must satisfy.
 
 use super::*;
 
 impl<T: Config> Pallet<T> {
-	/// Checks a topic configuration against the global parameters, one error per field.
-	pub fn check_topic_config(c: &TopicConfigOf<T>, params: &GlobalParams) -> Result<(), Error<T>> {
+	/// Checks a topic configuration against the pallet's parameters, one error per field.
+	pub fn check_topic_config(c: &TopicConfigOf<T>, params: &TopicsParams) -> Result<(), Error<T>> {
 		let max_len = params.max_string_length as usize;
 		ensure!(c.metadata.len() <= max_len, Error::<T>::MetadataTooLong);
 		ensure!(!c.loss_method.is_empty(), Error::<T>::LossMethodEmpty);
@@ -38,17 +38,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Checks global parameters: each value's rule, and the runtime's hard bounds.
-	pub fn check_params(p: &GlobalParams) -> Result<(), Error<T>> {
+	/// Checks the pallet's parameters: each value's rule, and the runtime's hard bounds.
+	pub fn check_params(p: &TopicsParams) -> Result<(), Error<T>> {
 		p.validate().map_err(Error::<T>::from)?;
 		let bounded = p.max_string_length <= MAX_STRING_LENGTH
-			&& p.gradient_descent_max_iters <= MAX_GRADIENT_DESCENT_ITERS
 			&& p.max_unfulfilled_worker_requests <= T::MaxUnfulfilledRequests::get()
 			&& p.max_unfulfilled_reputer_requests <= T::MaxUnfulfilledRequests::get()
-			&& p.max_elements_per_forecast <= T::MaxForecastElements::get()
-			&& p.max_top_inferers_to_reward.saturating_add(p.max_top_forecasters_to_reward)
-				<= T::MaxActiveWorkers::get()
-			&& p.max_top_reputers_to_reward <= T::MaxActiveReputers::get()
 			&& p.max_active_topics_per_block <= T::MaxActiveTopics::get();
 		ensure!(bounded, Error::<T>::ParamAboveLimit);
 		ensure!(p.min_epoch_length <= p.max_epoch_length, Error::<T>::EpochBoundsInverted);

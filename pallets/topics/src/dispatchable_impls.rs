@@ -176,10 +176,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_set_params(updates: ParamUpdates) -> DispatchResult {
 		ensure!(!updates.is_empty(), Error::<T>::NoParamUpdates);
-		let mut params = Params::<T>::get();
-		for update in updates.iter() {
-			params.set(update).map_err(Error::<T>::from)?;
-		}
+		let params = Params::<T>::get().updated(&updates).map_err(Error::<T>::from)?;
 		Self::check_params(&params)?;
 		Params::<T>::put(params);
 		Self::deposit_event(Event::ParamsUpdated { updates });

@@ -1,8 +1,8 @@
 //! # Topics pallet
 //!
 //! A *topic* is one prediction target of the Allora network ("ETH/USD in 5 minutes"). This pallet
-//! holds the topics, who takes part in each (workers and reputers), the network's global
-//! parameters, and the epoch clock: which topics are active and when each one's next epoch
+//! holds the topics, who takes part in each (workers and reputers), the parameters of a
+//! topic's rhythm and fees ([`TopicsParams`]), and the epoch clock: which topics are active and when each one's next epoch
 //! starts. What happens inside an epoch belongs to the other Allora pallets, which this pallet
 //! calls through [`TopicLifecycle`] when an epoch starts or a participant leaves.
 //!
@@ -20,14 +20,14 @@
 //!   full epoch schedule in place of a lighter active one.
 //! - [`retire_topic`](Pallet::retire_topic): anyone; deletes a topic long inactive, without
 //!   participants, stake or open nonces, from every pallet, and returns its deposit.
-//! - [`set_params`](Pallet::set_params): the privileged origin changes global parameters.
+//! - [`set_params`](Pallet::set_params): the privileged origin changes the pallet's parameters.
 //!
 //! Every fee goes to the ecosystem account ([`Pallet::ecosystem_account`]) and is credited to the
 //! topic's fee revenue.
 //!
 //! ## Active topics and epochs
 //! A topic is *active* while it is in the epoch schedule. It enters the schedule when its weight
-//! `stake^μ · (fee revenue / epoch length)^ν` (in token units; `μ`, `ν` global parameters) is at
+//! `stake^μ · (fee revenue / epoch length)^ν` (in token units; `μ`, `ν` parameters) is at
 //! least `MinTopicWeight` and its fee revenue is not zero: checked on creation, funding and
 //! registration. Its first epoch then starts `epoch_length` blocks later. At the start of each
 //! block the due stake removals execute ([`TopicStake::on_block_start`]), then the due topics
@@ -69,8 +69,9 @@ mod mock;
 mod tests;
 
 pub use allora_primitives::{topic::*, QueryError};
+pub use allora_primitives::{ParamError, ParamSet};
 pub use pallet::*;
-pub use params::{GlobalParams, Param, ParamError};
+pub use params::{TopicsParam, TopicsParams};
 pub use queries::{TopicView, TopicViewOf};
 pub use types::*;
 pub use weights::WeightInfo;
@@ -107,7 +108,7 @@ pub const RETIRED_NONCES_PER_CALL: u32 = 2;
 /// left; each leaver took the others with it).
 pub const RETIRED_SCORES_PER_CALL: u32 = 48;
 /// Parameter changes of one `set_params` call.
-pub type ParamUpdates = BoundedVec<Param, ConstU32<64>>;
+pub type ParamUpdates = BoundedVec<TopicsParam, ConstU32<64>>;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -145,7 +146,7 @@ pub mod pallet {
 		#[pallet::constant]
 		#[pallet::no_default]
 		type RegistrationDeposit: Get<BalanceOf<Self>>;
-		/// Who may change the global parameters.
+		/// Who may change the Allora pallets' parameters (each pallet's `set_params`).
 		#[pallet::no_default]
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Derives the ecosystem account that receives every fee.
@@ -165,20 +166,20 @@ pub mod pallet {
 		/// topics due in one block are weighed in the next blocks, keeping their period.
 		#[pallet::constant]
 		type MaxDueTopicsPerBlock: Get<u32>;
-		/// Hard upper bound of the global parameters `MaxUnfulfilledWorkerRequests` and
+		/// Hard upper bound of the parameters `MaxUnfulfilledWorkerRequests` and
 		/// `MaxUnfulfilledReputerRequests`, and of `MaxActiveTopicsPerBlock`'s companions.
 		#[pallet::constant]
 		type MaxUnfulfilledRequests: Get<u32>;
-		/// Hard upper bound of the global parameter `MaxElementsPerForecast`.
+		/// Hard upper bound of the inference pallet's parameter `MaxElementsPerForecast`.
 		#[pallet::constant]
 		type MaxForecastElements: Get<u32>;
-		/// Hard upper bound of the sum of the global parameters `MaxTopInferersToReward` and
+		/// Hard upper bound of the sum of the inference pallet's parameters `MaxTopInferersToReward` and
 		/// `MaxTopForecastersToReward`: the most workers one window's synthesis takes. The
 		/// synthesis and the regret tables grow with the square of that number, so it bounds the
 		/// work of a window close and of a reputer-nonce close (see `benchmarks/README.md`).
 		#[pallet::constant]
 		type MaxActiveWorkers: Get<u32>;
-		/// Hard upper bound of the global parameter `MaxTopReputersToReward`: the most reputers a
+		/// Hard upper bound of the reputation pallet's parameter `MaxTopReputersToReward`: the most reputers a
 		/// reputer-nonce close scores. Each gradient step of the scoring costs the square of that
 		/// number (see `benchmarks/README.md`).
 		#[pallet::constant]
@@ -198,9 +199,9 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 	}
 
-	/// The network's global parameters.
+	/// The pallet's parameters ([`TopicsParams`]).
 	#[pallet::storage]
-	pub type Params<T> = StorageValue<_, GlobalParams, ValueQuery>;
+	pub type Params<T> = StorageValue<_, TopicsParams, ValueQuery>;
 
 	/// How many topics were ever created; topic ids are `1..=TopicCount`.
 	#[pallet::storage]
@@ -284,8 +285,8 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// The global parameters at genesis (missing fields take the reference defaults).
-		pub params: GlobalParams,
+		/// The pallet's parameters at genesis (missing fields take the reference defaults).
+		pub params: TopicsParams,
 		#[serde(skip)]
 		pub _config: core::marker::PhantomData<T>,
 	}
@@ -293,7 +294,7 @@ pub mod pallet {
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
-			Pallet::<T>::check_params(&self.params).expect("genesis global parameters are valid");
+			Pallet::<T>::check_params(&self.params).expect("genesis topics parameters are valid");
 			Params::<T>::put(&self.params);
 			// The ecosystem account must exist before fees smaller than the existential deposit
 			// can reach it.
@@ -352,7 +353,7 @@ pub mod pallet {
 		/// An account left a topic's role and got its `deposit` back (its stake, if any, stays
 		/// until removed).
 		Unregistered { topic_id: TopicId, account: T::AccountId, role: Role, deposit: BalanceOf<T> },
-		/// The privileged origin changed global parameters.
+		/// The privileged origin changed the pallet's parameters.
 		ParamsUpdated { updates: ParamUpdates },
 		/// A fee for a topic was paid to the ecosystem account (payload fees of other pallets).
 		FeePaid { topic_id: TopicId, payer: T::AccountId, fee: BalanceOf<T> },
@@ -385,15 +386,15 @@ pub mod pallet {
 		NoSuchTopic,
 		/// Only the topic's creator may update it.
 		NotTopicCreator,
-		/// The metadata is longer than the global `MaxStringLength`.
+		/// The metadata is longer than the parameter `MaxStringLength`.
 		MetadataTooLong,
 		/// The loss method is empty.
 		LossMethodEmpty,
-		/// The loss method is longer than the global `MaxStringLength`.
+		/// The loss method is longer than the parameter `MaxStringLength`.
 		LossMethodTooLong,
-		/// The epoch length is below the global `MinEpochLength`.
+		/// The epoch length is below the parameter `MinEpochLength`.
 		EpochTooShort,
-		/// The epoch length is above the global `MaxEpochLength`.
+		/// The epoch length is above the parameter `MaxEpochLength`.
 		EpochTooLong,
 		/// The ground-truth lag is shorter than the epoch.
 		GroundTruthLagTooShort,
@@ -485,7 +486,7 @@ pub mod pallet {
 		}
 
 		/// The runtime's bounds leave room for the network: at least one worker and reputer per
-		/// topic, one active topic and one topic weighed per block, and the default global
+		/// topic, one active topic and one topic weighed per block, and the default
 		/// parameters (a new chain's, unless its genesis says otherwise) within the hard bounds.
 		fn integrity_test() {
 			assert!(T::MaxWorkersPerTopic::get() > 0, "MaxWorkersPerTopic must be at least 1");
@@ -496,8 +497,8 @@ pub mod pallet {
 				"MaxDueTopicsPerBlock must be at least 1: no due topic would ever be weighed"
 			);
 			assert!(
-				Self::check_params(&GlobalParams::default()).is_ok(),
-				"the default global parameters must lie within the runtime's hard bounds"
+				Self::check_params(&TopicsParams::default()).is_ok(),
+				"the default parameters must lie within the runtime's hard bounds"
 			);
 		}
 
@@ -513,7 +514,7 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Create a topic: a prediction target with its epoch schedule and synthesis settings.
 		///
-		/// Any account may call it; it pays the global `CreateTopicFee` to the ecosystem account,
+		/// Any account may call it; it pays the parameter `CreateTopicFee` to the ecosystem account,
 		/// which also becomes the topic's first fee revenue. The topic gets the next id
 		/// (see the `TopicCreated` event) and becomes active once its weight qualifies (see the
 		/// pallet docs). Each field of `config` is checked; a bad one fails with its own error.
@@ -554,7 +555,7 @@ pub mod pallet {
 		}
 
 		/// Join a topic as a worker (to submit inferences and forecasts) or as a reputer (to
-		/// stake and report losses), paying the global `RegistrationFee` and holding the
+		/// stake and report losses), paying the parameter `RegistrationFee` and holding the
 		/// `RegistrationDeposit` while registered. May activate the topic. A topic whose role is
 		/// full takes newcomers through [`register_replacing`](Pallet::register_replacing).
 		#[pallet::call_index(3)]
@@ -637,7 +638,7 @@ pub mod pallet {
 			Self::do_retire_topic(topic_id)
 		}
 
-		/// Change global parameters (privileged origin only, e.g. sudo or governance).
+		/// Change the pallet's parameters ([`TopicsParams`]; privileged origin only, e.g. sudo or governance).
 		///
 		/// `updates` lists `(parameter, new value)` pairs applied in order; every value is checked
 		/// against its rule and the runtime's hard bounds, and one bad value rejects the whole

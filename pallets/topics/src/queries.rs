@@ -2,9 +2,8 @@
 //! `pallet-topics-runtime-api`).
 
 use crate::{
-	BalanceOf, Config, EpochSchedule, FeeRevenue, GlobalParams, Pallet, Params, QueryError,
-	RegistrationCount, RewardTask, Role, ScoreEma, ScoreEmas, TopicConfig, TopicCount, TopicId,
-	TopicOf, TopicWeights,
+	BalanceOf, Config, EpochSchedule, FeeRevenue, Pallet, QueryError, RegistrationCount,
+	RewardTask, Role, ScoreEma, ScoreEmas, TopicConfig, TopicCount, TopicId, TopicOf, TopicWeights,
 };
 use alloc::vec::Vec;
 use allora_synthesis::Fixed;
@@ -83,11 +82,6 @@ impl<T: Config> Pallet<T> {
 	/// How many topics were ever created: topic ids are `1..=topic_count()`.
 	pub fn topic_count() -> TopicId {
 		TopicCount::<T>::get()
-	}
-
-	/// The network's global parameters.
-	pub fn params() -> GlobalParams {
-		Params::<T>::get()
 	}
 
 	/// The roles `account` holds in a topic.

@@ -12,7 +12,7 @@ impl<T: Config> Pallet<T> {
 	/// Whether the topic's weight, were it computed now ([`Pallet::next_weight`]: the EMA with
 	/// its stored weight, as the reference's activation), reaches `MinTopicWeight` with fee
 	/// revenue.
-	pub(crate) fn qualifies(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> bool {
+	pub(crate) fn qualifies(topic_id: TopicId, topic: &TopicOf<T>, params: &TopicsParams) -> bool {
 		let funded = !FeeRevenue::<T>::get(topic_id).is_zero();
 		funded && Self::next_weight(topic_id, topic, params) >= params.min_topic_weight
 	}
@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 	/// Puts an inactive topic whose weight qualifies into the schedule, its first epoch
 	/// `epoch_length` blocks from now (called on creation, funding, registration and by the
 	/// stake calls of the reputation pallet). A full schedule leaves it inactive.
-	pub fn try_activate(topic_id: TopicId, params: &GlobalParams) {
+	pub fn try_activate(topic_id: TopicId, params: &TopicsParams) {
 		let Some(topic) = Topics::<T>::get(topic_id) else { return };
 		if Self::is_active(topic_id) || !Self::qualifies(topic_id, &topic, params) {
 			return;

@@ -59,7 +59,7 @@ fn an_account_that_can_pay_the_fee_but_not_hold_the_deposit_is_refused() {
 	});
 }
 
-fn set(updates: Vec<Param>) {
+fn set(updates: Vec<TopicsParam>) {
 	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
 }
 
@@ -97,7 +97,7 @@ fn create_topic_stores_it_and_pays_the_fee_to_the_ecosystem_account() {
 fn create_topic_rejects_each_bad_field_with_its_own_error() {
 	run_test(|| {
 		type E = Error<Test>;
-		set(vec![Param::MaxStringLength(20), Param::MaxEpochLength(1_000)]);
+		set(vec![TopicsParam::MaxStringLength(20), TopicsParam::MaxEpochLength(1_000)]);
 		type Edit = Box<dyn Fn(&mut TopicConfigOf<Test>)>;
 		let cases: Vec<(Edit, E)> = vec![
 			(Box::new(|c| c.metadata = vec![b'x'; 21].try_into().unwrap()), E::MetadataTooLong),
@@ -327,48 +327,64 @@ fn registrations_are_capped_per_role() {
 #[test]
 fn set_params_validates_each_value_and_needs_the_admin() {
 	run_test(|| {
-		set(vec![Param::MinEpochLength(4), Param::BetaEntropy(f("0.5"))]);
+		set(vec![TopicsParam::MinEpochLength(4), TopicsParam::TopicRewardAlpha(f("0.5"))]);
 		let p = Params::<Test>::get();
-		assert_eq!((p.min_epoch_length, p.beta_entropy), (4, f("0.5")));
+		assert_eq!((p.min_epoch_length, p.topic_reward_alpha), (4, f("0.5")));
 		assert_eq!(
 			events().last(),
 			Some(&Event::ParamsUpdated {
-				updates: vec![Param::MinEpochLength(4), Param::BetaEntropy(f("0.5"))]
-					.try_into()
-					.unwrap()
+				updates: vec![
+					TopicsParam::MinEpochLength(4),
+					TopicsParam::TopicRewardAlpha(f("0.5"))
+				]
+				.try_into()
+				.unwrap()
 			})
 		);
-		let bad = |u: Vec<Param>| Topics::set_params(RuntimeOrigin::root(), u.try_into().unwrap());
+		let bad =
+			|u: Vec<TopicsParam>| Topics::set_params(RuntimeOrigin::root(), u.try_into().unwrap());
 		assert_noop!(
 			Topics::set_params(
 				RuntimeOrigin::signed(ALICE),
-				vec![Param::MinEpochLength(1)].try_into().unwrap()
+				vec![TopicsParam::MinEpochLength(1)].try_into().unwrap()
 			),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(bad(vec![]), Error::<Test>::NoParamUpdates);
 		// One bad value rejects the whole call, including the good ones before it.
 		assert_noop!(
-			bad(vec![Param::MinEpochLength(2), Param::BetaEntropy(f("1.5"))]),
+			bad(vec![
+				TopicsParam::MinEpochLength(2),
+				TopicsParam::TopicRewardStakeImportance(f("1.5"))
+			]),
 			Error::<Test>::ParamNotAFraction
 		);
-		assert_noop!(bad(vec![Param::LearningRate(Fixed::ZERO)]), Error::<Test>::ParamNotPositive);
-		assert_noop!(bad(vec![Param::MinTopicWeight(f("-1"))]), Error::<Test>::ParamNegative);
-		assert_noop!(bad(vec![Param::MaxElementsPerForecast(0)]), Error::<Test>::ParamZero);
-		assert_noop!(bad(vec![Param::MaxStringLength(256)]), Error::<Test>::ParamAboveLimit);
-		assert_noop!(bad(vec![Param::GradientDescentMaxIters(21)]), Error::<Test>::ParamAboveLimit);
-		assert_noop!(bad(vec![Param::MaxTopReputersToReward(65)]), Error::<Test>::ParamAboveLimit);
-		assert_noop!(bad(vec![Param::MaxElementsPerForecast(17)]), Error::<Test>::ParamAboveLimit);
 		assert_noop!(
-			bad(vec![Param::MaxUnfulfilledWorkerRequests(101)]),
+			bad(vec![TopicsParam::TopicRewardAlpha(Fixed::ZERO)]),
+			Error::<Test>::ParamNotPositive
+		);
+		assert_noop!(bad(vec![TopicsParam::MinTopicWeight(f("-1"))]), Error::<Test>::ParamNegative);
+		assert_noop!(
+			bad(vec![TopicsParam::MinEpochLengthRecordLimit(0)]),
+			Error::<Test>::ParamZero
+		);
+		assert_noop!(bad(vec![TopicsParam::MaxStringLength(256)]), Error::<Test>::ParamAboveLimit);
+		assert_noop!(
+			bad(vec![TopicsParam::MaxUnfulfilledWorkerRequests(101)]),
 			Error::<Test>::ParamAboveLimit
 		);
-		assert_noop!(bad(vec![Param::MaxActiveTopicsPerBlock(4)]), Error::<Test>::ParamAboveLimit);
-		assert_noop!(bad(vec![Param::MaxEpochLength(3)]), Error::<Test>::EpochBoundsInverted);
-		assert_noop!(bad(vec![Param::MinEpochLength(864_001)]), Error::<Test>::EpochBoundsInverted);
+		assert_noop!(
+			bad(vec![TopicsParam::MaxActiveTopicsPerBlock(4)]),
+			Error::<Test>::ParamAboveLimit
+		);
+		assert_noop!(bad(vec![TopicsParam::MaxEpochLength(3)]), Error::<Test>::EpochBoundsInverted);
+		assert_noop!(
+			bad(vec![TopicsParam::MinEpochLength(864_001)]),
+			Error::<Test>::EpochBoundsInverted
+		);
 		// Checked on the result of all updates, in any order.
-		set(vec![Param::MaxEpochLength(3), Param::MinEpochLength(3)]);
-		set(vec![Param::MinEpochLength(4), Param::MaxEpochLength(864_000)]);
+		set(vec![TopicsParam::MaxEpochLength(3), TopicsParam::MinEpochLength(3)]);
+		set(vec![TopicsParam::MinEpochLength(4), TopicsParam::MaxEpochLength(864_000)]);
 		// Topic creation follows the new parameters.
 		let mut c = topic_config();
 		c.epoch_length = 4;
@@ -557,7 +573,7 @@ fn due_topics_beyond_the_per_block_cap_are_skipped_by_weight_and_keep_their_peri
 		run_to_block(26);
 		assert_eq!(epochs_started().last(), Some(&(3, 26)));
 		// With room for every start, the two weighed at 37 both start, heaviest first.
-		set(vec![Param::MaxActiveTopicsPerBlock(3)]);
+		set(vec![TopicsParam::MaxActiveTopicsPerBlock(3)]);
 		run_to_block(37);
 		assert_eq!(&epochs_started()[4..], &[(2, 37), (1, 37)]);
 	});
@@ -577,7 +593,7 @@ fn payload_fees_credit_the_topic() {
 #[test]
 fn genesis_parameters_are_used_and_the_pot_exists() {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let params = GlobalParams { min_epoch_length: 3, ..Default::default() };
+	let params = TopicsParams { min_epoch_length: 3, ..Default::default() };
 	crate::GenesisConfig::<Test> { params: params.clone(), _config: Default::default() }
 		.assimilate_storage(&mut t)
 		.unwrap();
@@ -638,7 +654,7 @@ fn merit_sortition_keeps_the_best_emas_and_lets_the_others_drift_to_the_quantile
 #[test]
 fn with_a_zero_minimum_a_weightless_topic_keeps_being_served() {
 	run_test(|| {
-		set(vec![Param::MinTopicWeight(Fixed::ZERO)]);
+		set(vec![TopicsParam::MinTopicWeight(Fixed::ZERO)]);
 		set_stake(0);
 		create(ALICE);
 		run_to_block(37);
@@ -670,7 +686,6 @@ fn queries_show_a_topic_its_registrations_and_the_parameters() {
 		assert_eq!(Topics::roles(1, &ALICE), Ok(vec![]));
 		assert_eq!(Topics::roles(2, &BOB), Err(QueryError::NoSuchTopic));
 		assert_eq!(Topics::score_ema(1, RewardTask::Inference, &BOB), Ok(None));
-		assert_eq!(Topics::params(), Params::<Test>::get());
 	});
 }
 

@@ -9,7 +9,7 @@ impl<T: Config> Pallet<T> {
 	/// The topic's weight `stake^μ · (fee revenue / epoch length)^ν`, amounts in token units
 	/// (so that a weight reads in the smallest unit like `MinTopicWeight`); 0 without fee
 	/// revenue, and 0 on an arithmetic failure.
-	pub fn topic_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> Fixed {
+	pub fn topic_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &TopicsParams) -> Fixed {
 		let revenue: u128 = FeeRevenue::<T>::get(topic_id).saturated_into();
 		let epoch: u128 = topic.config.epoch_length.saturated_into();
 		if revenue == 0 || epoch == 0 {
@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn update_weight(
 		topic_id: TopicId,
 		topic: &TopicOf<T>,
-		params: &GlobalParams,
+		params: &TopicsParams,
 	) -> Fixed {
 		let previous = TopicWeights::<T>::get(topic_id);
 		let weight = Self::next_weight(topic_id, topic, params);
@@ -49,7 +49,7 @@ impl<T: Config> Pallet<T> {
 	/// The weight a topic would have if it were recomputed now: the EMA (`TopicRewardAlpha`)
 	/// of its target weight ([`Pallet::topic_weight`]) with its stored weight, the target
 	/// itself the first time, 0 without fee revenue.
-	pub fn next_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> Fixed {
+	pub fn next_weight(topic_id: TopicId, topic: &TopicOf<T>, params: &TopicsParams) -> Fixed {
 		if FeeRevenue::<T>::get(topic_id).is_zero() {
 			return Fixed::ZERO;
 		}
@@ -63,7 +63,7 @@ impl<T: Config> Pallet<T> {
 	/// Decays a topic's fee revenue by one epoch's share of a week (`BlocksPerMonth / 4.345`
 	/// blocks): `C − ⌈C · epoch length · 4.345 / BlocksPerMonth⌉`, at least 0. The revenue
 	/// therefore falls by about `1/e` a week without new fees. Returns the new revenue.
-	fn drip(topic_id: TopicId, topic: &TopicOf<T>, params: &GlobalParams) -> BalanceOf<T> {
+	fn drip(topic_id: TopicId, topic: &TopicOf<T>, params: &TopicsParams) -> BalanceOf<T> {
 		let epoch: u128 = topic.config.epoch_length.saturated_into();
 		let per_month = u128::from(params.blocks_per_month).saturating_mul(1000);
 		FeeRevenue::<T>::mutate(topic_id, |c| {

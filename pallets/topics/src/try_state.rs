@@ -74,7 +74,7 @@ impl<T: Config> Pallet<T> {
 		ids.sort();
 		ensure!(ids.windows(2).all(|w| w[0] != w[1]), "a topic is scheduled twice");
 		ensure!(ids.iter().all(Topics::<T>::contains_key), "a scheduled topic is missing");
-		Self::check_params(&Params::<T>::get()).map_err(|_| "the global parameters are invalid")?;
+		Self::check_params(&Params::<T>::get()).map_err(|_| "the topics parameters are invalid")?;
 		let active_weight = schedule
 			.iter()
 			.filter_map(|(_, id)| TopicWeights::<T>::get(id))

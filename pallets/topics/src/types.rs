@@ -5,11 +5,6 @@ use allora_synthesis::Fixed;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
-/// The hard bound of the global parameter `GradientDescentMaxIters`: the reputers' scoring at
-/// a reputer-nonce close takes up to that many steps, each as costly as the reputers scored
-/// squared (see `benchmarks/README.md`). Twice the reference's default of 10.
-pub const MAX_GRADIENT_DESCENT_ITERS: u32 = 20;
-
 /// A registration as stored.
 #[derive(
 	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,

@@ -9,10 +9,13 @@
 //! | [`ActiveSetHandler`] | topics (active set changes) | emissions |
 //! | [`WindowHandler`] | inference (worker window closed) | reputation |
 //! | [`RewardsPayer`] | reputation (network losses known) | emissions |
+//! | [`WorkerResults`] | reputation (reports, network losses), emissions (inclusions, open nonces) | inference |
+//! | [`StakeLedger`] | emissions (total stake, reputer rewards) | reputation |
 
-use crate::{Role, Topic, TopicId};
-use allora_synthesis::{losses::LossBundle, Fixed};
-use polkadot_sdk::frame_support::weights::Weight;
+use crate::{Role, Topic, TopicId, WorkerTask};
+use alloc::vec::Vec;
+use allora_synthesis::{losses::LossBundle, Fixed, SynthesisError};
+use polkadot_sdk::{frame_support::weights::Weight, sp_runtime::DispatchError};
 
 /// What other pallets need to hear from the topics pallet.
 pub trait TopicLifecycle<AccountId, BlockNumber> {
@@ -242,4 +245,90 @@ impl<AccountId: Ord, BlockNumber> RewardsPayer<AccountId, BlockNumber> for () {
 	fn on_nonce_closed_weight() -> Weight {
 		Weight::zero()
 	}
+}
+
+/// What applying a nonce's network losses updated in the worker side's synthesis state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RegretsUpdated {
+	/// Regrets given a new value.
+	pub regrets: u32,
+	/// Rows of regrets written.
+	pub rows: u32,
+}
+
+/// The participants of a worker nonce with a network inference, each list sorted: a reputer's
+/// losses of the nonce name exactly these.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NonceParticipants<AccountId> {
+	/// The accounts with an inference.
+	pub inferers: Vec<AccountId>,
+	/// The forecasters (each with a forecast-implied inference).
+	pub forecasters: Vec<AccountId>,
+	/// The inferers of the one-out inferences.
+	pub one_out_inferers: Vec<AccountId>,
+	/// The forecasters of the one-out inferences.
+	pub one_out_forecasters: Vec<AccountId>,
+	/// The forecasters of the one-in inferences.
+	pub one_in_forecasters: Vec<AccountId>,
+}
+
+/// The worker side of each epoch (the inference pallet): what the workers submitted and the
+/// synthesis made of it. The reputation pallet checks reports against it and hands it the
+/// network losses; the emissions pallet counts the workers it pays.
+pub trait WorkerResults<AccountId: Ord, BlockNumber> {
+	/// The participants of `(topic, nonce)`; `None` if the nonce has no network inference
+	/// (never closed with one, or pruned).
+	fn participants(topic_id: TopicId, nonce: BlockNumber) -> Option<NonceParticipants<AccountId>>;
+
+	/// Whether `value` may be a worker's value or loss (`|value| ≤ MaxAbsValue`).
+	fn value_in_range(value: Fixed) -> bool;
+
+	/// The ground truth of `(topic, nonce)` is in: its network losses update the topic's
+	/// regrets, latest network loss and initial regret. Nothing is written on error.
+	fn apply_network_losses(
+		topic_id: TopicId,
+		nonce: BlockNumber,
+		losses: &LossBundle<AccountId>,
+	) -> Result<RegretsUpdated, SynthesisError>;
+
+	/// The most [`WorkerResults::apply_network_losses`] updates for `inferers` and
+	/// `forecasters`.
+	fn max_regrets_updated(inferers: u32, forecasters: u32) -> RegretsUpdated;
+
+	/// The weight of writing `rows` rows of regrets.
+	fn regret_rows_weight(rows: u32) -> Weight;
+
+	/// The largest active sets: `(inferers, forecasters)` a window's synthesis takes at most.
+	fn active_set_sizes() -> (u32, u32);
+
+	/// The lower bound of every sum of weights (the safe-division epsilon the synthesis uses).
+	fn epsilon_safe_div() -> Fixed;
+
+	/// The topic's worker nonces whose windows are open.
+	fn open_worker_nonces(topic_id: TopicId) -> u32;
+
+	/// `worker` was paid for `task` in the topic (it counts towards being experienced).
+	fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &AccountId);
+}
+
+/// The stake ledger (the reputation pallet), as the rewards see it.
+pub trait StakeLedger<AccountId> {
+	/// All stake in the network (smallest unit).
+	fn total_stake() -> u128;
+
+	/// The topic's reputer nonces still to close (each pays an epoch's rewards).
+	fn open_reputer_nonces(topic_id: TopicId) -> u32;
+
+	/// The account that holds the delegators' rewards until they collect them.
+	fn pending_rewards_account() -> AccountId;
+
+	/// Pays a reputer's reward `amount` from `from`: the delegators' share to the pending
+	/// rewards, the rest staked for the reputer. All or nothing. Returns `(staked, to
+	/// delegators)`.
+	fn pay_reputer_reward(
+		topic_id: TopicId,
+		reputer: &AccountId,
+		from: &AccountId,
+		amount: u128,
+	) -> Result<(u128, u128), DispatchError>;
 }

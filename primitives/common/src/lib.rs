@@ -13,17 +13,22 @@
 //! - [`json`]: amounts as decimal strings and bounded bytes as text, wherever our types cross
 //!   JSON.
 //! - [`queue`]: the sorted, bounded schedules every block hook takes its due work from.
+//! - [`params`]: each pallet's governance parameters ([`pallet_params!`]), their rules and
+//!   [`ParamError`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
-extern crate alloc;
+#[doc(hidden)]
+pub extern crate alloc;
 
 pub mod interfaces;
 pub mod json;
+pub mod params;
 pub mod query;
 pub mod queue;
 pub mod topic;
 
 pub use interfaces::*;
+pub use params::{ParamError, ParamSet};
 pub use query::QueryError;
 pub use topic::*;

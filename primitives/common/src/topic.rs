@@ -3,7 +3,10 @@
 
 use allora_synthesis::Fixed;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use polkadot_sdk::frame_support::{traits::ConstU32, BoundedVec};
+use polkadot_sdk::frame_support::{
+	traits::{ConstU32, Get},
+	BoundedVec,
+};
 use scale_info::TypeInfo;
 
 /// A topic's identifier: 1, 2, 3, ... in creation order.
@@ -208,4 +211,37 @@ pub enum RewardTask {
 	Forecast,
 	/// Reputers.
 	Reputation,
+}
+
+/// The two tasks of a worker: the inference pallet's payload parts, and what the rewards pay.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum WorkerTask {
+	/// Inferring the topic's target.
+	Inference,
+	/// Forecasting the other inferers' losses.
+	Forecast,
+}
+
+/// A value per participant, sorted by account, at most `N`.
+pub type PerWorker<AccountId, N> = BoundedVec<(AccountId, Fixed), N>;
+
+/// A map of values per participant as a [`PerWorker`] list (sorted by account; at most `N`
+/// entries kept, and no list of a nonce has more than its `N` workers).
+pub fn per_worker<A: Ord, N: Get<u32>>(
+	m: alloc::collections::BTreeMap<A, Fixed>,
+) -> PerWorker<A, N> {
+	BoundedVec::truncate_from(m.into_iter().collect())
 }

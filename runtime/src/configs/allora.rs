@@ -109,6 +109,14 @@ impl pallet_reputation::Config for Runtime {
 	type PendingRewardsPalletId = PendingRewardsPalletId;
 	// A closed reputer nonce's rewards are paid by the emissions pallet.
 	type RewardsPayer = Emissions;
+	// Reports are checked against, and network losses handed to, the inference pallet.
+	type WorkerResults = Inference;
+	// As the inference pallet's: `MinEpochLengthRecordLimit` closed reputer nonces are kept,
+	// with room.
+	type MaxHistory = ConstU32<110>;
+	// Each active topic has at most two reputer windows open in the usual rhythm; more wait
+	// for a free place (`ReputerNonceDropped`).
+	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxRemovalsPerBlock = ConstU32<256>;
 	type MaxClosingWeight = MaxReputerClosingWeight;
 	type WeightInfo = pallet_reputation::weights::SubstrateWeight<Runtime>;
@@ -133,19 +141,21 @@ impl Get<u128> for CollatorStake {
 
 impl pallet_emissions::Config for Runtime {
 	type MaxSupply = MaxSupply;
+	// The stake ledger and the worker side it pays.
+	type Stakes = Reputation;
+	type WorkerResults = Inference;
 	type RewardsPalletId = RewardsPalletId;
 	type CollatorStake = CollatorStake;
 	type WeightInfo = pallet_emissions::weights::SubstrateWeight<Runtime>;
 }
 
-/// The global parameters at genesis: the reference's block-based ones for this chain's 6-second
-/// blocks, and the anti-spam amounts stated in ALLO (the reference's amounts are in its own
-/// smallest unit; taken as ours they would be 10^-14 ALLO, below the existential deposit). Each
-/// amount's reason, as what a spammer pays per unit of harm, is in `docs/tokenomics.md`.
-pub fn genesis_params() -> pallet_topics::GlobalParams {
-	pallet_topics::GlobalParams {
-		// Three weeks.
-		remove_stake_delay_window: 21 * DAYS,
+/// The topics pallet's parameters at genesis: the reference's block-based ones for this
+/// chain's 6-second blocks, and the anti-spam amounts stated in ALLO (the reference's amounts
+/// are in its own smallest unit; taken as ours they would be 10^-14 ALLO, below the existential
+/// deposit). Each amount's reason, as what a spammer pays per unit of harm, is in
+/// `docs/tokenomics.md`.
+pub fn genesis_topics_params() -> pallet_topics::TopicsParams {
+	pallet_topics::TopicsParams {
 		// 30 days.
 		blocks_per_month: 30 * DAYS,
 		// 36 seconds, as the reference's 12 blocks of 3 s.
@@ -161,13 +171,23 @@ pub fn genesis_params() -> pallet_topics::GlobalParams {
 		registration_fee: ALLO,
 		// A payload is up to 3 KB, kept for a few epochs; about the extrinsic's own fee.
 		data_sending_fee: MILLI_ALLO,
+		// Weight `stake^½ · (fee revenue per block)^½` in ALLO: e.g. 100 ALLO of stake and the
+		// 10 ALLO creation fee over a 600-block epoch weigh 1.29.
+		min_topic_weight: Fixed::ONE,
+		..Default::default()
+	}
+}
+
+/// The reputation pallet's parameters at genesis: the removal delay for 6-second blocks and
+/// the stake amounts in ALLO (see [`genesis_topics_params`]).
+pub fn genesis_reputation_params() -> pallet_reputation::ReputationParams {
+	pallet_reputation::ReputationParams {
+		// Three weeks.
+		remove_stake_delay_window: 21 * DAYS,
 		// Reports weigh in the network losses by stake.
 		required_minimum_stake: 100 * ALLO,
 		// A stake position (own stake or a delegation) is a storage item of its own.
 		min_stake_amount: ALLO,
-		// Weight `stake^½ · (fee revenue per block)^½` in ALLO: e.g. 100 ALLO of stake and the
-		// 10 ALLO creation fee over a 600-block epoch weigh 1.29.
-		min_topic_weight: Fixed::ONE,
 		..Default::default()
 	}
 }

@@ -44,7 +44,7 @@ where
 mod tests {
 	use super::*;
 	use allora_rpc_common::testing::{Block, Hash, MockClient};
-	use pallet_emissions_runtime_api::MintParams;
+	use pallet_emissions_runtime_api::{MintParams, RewardParams};
 	use std::sync::Arc;
 
 	#[derive(Clone)]
@@ -55,6 +55,7 @@ mod tests {
 			fn emission() -> EmissionView<u128> {
 				EmissionView {
 					params: MintParams::default(),
+					reward_params: RewardParams::default(),
 					emission_per_staked_token: None,
 					block_emission: 2_831_000_000_000_000_000_000,
 					network_block_emission: 2_123_250_000_000_000_000_000,
@@ -84,5 +85,6 @@ mod tests {
 			assert!(json[total].is_string(), "{total}: {}", json[total]);
 		}
 		assert!(json["params"].is_object());
+		assert_eq!(json["rewardParams"]["betaEntropy"], "0.25");
 	}
 }

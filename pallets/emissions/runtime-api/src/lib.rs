@@ -4,7 +4,7 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 
 use codec::Codec;
-pub use pallet_emissions::{EmissionView, MintParams};
+pub use pallet_emissions::{EmissionView, MintParams, RewardParams};
 
 polkadot_sdk::sp_api::decl_runtime_apis! {
 	/// The current emission figures.
@@ -12,8 +12,8 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 	where
 		Balance: Codec,
 	{
-		/// The emission schedule's parameters, the current emission rates and the running
-		/// totals.
+		/// The emission schedule's and the reward formulas' parameters, the current emission
+		/// rates and the running totals.
 		fn emission() -> EmissionView<Balance>;
 	}
 }

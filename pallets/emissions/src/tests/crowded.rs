@@ -9,7 +9,7 @@ use super::payouts::report_for;
 use super::{next_block, set, staffed_topic};
 use crate::{mock::*, *};
 use alloc::collections::{BTreeMap, BTreeSet};
-use pallet_topics::Param;
+use pallet_topics::TopicsParam;
 use polkadot_sdk::frame_support::{assert_ok, traits::fungible::Inspect};
 
 const EPOCH: u64 = 6;
@@ -32,7 +32,7 @@ fn assert_accounted() {
 #[test]
 fn the_heaviest_topics_keep_their_period_and_every_unit_is_accounted_for() {
 	new_test_ext().execute_with(|| {
-		set(vec![Param::MinEpochLength(1), Param::MaxActiveTopicsPerBlock(2)]);
+		set(vec![TopicsParam::MinEpochLength(1), TopicsParam::MaxActiveTopicsPerBlock(2)]);
 		set_collator_stake(50_000 * UNIT);
 		for t in 1..=TOPICS {
 			let config = pallet_topics::TopicConfig::example(EPOCH as u32, 2);
@@ -124,7 +124,7 @@ fn the_heaviest_topics_keep_their_period_and_every_unit_is_accounted_for() {
 		let bar = light.max(pallet_topics::TopicWeights::<Test>::get(4).unwrap());
 		assert!(bar < heavy);
 		let bar = Fixed::from_raw(bar.raw().saturating_mul(4).min(heavy.raw() / 2));
-		set(vec![Param::MinTopicWeight(bar)]);
+		set(vec![TopicsParam::MinTopicWeight(bar)]);
 		let budgets: u128 = [3, 4].into_iter().map(TopicRewardBudget::<Test>::get).sum();
 		let burnt_before = RewardsBurnt::<Test>::get();
 		System::reset_events();

@@ -14,7 +14,7 @@ use super::payouts::report_for;
 use super::{next_block, set, staffed_topic};
 use crate::{mock::*, *};
 use alloc::collections::{BTreeMap, BTreeSet};
-use pallet_topics::Param;
+use pallet_topics::TopicsParam;
 use polkadot_sdk::{
 	frame_support::{
 		assert_ok,
@@ -44,7 +44,7 @@ struct Seen {
 fn play(e: u64, w: u64, l: u64, workers: u64, reputers: u64) -> Result<(), String> {
 	let mut ext = new_test_ext();
 	ext.execute_with(|| {
-		set(vec![Param::MinEpochLength(1)]);
+		set(vec![TopicsParam::MinEpochLength(1)]);
 		set_collator_stake(50_000 * UNIT);
 		let mut config = pallet_topics::TopicConfig::example(e as u32, w as u32);
 		config.ground_truth_lag = l;

@@ -10,7 +10,9 @@ mod simulation;
 use allora_rewards::mint::{
 	emission_amounts, max_emission_per_staked_token, target_emission_per_staked_token,
 };
-use pallet_topics::Param;
+use pallet_inference::InferenceParam;
+use pallet_reputation::ReputationParam;
+use pallet_topics::TopicsParam;
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,
@@ -31,8 +33,16 @@ pub(super) fn f(s: &str) -> Fixed {
 	s.parse().unwrap()
 }
 
-pub(super) fn set(updates: Vec<Param>) {
+pub(super) fn set(updates: Vec<TopicsParam>) {
 	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+}
+
+pub(super) fn set_inference(updates: Vec<InferenceParam>) {
+	assert_ok!(Inference::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+}
+
+pub(super) fn set_reputation(updates: Vec<ReputationParam>) {
+	assert_ok!(Reputation::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
 }
 
 /// A topic of `config` with workers `0..workers` registered, `reputers` registered and each
@@ -206,7 +216,7 @@ fn the_rate_is_recomputed_monthly_and_smoothed() {
 		staked_chain();
 		// Enough stake that the target is below the cap.
 		set_collator_stake(10_000_000 * UNIT);
-		set(vec![Param::BlocksPerMonth(10)]);
+		set(vec![TopicsParam::BlocksPerMonth(10)]);
 		run_hooks(1);
 		let first = EmissionPerStakedToken::<Test>::get().unwrap();
 		assert!(first < f("0.038"));
@@ -268,6 +278,45 @@ fn mint_parameters_need_the_admin_and_valid_values() {
 		let p = MintParams { smoothing: f("0.2"), ..Default::default() };
 		assert_ok!(Emissions::set_mint_params(RuntimeOrigin::root(), p.clone()));
 		assert_eq!(Params::<Test>::get(), p);
+	});
+}
+
+#[test]
+fn reward_parameters_need_the_admin_and_valid_values() {
+	run_test(|| {
+		let set = |u: Vec<RewardParam>| {
+			Emissions::set_reward_params(RuntimeOrigin::root(), u.try_into().unwrap())
+		};
+		let updates = vec![RewardParam::BetaEntropy(f("0.5")), RewardParam::PRewardReputer(f("2"))];
+		assert_ok!(set(updates.clone()));
+		let p = RewardParameters::<Test>::get();
+		assert_eq!((p.beta_entropy, p.p_reward_reputer), (f("0.5"), f("2")));
+		assert_eq!(
+			events().last(),
+			Some(&Event::RewardParamsUpdated { updates: updates.try_into().unwrap() })
+		);
+		assert_noop!(
+			Emissions::set_reward_params(
+				RuntimeOrigin::signed(CREATOR),
+				vec![RewardParam::BetaEntropy(f("0.1"))].try_into().unwrap()
+			),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(set(vec![]), Error::<Test>::NoParamUpdates);
+		// One bad value rejects the whole call, including the good ones before it.
+		assert_noop!(
+			set(vec![RewardParam::BetaEntropy(f("0.1")), RewardParam::BetaEntropy(f("1.5"))]),
+			Error::<Test>::ParamNotAFraction
+		);
+		assert_noop!(
+			set(vec![RewardParam::TaskRewardAlpha(Fixed::ZERO)]),
+			Error::<Test>::ParamNotPositive
+		);
+		assert_noop!(
+			set(vec![RewardParam::CRewardForecast(f("-1"))]),
+			Error::<Test>::ParamNegative
+		);
+		assert_noop!(set(vec![RewardParam::MaxSamplesToScaleScores(0)]), Error::<Test>::ParamZero);
 	});
 }
 

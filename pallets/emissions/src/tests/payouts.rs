@@ -249,7 +249,9 @@ fn an_inactivated_topics_trailing_nonces_are_paid_from_its_budget_then_the_rest_
 		// Governance raises the bar: at its epoch block 61 the topic is weighed (its share up
 		// to 61 settled) and leaves the active set; nonce 37 closes in the same block, nonce
 		// 49's window (61..=72) is still open.
-		super::set(vec![pallet_topics::Param::MinTopicWeight(Fixed::from_int(1_000_000_000))]);
+		super::set(vec![pallet_topics::TopicsParam::MinTopicWeight(Fixed::from_int(
+			1_000_000_000,
+		))]);
 		run_to_block(61);
 		assert!(!Topics::is_active(1));
 		let paid_at = |nonce: u64| {
@@ -350,15 +352,11 @@ fn a_participant_that_leaves_takes_its_records_with_it() {
 /// it, and the accounts still balance.
 #[test]
 fn an_abandoned_topic_is_retired_with_all_its_storage() {
-	use pallet_topics::{Error as TopicsError, Param, Role};
+	use pallet_topics::{Error as TopicsError, Role, TopicsParam};
 	use polkadot_sdk::frame_support::assert_noop;
 	run_test(|| {
-		assert_ok!(Topics::set_params(
-			RuntimeOrigin::root(),
-			vec![Param::RetireInactiveTopicsAfter(30), Param::RemoveStakeDelayWindow(2)]
-				.try_into()
-				.unwrap()
-		));
+		super::set(vec![TopicsParam::RetireInactiveTopicsAfter(30)]);
+		super::set_reputation(vec![pallet_reputation::ReputationParam::RemoveStakeDelayWindow(2)]);
 		four_workers_and_two_staked_reputers();
 		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
 		play(4, &[(0, "0.01"), (1, "0.02")], 49);

@@ -5,10 +5,12 @@
 //! to what the epoch's event says, never more than its reward.
 
 use super::payouts::report_for;
-use super::{assert_issuance_accounted, f, set};
+use super::{assert_issuance_accounted, f, set, set_inference, set_reputation};
 use crate::{mock::*, *};
 use alloc::collections::{BTreeMap, BTreeSet};
-use pallet_topics::{Param, Role};
+use pallet_inference::InferenceParam;
+use pallet_reputation::ReputationParam;
+use pallet_topics::{Role, TopicsParam};
 use polkadot_sdk::frame_support::{assert_ok, traits::fungible::Inspect};
 
 const TOPICS: u64 = 3;
@@ -100,14 +102,18 @@ fn a_thousand_epochs_of_three_topics_keep_every_invariant() {
 		// Short months: the emission and `f_rep` are recomputed every 100 epochs. Caps below
 		// the participants: merit sortition excludes someone most epochs.
 		set(vec![
-			Param::BlocksPerMonth(EPOCH as u32 * 100),
-			Param::MinEpochLength(EPOCH as u32),
-			Param::MaxTopInferersToReward(8),
-			Param::MaxTopForecastersToReward(3),
-			Param::MaxTopReputersToReward(3),
-			Param::RemoveStakeDelayWindow(50),
+			TopicsParam::BlocksPerMonth(EPOCH as u32 * 100),
+			TopicsParam::MinEpochLength(EPOCH as u32),
 			// The three topics' epochs fall in the same blocks: all of them start.
-			Param::MaxActiveTopicsPerBlock(TOPICS as u32),
+			TopicsParam::MaxActiveTopicsPerBlock(TOPICS as u32),
+		]);
+		set_inference(vec![
+			InferenceParam::MaxTopInferersToReward(8),
+			InferenceParam::MaxTopForecastersToReward(3),
+		]);
+		set_reputation(vec![
+			ReputationParam::MaxTopReputersToReward(3),
+			ReputationParam::RemoveStakeDelayWindow(50),
 		]);
 		set_collator_stake(20_000 * UNIT);
 		for t in 1..=TOPICS {

@@ -12,13 +12,16 @@
 //! | `allora_regrets` | `topicId`, `worker`, `at?` | the stored regrets about a worker |
 //! | `allora_openNonces` | `topicId`, `at?` | the open worker nonces |
 //! | `allora_keptNonces` | `topicId`, `at?` | the kept closed worker nonces |
+//! | `allora_inferenceParams` | `at?` | the inference pallet's parameters |
 
 #![warn(missing_docs)]
 
-use allora_rpc_common::{answer, AlloraRpc, RpcBlockHash, RpcValue};
+use allora_rpc_common::{answer, value, AlloraRpc, RpcBlockHash, RpcValue};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_inference_runtime_api::InferenceApi as InferenceRuntimeApi;
-use pallet_inference_runtime_api::{NetworkInferenceView, PayloadsView, RegretList};
+use pallet_inference_runtime_api::{
+	InferenceParams, NetworkInferenceView, PayloadsView, RegretList,
+};
 use pallet_topics::TopicId;
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
@@ -73,6 +76,10 @@ pub trait InferenceRpc<AccountId, BlockNumber, BlockHash> {
 	/// The closed worker nonces whose records the topic keeps, oldest first.
 	#[method(name = "keptNonces")]
 	fn kept_nonces(&self, topic_id: TopicId, at: Option<BlockHash>) -> RpcResult<Vec<BlockNumber>>;
+
+	/// The inference pallet's parameters.
+	#[method(name = "inferenceParams")]
+	fn inference_params(&self, at: Option<BlockHash>) -> RpcResult<InferenceParams>;
 }
 
 impl<C, Block, AccountId, BlockNumber> InferenceRpcServer<AccountId, BlockNumber, Block::Hash>
@@ -140,6 +147,11 @@ where
 		let (api, at) = self.api_at(at);
 		answer(api.kept_nonces(at, topic_id))
 	}
+
+	fn inference_params(&self, at: Option<Block::Hash>) -> RpcResult<InferenceParams> {
+		let (api, at) = self.api_at(at);
+		value(api.params(at))
+	}
 }
 
 #[cfg(test)]
@@ -179,6 +191,9 @@ mod tests {
 			}
 			fn kept_nonces(topic_id: TopicId) -> Result<Vec<u32>, QueryError> {
 				view(topic_id, 13).map(|_| vec![13])
+			}
+			fn params() -> InferenceParams {
+				InferenceParams::default()
 			}
 		}
 	}
@@ -227,6 +242,12 @@ mod tests {
 		assert_eq!(
 			serde_json::to_value(&regrets).unwrap(),
 			serde_json::json!([[{ "inferer": 7 }, "0.1"]])
+		);
+		let params = InferenceRpcServer::<u64, u32, Hash>::inference_params(&rpc(), None).unwrap();
+		let json = serde_json::to_value(&params).unwrap();
+		assert_eq!(
+			(json["cNorm"].clone(), json["maxElementsPerForecast"].clone()),
+			("0.75".into(), 12.into())
 		);
 	}
 

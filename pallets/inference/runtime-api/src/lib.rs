@@ -1,6 +1,6 @@
 //! The runtime API of the inference pallet: what a node, its RPC and `api.call.inferenceApi` in
 //! @polkadot/api can ask the runtime about a topic's network inferences, payloads, regrets and
-//! nonces. Every query of a topic that does not exist, or of a nonce the topic does not keep,
+//! nonces, and its parameters. Every query of a topic that does not exist, or of a nonce the topic does not keep,
 //! answers with a [`QueryError`] that says so.
 //!
 //! Values are 18-decimal fixed-point numbers (`Fixed`, SCALE-encoded as their raw `i128`).
@@ -11,7 +11,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-pub use pallet_inference::{NetworkInferenceView, PayloadsView, RegretList};
+pub use pallet_inference::{InferenceParams, NetworkInferenceView, PayloadsView, RegretList};
 pub use pallet_topics::{QueryError, TopicId};
 
 polkadot_sdk::sp_api::decl_runtime_apis! {
@@ -40,5 +40,7 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		fn open_nonces(topic_id: TopicId) -> Result<Vec<BlockNumber>, QueryError>;
 		/// The closed worker nonces whose records the topic keeps, oldest first.
 		fn kept_nonces(topic_id: TopicId) -> Result<Vec<BlockNumber>, QueryError>;
+		/// The inference pallet's parameters.
+		fn params() -> InferenceParams;
 	}
 }

@@ -5,7 +5,7 @@
 mod vectors;
 
 use crate::{mock::*, *};
-use pallet_topics::Param;
+use pallet_topics::TopicsParam;
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok},
 	sp_runtime::DispatchError,
@@ -45,7 +45,11 @@ fn submit(
 	)
 }
 
-fn set(updates: Vec<Param>) {
+fn set(updates: Vec<InferenceParam>) {
+	assert_ok!(Inference::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+}
+
+fn set_topics(updates: Vec<TopicsParam>) {
 	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
 }
 
@@ -153,7 +157,7 @@ fn submit_stores_the_payload_pays_the_fee_and_tells() {
 fn repeated_forecast_inferers_keep_their_first_element_and_do_not_count() {
 	run_test(|| {
 		topic_with_workers(6, 3);
-		set(vec![Param::MaxElementsPerForecast(2)]);
+		set(vec![InferenceParam::MaxElementsPerForecast(2)]);
 		run_to_block(14);
 		assert_ok!(submit(
 			worker(0),
@@ -362,7 +366,7 @@ fn old_nonces_are_pruned_after_the_kept_epochs() {
 fn the_oldest_open_nonce_is_dropped_beyond_the_limit() {
 	run_test(|| {
 		topic_with_workers(12, 1);
-		set(vec![Param::MaxUnfulfilledWorkerRequests(1)]);
+		set_topics(vec![TopicsParam::MaxUnfulfilledWorkerRequests(1)]);
 		run_to_block(14);
 		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
 		run_to_block(25);
@@ -388,9 +392,9 @@ fn windows_due_together_close_one_topic_per_block_in_id_order() {
 		two_topics_with_windows_of(6);
 		// Topic 2's epoch starts a block late (one topic per block), so both windows are due at
 		// block 21 at the earliest; make them coincide by raising the cap for the starts only.
-		set(vec![Param::MaxActiveTopicsPerBlock(2)]);
+		set_topics(vec![TopicsParam::MaxActiveTopicsPerBlock(2)]);
 		run_to_block(13);
-		set(vec![Param::MaxActiveTopicsPerBlock(1)]);
+		set_topics(vec![TopicsParam::MaxActiveTopicsPerBlock(1)]);
 		assert_eq!(ClosingQueue::<Test>::get().to_vec(), vec![(20, 1, 13), (20, 2, 13)]);
 		run_to_block(20);
 		assert_eq!(ClosingQueue::<Test>::get().to_vec(), vec![(20, 2, 13)]);
@@ -416,9 +420,9 @@ fn the_closing_weight_budget_defers_the_windows_that_do_not_fit() {
 		two_topics_with_windows_of(6);
 		// Both topics' windows are due together (blocks 20, 32, 44), two closes are allowed by
 		// the parameter, but the budget holds one worst-case close and a half.
-		set(vec![Param::MaxActiveTopicsPerBlock(2)]);
+		set_topics(vec![TopicsParam::MaxActiveTopicsPerBlock(2)]);
 		run_to_block(13);
-		let worst = Inference::worst_close_weight(&pallet_topics::Params::<Test>::get());
+		let worst = Inference::worst_close_weight(&Params::<Test>::get());
 		MaxClosingWeight::set(worst.saturating_mul(3) / 2);
 		run_to_block(20);
 		assert_eq!(late(20), 1);
@@ -442,7 +446,10 @@ fn the_closing_weight_budget_defers_the_windows_that_do_not_fit() {
 fn beyond_the_caps_the_best_score_emas_make_the_active_sets() {
 	run_test(|| {
 		topic_with_workers(6, 4);
-		set(vec![Param::MaxTopInferersToReward(2), Param::MaxTopForecastersToReward(1)]);
+		set(vec![
+			InferenceParam::MaxTopInferersToReward(2),
+			InferenceParam::MaxTopForecastersToReward(1),
+		]);
 		let topic = Topics::topic(1).unwrap();
 		// Score EMAs: worker 2 best, then 1, then 0; worker 3 has none (0).
 		let scores = [(worker(0), f("0.1")), (worker(1), f("0.2")), (worker(2), f("0.3"))];
@@ -621,5 +628,68 @@ fn integrity_test_accepts_the_mock_and_rejects_a_zero_value_bound() {
 		MaxAbsValue::set(bound);
 		let message = rejected.expect_err("MaxAbsValue = 0 accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("MaxAbsValue"));
+	});
+}
+
+#[test]
+fn set_params_checks_each_rule_and_bound_and_needs_the_admin() {
+	run_test(|| {
+		set(vec![InferenceParam::CNorm(f("0.5")), InferenceParam::MaxElementsPerForecast(3)]);
+		let p = Params::<Test>::get();
+		assert_eq!((p.c_norm, p.max_elements_per_forecast), (f("0.5"), 3));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ParamsUpdated {
+				updates: vec![
+					InferenceParam::CNorm(f("0.5")),
+					InferenceParam::MaxElementsPerForecast(3)
+				]
+				.try_into()
+				.unwrap()
+			})
+		);
+		let bad = |u: Vec<InferenceParam>| {
+			Inference::set_params(RuntimeOrigin::root(), u.try_into().unwrap())
+		};
+		assert_noop!(
+			Inference::set_params(
+				RuntimeOrigin::signed(1),
+				vec![InferenceParam::CNorm(f("0.5"))].try_into().unwrap()
+			),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(bad(vec![]), Error::<Test>::NoParamUpdates);
+		// One bad value rejects the whole call, including the good ones before it.
+		assert_noop!(
+			bad(vec![InferenceParam::CNorm(f("0.1")), InferenceParam::EpsilonSafeDiv(Fixed::ZERO)]),
+			Error::<Test>::ParamNotPositive
+		);
+		assert_noop!(
+			bad(vec![InferenceParam::InitialRegretQuantile(f("1.5"))]),
+			Error::<Test>::ParamNotAFraction
+		);
+		assert_noop!(bad(vec![InferenceParam::CNorm(f("-1"))]), Error::<Test>::ParamNegative);
+		assert_noop!(
+			bad(vec![InferenceParam::MaxElementsPerForecast(0)]),
+			Error::<Test>::ParamZero
+		);
+		let elements = <<Test as pallet_topics::Config>::MaxForecastElements as Get<u32>>::get();
+		assert_noop!(
+			bad(vec![InferenceParam::MaxElementsPerForecast(elements + 1)]),
+			Error::<Test>::ParamAboveLimit
+		);
+		// The two active sets together fit in `MaxActiveWorkers`.
+		let workers = <<Test as pallet_topics::Config>::MaxActiveWorkers as Get<u32>>::get();
+		assert_noop!(
+			bad(vec![
+				InferenceParam::MaxTopInferersToReward(workers),
+				InferenceParam::MaxTopForecastersToReward(1)
+			]),
+			Error::<Test>::ParamAboveLimit
+		);
+		set(vec![
+			InferenceParam::MaxTopInferersToReward(workers - 1),
+			InferenceParam::MaxTopForecastersToReward(1),
+		]);
 	});
 }

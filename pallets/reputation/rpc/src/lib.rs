@@ -9,14 +9,17 @@
 //! | `allora_stakeTotals` | `topicId`, `at?` | the topic's stake and the network's |
 //! | `allora_reputerScores` | `topicId`, `nonce`, `at?` | the reputer scores of a closed reputer nonce |
 //! | `allora_openReputerNonces` | `topicId`, `at?` | the open reputer nonces and when each closes |
+//! | `allora_reputationParams` | `at?` | the reputation pallet's parameters |
 
 #![warn(missing_docs)]
 
-use allora_rpc_common::{answer, AlloraRpc, RpcAmount, RpcBlockHash, RpcValue};
+use allora_rpc_common::{answer, value, AlloraRpc, RpcAmount, RpcBlockHash, RpcValue};
 use allora_synthesis::Fixed;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
-use pallet_reputation_runtime_api::{DelegationView, ReputerNonce, ReputerStakeView, StakeTotals};
+use pallet_reputation_runtime_api::{
+	DelegationView, ReputationParams, ReputerNonce, ReputerStakeView, StakeTotals,
+};
 use pallet_topics::TopicId;
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
@@ -78,6 +81,10 @@ pub trait ReputationRpc<AccountId, BlockNumber, Balance, BlockHash> {
 		topic_id: TopicId,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<ReputerNonce<BlockNumber>>>;
+
+	/// The reputation pallet's parameters.
+	#[method(name = "reputationParams")]
+	fn reputation_params(&self, at: Option<BlockHash>) -> RpcResult<ReputationParams>;
 }
 
 impl<C, Block, AccountId, BlockNumber, Balance>
@@ -138,6 +145,11 @@ where
 		let (api, at) = self.api_at(at);
 		answer(api.open_reputer_nonces(at, topic_id))
 	}
+
+	fn reputation_params(&self, at: Option<Block::Hash>) -> RpcResult<ReputationParams> {
+		let (api, at) = self.api_at(at);
+		value(api.params(at))
+	}
 }
 
 #[cfg(test)]
@@ -187,6 +199,9 @@ mod tests {
 				known(topic_id)?;
 				Ok(vec![ReputerNonce { nonce: 30, opens_at: 33, closes_at: 45, reports: 2 }])
 			}
+			fn params() -> ReputationParams {
+				ReputationParams::default()
+			}
 		}
 	}
 
@@ -228,6 +243,9 @@ mod tests {
 			to_value(&open).unwrap(),
 			json!([{ "nonce": 30, "opensAt": 33, "closesAt": 45, "reports": 2 }])
 		);
+		let params = to_value(rpc().reputation_params(None).unwrap()).unwrap();
+		assert_eq!(params["requiredMinimumStake"], "10000");
+		assert_eq!(params["learningRate"], "0.05");
 	}
 
 	#[test]

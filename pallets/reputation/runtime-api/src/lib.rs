@@ -1,6 +1,6 @@
 //! The runtime API of the reputation pallet: what a node, its RPC and `api.call.reputationApi`
 //! in @polkadot/api can ask the runtime about stakes, delegations (with the rewards a delegator
-//! may collect), pending removals, reputer scores and reputer nonces. A query about a topic that
+//! may collect), pending removals, reputer scores, reputer nonces and its parameters. A query about a topic that
 //! does not exist answers `Err(QueryError::NoSuchTopic)`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -10,7 +10,9 @@ extern crate alloc;
 use alloc::vec::Vec;
 use allora_synthesis::Fixed;
 use codec::Codec;
-pub use pallet_reputation::{DelegationView, ReputerNonce, ReputerStakeView, StakeTotals};
+pub use pallet_reputation::{
+	DelegationView, ReputationParams, ReputerNonce, ReputerStakeView, StakeTotals,
+};
 pub use pallet_topics::{QueryError, TopicId};
 
 polkadot_sdk::sp_api::decl_runtime_apis! {
@@ -32,5 +34,7 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		fn reputer_scores(topic_id: TopicId, nonce: BlockNumber) -> Result<Vec<(AccountId, Fixed)>, QueryError>;
 		/// The open reputer nonces, oldest first.
 		fn open_reputer_nonces(topic_id: TopicId) -> Result<Vec<ReputerNonce<BlockNumber>>, QueryError>;
+		/// The reputation pallet's parameters.
+		fn params() -> ReputationParams;
 	}
 }

@@ -6,7 +6,6 @@ mod properties;
 mod vectors;
 
 use crate::{mock::*, *};
-use pallet_topics::Param;
 use polkadot_sdk::{
 	frame_support::{
 		assert_noop, assert_ok,
@@ -30,8 +29,8 @@ fn held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::Stake.into(), &who)
 }
 
-fn set(updates: Vec<Param>) {
-	assert_ok!(Topics::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
+fn set(updates: Vec<ReputationParam>) {
+	assert_ok!(Reputation::set_params(RuntimeOrigin::root(), updates.try_into().unwrap()));
 }
 
 fn stake(who: AccountId, amount: Balance) {
@@ -125,7 +124,7 @@ fn delegation_adds_to_the_reputers_authority_stake() {
 #[test]
 fn a_removal_executes_after_the_delay_and_releases_the_hold() {
 	run_test(|| {
-		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		set(vec![ReputationParam::RemoveStakeDelayWindow(10)]);
 		topic(0, 1);
 		stake(reputer(0), 100);
 		assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(0)), 1, 30));
@@ -150,7 +149,7 @@ fn a_removal_executes_after_the_delay_and_releases_the_hold() {
 #[test]
 fn a_new_request_replaces_the_pending_one_and_a_cancelled_one_never_executes() {
 	run_test(|| {
-		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		set(vec![ReputationParam::RemoveStakeDelayWindow(10)]);
 		topic(0, 1);
 		stake(reputer(0), 100);
 		let r = RuntimeOrigin::signed(reputer(0));
@@ -179,7 +178,7 @@ fn a_new_request_replaces_the_pending_one_and_a_cancelled_one_never_executes() {
 #[test]
 fn a_delegator_withdraws_even_after_its_reputer_left() {
 	run_test(|| {
-		set(vec![Param::RemoveStakeDelayWindow(3)]);
+		set(vec![ReputationParam::RemoveStakeDelayWindow(3)]);
 		topic(0, 1);
 		stake(reputer(0), 100);
 		assert_ok!(Reputation::delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 40));
@@ -202,7 +201,10 @@ fn a_delegator_withdraws_even_after_its_reputer_left() {
 fn removals_beyond_the_per_block_cap_execute_in_the_next_blocks() {
 	run_test(|| {
 		// Two removals per block.
-		set(vec![Param::RemoveStakeDelayWindow(2), Param::HalfMaxProcessStakeRemovalsEndBlock(1)]);
+		set(vec![
+			ReputationParam::RemoveStakeDelayWindow(2),
+			ReputationParam::HalfMaxProcessStakeRemovalsEndBlock(1),
+		]);
 		topic(0, 4);
 		for i in 0..4 {
 			stake(reputer(i), 100);
@@ -332,7 +334,7 @@ fn bad_reports_fail_with_their_error_and_change_nothing() {
 		r.combined = f("1000000001");
 		assert_noop!(submit(reputer(0), 13, r), Error::<Test>::ValueOutOfRange);
 		// Below the minimum stake.
-		set(vec![Param::RequiredMinimumStake(1_000_001)]);
+		set(vec![ReputationParam::RequiredMinimumStake(1_000_001)]);
 		assert_noop!(submit(reputer(0), 13, good.clone()), Error::<Test>::BelowMinimumStake);
 		assert_ok!(submit(reputer(1), 13, good.clone()));
 		assert_noop!(submit(reputer(1), 13, good), Error::<Test>::AlreadyReported);
@@ -456,7 +458,7 @@ fn a_reputer_reward_is_staked_and_its_delegators_share_waits_for_them() {
 		assert_eq!(Reputation::pending_delegator_reward(1, &reputer(0), &DELEGATOR), 600);
 		assert_eq!(Reputation::pending_delegator_reward(1, &reputer(0), &OUTSIDER), 1_400);
 		// A removal that executes collects too (its 600 released, its 600 of rewards paid).
-		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		set(vec![ReputationParam::RemoveStakeDelayWindow(10)]);
 		assert_ok!(Reputation::remove_delegate_stake(
 			RuntimeOrigin::signed(DELEGATOR),
 			1,
@@ -464,8 +466,7 @@ fn a_reputer_reward_is_staked_and_its_delegators_share_waits_for_them() {
 			600
 		));
 		let free = Balances::free_balance(DELEGATOR);
-		let due = System::block_number()
-			+ pallet_topics::Params::<Test>::get().remove_stake_delay_window as u64;
+		let due = System::block_number() + Params::<Test>::get().remove_stake_delay_window as u64;
 		run_to_block(due);
 		assert_eq!(Balances::free_balance(DELEGATOR), free + 1_200);
 		assert_eq!(held(DELEGATOR), 0);
@@ -502,7 +503,7 @@ fn queries_tell_stakes_delegations_removals_and_scores() {
 	use pallet_topics::QueryError;
 	run_test(|| {
 		assert_eq!(Reputation::reputer_stake(1, &reputer(0)), Err(QueryError::NoSuchTopic));
-		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		set(vec![ReputationParam::RemoveStakeDelayWindow(10)]);
 		topic_with_a_closed_nonce();
 		assert_ok!(Reputation::delegate_stake(RuntimeOrigin::signed(DELEGATOR), 1, reputer(0), 40));
 		assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(0)), 1, 30));
@@ -545,7 +546,7 @@ fn stake_removals_due_at_an_epoch_start_execute_before_the_topic_is_weighed() {
 		stake(reputer(0), 1_000_000);
 		assert!(Topics::is_active(1));
 		// The first epoch is due at 13; so is the removal of the whole stake.
-		set(vec![Param::RemoveStakeDelayWindow(12)]);
+		set(vec![ReputationParam::RemoveStakeDelayWindow(12)]);
 		assert_ok!(Reputation::remove_stake(RuntimeOrigin::signed(reputer(0)), 1, 1_000_000));
 		run_to_block(13);
 		// The stake left before block 13 weighed the topic (the reference's order): no stake,
@@ -627,7 +628,7 @@ fn a_nonce_takes_no_more_reports_than_the_topic_may_have_reputers() {
 #[test]
 fn a_replaced_or_cancelled_request_leaves_the_queue() {
 	run_test(|| {
-		set(vec![Param::RemoveStakeDelayWindow(10)]);
+		set(vec![ReputationParam::RemoveStakeDelayWindow(10)]);
 		topic(0, 2);
 		stake(reputer(0), 100);
 		stake(reputer(1), 100);
@@ -655,7 +656,7 @@ fn a_replaced_or_cancelled_request_leaves_the_queue() {
 #[test]
 fn stake_positions_are_empty_or_at_least_the_minimum() {
 	run_test(|| {
-		set(vec![Param::MinStakeAmount(100), Param::RemoveStakeDelayWindow(2)]);
+		set(vec![ReputationParam::MinStakeAmount(100), ReputationParam::RemoveStakeDelayWindow(2)]);
 		topic(0, 1);
 		let r = RuntimeOrigin::signed(reputer(0));
 		let d = RuntimeOrigin::signed(DELEGATOR);
@@ -695,5 +696,64 @@ fn integrity_test_accepts_the_mock_and_rejects_pending_rewards_in_the_ecosystem_
 		PendingRewardsPalletId::set(distinct);
 		let message = rejected.expect_err("a shared account accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("PendingRewardsPalletId"));
+	});
+}
+
+#[test]
+fn set_params_checks_each_rule_and_bound_and_needs_the_admin() {
+	run_test(|| {
+		set(vec![ReputationParam::LearningRate(f("0.1")), ReputationParam::MinStakeAmount(7)]);
+		let p = Params::<Test>::get();
+		assert_eq!((p.learning_rate, p.min_stake_amount), (f("0.1"), 7));
+		System::assert_last_event(
+			Event::ParamsUpdated {
+				updates: vec![
+					ReputationParam::LearningRate(f("0.1")),
+					ReputationParam::MinStakeAmount(7),
+				]
+				.try_into()
+				.unwrap(),
+			}
+			.into(),
+		);
+		let bad = |u: Vec<ReputationParam>| {
+			Reputation::set_params(RuntimeOrigin::root(), u.try_into().unwrap())
+		};
+		assert_noop!(
+			Reputation::set_params(
+				RuntimeOrigin::signed(1),
+				vec![ReputationParam::MinStakeAmount(1)].try_into().unwrap()
+			),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(bad(vec![]), Error::<Test>::NoParamUpdates);
+		assert_noop!(
+			bad(vec![
+				ReputationParam::MinStakeAmount(1),
+				ReputationParam::LearningRate(Fixed::ZERO)
+			]),
+			Error::<Test>::ParamNotPositive
+		);
+		assert_noop!(
+			bad(vec![ReputationParam::MinStakeFraction(f("1.5"))]),
+			Error::<Test>::ParamNotAFraction
+		);
+		assert_noop!(
+			bad(vec![ReputationParam::RemoveStakeDelayWindow(0)]),
+			Error::<Test>::ParamZero
+		);
+		assert_noop!(
+			bad(vec![ReputationParam::GradientDescentMaxIters(MAX_GRADIENT_DESCENT_ITERS + 1)]),
+			Error::<Test>::ParamAboveLimit
+		);
+		let reputers = <<Test as pallet_topics::Config>::MaxActiveReputers as Get<u32>>::get();
+		assert_noop!(
+			bad(vec![ReputationParam::MaxTopReputersToReward(reputers + 1)]),
+			Error::<Test>::ParamAboveLimit
+		);
+		set(vec![
+			ReputationParam::GradientDescentMaxIters(MAX_GRADIENT_DESCENT_ITERS),
+			ReputationParam::MaxTopReputersToReward(reputers),
+		]);
 	});
 }

@@ -5,7 +5,6 @@
 //! `MinStakeAmount`, and each staker holds at most one entry of the removal queue (`try_state`).
 
 use crate::{mock::*, *};
-use pallet_topics::Param;
 use polkadot_sdk::frame_support::{assert_ok, traits::fungible::InspectHold};
 use proptest::prelude::*;
 
@@ -54,12 +53,12 @@ proptest! {
 	#[test]
 	fn holds_always_equal_stakes(ops in proptest::collection::vec(op(), 1..40)) {
 		new_test_ext().execute_with(|| {
-			assert_ok!(Topics::set_params(
+			assert_ok!(Reputation::set_params(
 				RuntimeOrigin::root(),
 				vec![
-					Param::RemoveStakeDelayWindow(4),
-					Param::HalfMaxProcessStakeRemovalsEndBlock(1),
-					Param::MinStakeAmount(MIN),
+					ReputationParam::RemoveStakeDelayWindow(4),
+					ReputationParam::HalfMaxProcessStakeRemovalsEndBlock(1),
+					ReputationParam::MinStakeAmount(MIN),
 				]
 					.try_into()
 					.unwrap()

@@ -5,7 +5,7 @@
 //! |---|---|---|
 //! | `allora_topic` | `topicId`, `at?` | the topic with its parameters and state |
 //! | `allora_topicCount` | `at?` | how many topics were ever created |
-//! | `allora_globalParams` | `at?` | the network's global parameters |
+//! | `allora_topicsParams` | `at?` | the topics pallet's parameters |
 //! | `allora_roles` | `topicId`, `account`, `at?` | the roles the account holds in the topic |
 //! | `allora_score` | `topicId`, `task`, `account`, `at?` | its score EMA in a task, or `null` |
 
@@ -14,7 +14,7 @@
 use allora_rpc_common::{answer, value, AlloraRpc, RpcAmount, RpcBlockHash, RpcValue};
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_topics_runtime_api::TopicsApi as TopicsRuntimeApi;
-use pallet_topics_runtime_api::{GlobalParams, RewardTask, Role, ScoreEma, TopicId, TopicView};
+use pallet_topics_runtime_api::{RewardTask, Role, ScoreEma, TopicId, TopicView, TopicsParams};
 use polkadot_sdk::{
 	sp_api::ProvideRuntimeApi, sp_blockchain::HeaderBackend, sp_runtime::traits::Block as BlockT,
 };
@@ -43,9 +43,9 @@ pub trait TopicsRpc<AccountId, BlockNumber, Balance, BlockHash> {
 	#[method(name = "topicCount")]
 	fn topic_count(&self, at: Option<BlockHash>) -> RpcResult<TopicId>;
 
-	/// The network's global parameters.
-	#[method(name = "globalParams")]
-	fn global_params(&self, at: Option<BlockHash>) -> RpcResult<GlobalParams>;
+	/// The topics pallet's parameters.
+	#[method(name = "topicsParams")]
+	fn topics_params(&self, at: Option<BlockHash>) -> RpcResult<TopicsParams>;
 
 	/// The roles `account` holds in a topic (`"worker"`, `"reputer"`).
 	#[method(name = "roles")]
@@ -92,7 +92,7 @@ where
 		value(api.topic_count(at))
 	}
 
-	fn global_params(&self, at: Option<Block::Hash>) -> RpcResult<GlobalParams> {
+	fn topics_params(&self, at: Option<Block::Hash>) -> RpcResult<TopicsParams> {
 		let (api, at) = self.api_at(at);
 		value(api.params(at))
 	}
@@ -167,8 +167,8 @@ mod tests {
 			fn topic_count() -> TopicId {
 				1
 			}
-			fn params() -> GlobalParams {
-				GlobalParams::default()
+			fn params() -> TopicsParams {
+				TopicsParams::default()
 			}
 			fn roles(topic_id: TopicId, account: u64) -> Result<Vec<Role>, QueryError> {
 				known(topic_id)?;
@@ -218,9 +218,9 @@ mod tests {
 		assert_eq!(topic["nextEpochStart"], 30);
 		assert_eq!(topic["weight"], Value::Null);
 		assert_eq!(call("allora_topicCount", json!([])).await.unwrap(), 1);
-		let params = call("allora_globalParams", json!([])).await.unwrap();
+		let params = call("allora_topicsParams", json!([])).await.unwrap();
 		assert_eq!(params["createTopicFee"], "75000");
-		assert_eq!(params["betaEntropy"], "0.25");
+		assert_eq!(params["topicRewardAlpha"], "0.5");
 	}
 
 	#[tokio::test]
