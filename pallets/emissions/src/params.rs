@@ -12,7 +12,6 @@ use allora_primitives::params::{fx, ONE};
 use allora_synthesis::Fixed;
 
 use crate::{Config, Error, Pallet};
-use allora_primitives::ParamError;
 
 allora_primitives::pallet_params! {
 	/// The reward formulas' parameters, changed only by the privileged origin through `set_reward_params`.
@@ -47,13 +46,4 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> From<ParamError> for Error<T> {
-	fn from(e: ParamError) -> Self {
-		match e {
-			ParamError::NotAFraction => Error::ParamNotAFraction,
-			ParamError::NotPositive => Error::ParamNotPositive,
-			ParamError::Negative => Error::ParamNegative,
-			ParamError::Zero => Error::ParamZero,
-		}
-	}
-}
+allora_primitives::param_errors!(Error<T: Config>);

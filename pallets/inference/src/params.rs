@@ -11,7 +11,6 @@ use allora_primitives::params::{fx, ONE};
 use allora_synthesis::Fixed;
 
 use crate::{Config, Error, Pallet};
-use allora_primitives::ParamError;
 use polkadot_sdk::frame_support::{ensure, traits::Get};
 
 allora_primitives::pallet_params! {
@@ -48,13 +47,4 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> From<ParamError> for Error<T> {
-	fn from(e: ParamError) -> Self {
-		match e {
-			ParamError::NotAFraction => Error::ParamNotAFraction,
-			ParamError::NotPositive => Error::ParamNotPositive,
-			ParamError::Negative => Error::ParamNegative,
-			ParamError::Zero => Error::ParamZero,
-		}
-	}
-}
+allora_primitives::param_errors!(Error<T: Config>);

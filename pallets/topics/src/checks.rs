@@ -56,13 +56,4 @@ fn is_open_fraction(x: Fixed) -> bool {
 	!x.is_negative() && x < Fixed::ONE
 }
 
-impl<T: Config> From<ParamError> for Error<T> {
-	fn from(e: ParamError) -> Self {
-		match e {
-			ParamError::NotAFraction => Error::ParamNotAFraction,
-			ParamError::NotPositive => Error::ParamNotPositive,
-			ParamError::Negative => Error::ParamNegative,
-			ParamError::Zero => Error::ParamZero,
-		}
-	}
-}
+allora_primitives::param_errors!(Error<T: Config>);

@@ -651,19 +651,3 @@ pub mod pallet {
 		}
 	}
 }
-
-impl<T: Config> Pallet<T> {
-	/// The topic, if it exists.
-	pub fn topic(topic_id: TopicId) -> Option<TopicOf<T>> {
-		Topics::<T>::get(topic_id)
-	}
-
-	/// Stores a topic's new initial regret (the inference pallet's regret update).
-	pub fn set_initial_regret(topic_id: TopicId, value: Fixed) {
-		Topics::<T>::mutate(topic_id, |t| {
-			if let Some(t) = t {
-				t.initial_regret = value;
-			}
-		});
-	}
-}

@@ -54,6 +54,11 @@ pub type TopicViewOf<T> =
 	TopicView<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, BalanceOf<T>>;
 
 impl<T: Config> Pallet<T> {
+	/// The topic, if it exists.
+	pub fn topic(topic_id: TopicId) -> Option<TopicOf<T>> {
+		crate::Topics::<T>::get(topic_id)
+	}
+
 	/// The topic, for a query: `Err(NoSuchTopic)` if there is none (every pallet's runtime-API
 	/// queries start here).
 	pub fn queried_topic(topic_id: TopicId) -> Result<TopicOf<T>, QueryError> {

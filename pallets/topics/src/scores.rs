@@ -7,6 +7,15 @@ use allora_rewards::sortition::select_top;
 use allora_synthesis::stats::{ema, quantile};
 
 impl<T: Config> Pallet<T> {
+	/// Stores a topic's new initial regret (the inference pallet's regret update).
+	pub fn set_initial_regret(topic_id: TopicId, value: Fixed) {
+		Topics::<T>::mutate(topic_id, |t| {
+			if let Some(t) = t {
+				t.initial_regret = value;
+			}
+		});
+	}
+
 	/// The topic's EMA weight and quantile for a task.
 	fn sortition_params(topic: &TopicOf<T>, task: RewardTask) -> (Fixed, Fixed) {
 		let c = &topic.config;

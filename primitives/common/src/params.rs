@@ -162,6 +162,25 @@ macro_rules! pallet_params {
 	};
 }
 
+/// Maps [`ParamError`] to a pallet's error variants `ParamNotAFraction`, `ParamNotPositive`,
+/// `ParamNegative` and `ParamZero` (every Allora pallet with parameters names them so):
+/// `allora_primitives::param_errors!(Error<T: Config>);` in the pallet's crate.
+#[macro_export]
+macro_rules! param_errors {
+	($error:ident<$t:ident: $config:path>) => {
+		impl<$t: $config> From<$crate::ParamError> for $error<$t> {
+			fn from(e: $crate::ParamError) -> Self {
+				match e {
+					$crate::ParamError::NotAFraction => $error::ParamNotAFraction,
+					$crate::ParamError::NotPositive => $error::ParamNotPositive,
+					$crate::ParamError::Negative => $error::ParamNegative,
+					$crate::ParamError::Zero => $error::ParamZero,
+				}
+			}
+		}
+	};
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
