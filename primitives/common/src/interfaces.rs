@@ -15,7 +15,7 @@
 use crate::{Role, Topic, TopicId, WorkerTask};
 use alloc::vec::Vec;
 use allora_synthesis::{losses::LossBundle, Fixed, SynthesisError};
-use polkadot_sdk::{frame_support::weights::Weight, sp_runtime::DispatchError};
+use polkadot_sdk::frame_support::{pallet_prelude::DispatchError, weights::Weight};
 
 /// What other pallets need to hear from the topics pallet.
 pub trait TopicLifecycle<AccountId, BlockNumber> {
