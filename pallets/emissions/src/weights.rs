@@ -69,10 +69,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::Params` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `125`
+		//  Measured:  `158`
 		//  Estimated: `1501`
-		// Minimum execution time: 27_061_000 picoseconds.
-		Weight::from_parts(29_997_000, 0)
+		// Minimum execution time: 8_493_000 picoseconds.
+		Weight::from_parts(9_604_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -81,8 +81,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::MonthRewards` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::Params` (r:1 w:0)
 	/// Proof: `Emissions::Params` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardParameters` (r:1 w:0)
+	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::EcosystemMinted` (r:1 w:0)
 	/// Proof: `Emissions::EcosystemMinted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:0)
@@ -101,20 +103,22 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::BlockEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn recalculate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1560`
+		//  Measured:  `1432`
 		//  Estimated: `3593`
-		// Minimum execution time: 106_539_000 picoseconds.
-		Weight::from_parts(119_715_000, 0)
+		// Minimum execution time: 43_756_000 picoseconds.
+		Weight::from_parts(47_680_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::EmissionPerStakedToken` (r:1 w:0)
 	/// Proof: `Emissions::EmissionPerStakedToken` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::BlockEmission` (r:1 w:0)
 	/// Proof: `Emissions::BlockEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Emissions::RewardParameters` (r:1 w:0)
+	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::Params` (r:1 w:0)
@@ -133,19 +137,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::NetworkBlockEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn emit_block() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `890`
+		//  Measured:  `728`
 		//  Estimated: `3593`
-		// Minimum execution time: 158_207_000 picoseconds.
-		Weight::from_parts(176_391_000, 0)
+		// Minimum execution time: 70_204_000 picoseconds.
+		Weight::from_parts(73_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::ScoreEmas` (r:96 w:96)
+	/// Storage: `Emissions::RewardParameters` (r:1 w:0)
+	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::ScoreEmas` (r:76 w:76)
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::ScoreWindows` (r:2 w:2)
 	/// Proof: `Emissions::ScoreWindows` (`max_values`: None, `max_size`: Some(4131), added: 6606, mode: `MaxEncodedLen`)
@@ -153,9 +157,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::TopicRewardBudget` (r:1 w:1)
 	/// Proof: `Emissions::TopicRewardBudget` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:114 w:114)
+	/// Storage: `System::Account` (r:104 w:104)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Emissions::SmoothedFractions` (r:160 w:160)
+	/// Storage: `Emissions::SmoothedFractions` (r:140 w:140)
 	/// Proof: `Emissions::SmoothedFractions` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::ForecasterScoreRatio` (r:1 w:1)
 	/// Proof: `Emissions::ForecasterScoreRatio` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
@@ -171,7 +175,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::InclusionCount` (r:96 w:96)
+	/// Storage: `Inference::InclusionCount` (r:76 w:76)
 	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::RewardsPaid` (r:1 w:1)
 	/// Proof: `Emissions::RewardsPaid` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -179,27 +183,27 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::MonthRewards` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::ScoreQuantiles` (r:0 w:2)
 	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
-	/// The range of component `i` is `[2, 48]`.
-	/// The range of component `f` is `[0, 48]`.
+	/// The range of component `i` is `[2, 38]`.
+	/// The range of component `f` is `[0, 38]`.
 	/// The range of component `r` is `[1, 64]`.
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `13646 + f * (27 ±0) + i * (21 ±0) + r * (385 ±0)`
-		//  Estimated: `131140 + f * (2576 ±0) + i * (2576 ±0) + r * (2632 ±0)`
-		// Minimum execution time: 20_292_227_000 picoseconds.
-		Weight::from_parts(20_331_441_000, 0)
-			.saturating_add(Weight::from_parts(0, 131140))
-			// Standard Error: 25_192_493
-			.saturating_add(Weight::from_parts(135_413_941, 0).saturating_mul(i.into()))
-			// Standard Error: 24_774_560
-			.saturating_add(Weight::from_parts(248_075_525, 0).saturating_mul(f.into()))
-			// Standard Error: 18_711_404
-			.saturating_add(Weight::from_parts(386_804_400, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(61_u64))
+		//  Measured:  `10818 + f * (31 ±0) + i * (26 ±0) + r * (384 ±0)`
+		//  Estimated: `105110 + f * (2576 ±0) + i * (2576 ±0) + r * (2632 ±0)`
+		// Minimum execution time: 7_032_971_000 picoseconds.
+		Weight::from_parts(182_953_790, 0)
+			.saturating_add(Weight::from_parts(0, 105110))
+			// Standard Error: 3_029_601
+			.saturating_add(Weight::from_parts(87_111_748, 0).saturating_mul(i.into()))
+			// Standard Error: 2_923_362
+			.saturating_add(Weight::from_parts(94_954_818, 0).saturating_mul(f.into()))
+			// Standard Error: 1_746_735
+			.saturating_add(Weight::from_parts(187_547_446, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(60_u64))
+			.saturating_add(T::DbWeight::get().writes(50_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
@@ -208,11 +212,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
 	}
 	/// Storage: `Emissions::RewardParameters` (r:1 w:1)
+	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	fn set_reward_params(n: u32, ) -> Weight {
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `280`
+		//  Estimated: `1617`
+		// Minimum execution time: 9_665_000 picoseconds.
+		Weight::from_parts(11_053_725, 0)
+			.saturating_add(Weight::from_parts(0, 1617))
+			// Standard Error: 607
+			.saturating_add(Weight::from_parts(22_125, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -221,34 +231,34 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn set_params() -> Weight {
-		Weight::from_parts(29_997_000, 0)
+		Weight::from_parts(9_604_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn recalculate() -> Weight {
-		Weight::from_parts(119_715_000, 0)
+		Weight::from_parts(47_680_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn emit_block() -> Weight {
-		Weight::from_parts(176_391_000, 0)
+		Weight::from_parts(73_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
-		Weight::from_parts(20_331_441_000, 0)
-			.saturating_add(Weight::from_parts(0, 131140))
-			.saturating_add(Weight::from_parts(135_413_941, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(248_075_525, 0).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(386_804_400, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(61_u64))
+		Weight::from_parts(182_953_790, 0)
+			.saturating_add(Weight::from_parts(0, 105110))
+			.saturating_add(Weight::from_parts(87_111_748, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(94_954_818, 0).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(187_547_446, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(60_u64))
+			.saturating_add(RocksDbWeight::get().writes(50_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(i.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(r.into())))
@@ -257,9 +267,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
 	}
 	fn set_reward_params(n: u32, ) -> Weight {
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		Weight::from_parts(11_053_725, 0)
+			.saturating_add(Weight::from_parts(0, 1617))
+			.saturating_add(Weight::from_parts(22_125, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

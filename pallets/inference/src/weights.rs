@@ -85,8 +85,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Forecasts` (r:1 w:1)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Params` (r:1 w:0)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
@@ -94,30 +96,30 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[1, 64]`.
 	fn submit_worker_payload(e: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1449 + e * (75 ±0)`
+		//  Measured:  `1228 + e * (75 ±0)`
 		//  Estimated: `6615 + e * (2568 ±0)`
-		// Minimum execution time: 234_139_000 picoseconds.
-		Weight::from_parts(246_284_153, 0)
+		// Minimum execution time: 105_617_000 picoseconds.
+		Weight::from_parts(107_578_720, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 58_524
-			.saturating_add(Weight::from_parts(10_259_232, 0).saturating_mul(e.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+			// Standard Error: 7_675
+			.saturating_add(Weight::from_parts(4_782_645, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(e.into()))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::ClosingQueue` (r:1 w:1)
 	/// Proof: `Inference::ClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:1)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	fn open_nonce() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `776`
+		//  Measured:  `490`
 		//  Estimated: `5583`
-		// Minimum execution time: 45_606_000 picoseconds.
-		Weight::from_parts(55_985_000, 0)
+		// Minimum execution time: 17_976_000 picoseconds.
+		Weight::from_parts(19_849_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -126,16 +128,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `Measured`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:1)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `Measured`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `Measured`)
-	/// Storage: `Inference::Inferences` (r:25 w:0)
+	/// Storage: `Inference::Params` (r:1 w:0)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `Measured`)
+	/// Storage: `Inference::Inferences` (r:20 w:0)
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
-	/// Storage: `Inference::Forecasts` (r:25 w:0)
+	/// Storage: `Inference::Forecasts` (r:20 w:0)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:123 w:0)
+	/// Storage: `Inference::Regrets` (r:98 w:0)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `Measured`)
 	/// Storage: `Inference::History` (r:1 w:1)
 	/// Proof: `Inference::History` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
@@ -146,47 +150,47 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkInference` (r:0 w:1)
 	/// Proof: `Inference::LatestNetworkInference` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `Measured`)
-	/// The range of component `u` is `[0, 22080]`.
+	/// The range of component `u` is `[0, 12065]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `31930 + u * (5 ±0)`
-		//  Estimated: `61597 + u * (7 ±0)`
-		// Minimum execution time: 189_395_000 picoseconds.
-		Weight::from_parts(194_555_000, 0)
-			.saturating_add(Weight::from_parts(0, 61597))
-			// Standard Error: 53_379
-			.saturating_add(Weight::from_parts(11_157_409, 0).saturating_mul(u.into()))
-			.saturating_add(T::DbWeight::get().reads(83_u64))
+		//  Measured:  `15146 + u * (7 ±0)`
+		//  Estimated: `37902 + u * (11 ±0)`
+		// Minimum execution time: 78_817_000 picoseconds.
+		Weight::from_parts(81_091_000, 0)
+			.saturating_add(Weight::from_parts(0, 37902))
+			// Standard Error: 13_844
+			.saturating_add(Weight::from_parts(5_195_482, 0).saturating_mul(u.into()))
+			.saturating_add(T::DbWeight::get().reads(69_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 11).saturating_mul(u.into()))
 	}
-	/// Storage: `Inference::Regrets` (r:146 w:0)
+	/// Storage: `Inference::Regrets` (r:116 w:0)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Measured`)
-	/// The range of component `n` is `[0, 146]`.
+	/// The range of component `n` is `[0, 116]`.
 	fn read_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `98 + n * (4667 ±0)`
-		//  Estimated: `1091 + n * (7143 ±0)`
-		// Minimum execution time: 521_000 picoseconds.
-		Weight::from_parts(601_000, 0)
-			.saturating_add(Weight::from_parts(0, 1091))
-			// Standard Error: 55_147
-			.saturating_add(Weight::from_parts(33_741_000, 0).saturating_mul(n.into()))
+		//  Measured:  `130 + n * (4667 ±0)`
+		//  Estimated: `1123 + n * (7143 ±0)`
+		// Minimum execution time: 161_000 picoseconds.
+		Weight::from_parts(190_000, 0)
+			.saturating_add(Weight::from_parts(0, 1123))
+			// Standard Error: 6_302
+			.saturating_add(Weight::from_parts(12_597_751, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
-	/// Storage: `Inference::Regrets` (r:146 w:146)
+	/// Storage: `Inference::Regrets` (r:116 w:116)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Measured`)
-	/// The range of component `n` is `[0, 146]`.
+	/// The range of component `n` is `[0, 116]`.
 	fn update_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `98 + n * (4667 ±0)`
-		//  Estimated: `1091 + n * (7143 ±0)`
-		// Minimum execution time: 791_000 picoseconds.
-		Weight::from_parts(3_035_000, 0)
-			.saturating_add(Weight::from_parts(0, 1091))
-			// Standard Error: 125_010
-			.saturating_add(Weight::from_parts(50_862_743, 0).saturating_mul(n.into()))
+		//  Measured:  `130 + n * (4667 ±0)`
+		//  Estimated: `1123 + n * (7143 ±0)`
+		// Minimum execution time: 211_000 picoseconds.
+		Weight::from_parts(240_000, 0)
+			.saturating_add(Weight::from_parts(0, 1123))
+			// Standard Error: 9_453
+			.saturating_add(Weight::from_parts(18_960_888, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
@@ -195,8 +199,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:1)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Params` (r:1 w:0)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Inferences` (r:257 w:255)
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::ScoreEmas` (r:256 w:255)
@@ -207,6 +211,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::History` (r:1 w:1)
 	/// Proof: `Inference::History` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
@@ -220,14 +226,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 255]`.
 	fn exclude_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `4307 + n * (156 ±0)`
-		//  Estimated: `114880 + n * (5625 ±172)`
-		// Minimum execution time: 203_041_000 picoseconds.
-		Weight::from_parts(840_425_912, 0)
+		//  Measured:  `4124 + n * (156 ±0)`
+		//  Estimated: `114880 + n * (5625 ±0)`
+		// Minimum execution time: 78_337_000 picoseconds.
+		Weight::from_parts(359_303_423, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 4_000_998
-			.saturating_add(Weight::from_parts(75_235_466, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(49_u64))
+			// Standard Error: 201_964
+			.saturating_add(Weight::from_parts(29_699_664, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(50_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -239,10 +245,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	fn close_window_empty() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `519`
+		//  Measured:  `552`
 		//  Estimated: `4180`
-		// Minimum execution time: 34_294_000 picoseconds.
-		Weight::from_parts(38_111_000, 0)
+		// Minimum execution time: 12_920_000 picoseconds.
+		Weight::from_parts(14_252_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -256,13 +262,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 512]`.
 	fn prune_nonce(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `286 + n * (78 ±0)`
-		//  Estimated: `1866 + n * (1316 ±0)`
-		// Minimum execution time: 47_179_000 picoseconds.
-		Weight::from_parts(108_506_190, 0)
-			.saturating_add(Weight::from_parts(0, 1866))
-			// Standard Error: 84_039
-			.saturating_add(Weight::from_parts(2_797_755, 0).saturating_mul(n.into()))
+		//  Measured:  `319 + n * (78 ±0)`
+		//  Estimated: `1899 + n * (1316 ±0)`
+		// Minimum execution time: 14_542_000 picoseconds.
+		Weight::from_parts(17_240_880, 0)
+			.saturating_add(Weight::from_parts(0, 1899))
+			// Standard Error: 3_703
+			.saturating_add(Weight::from_parts(1_126_487, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -277,35 +283,43 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 100]`.
 	fn withdraw_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `194 + n * (4 ±0)`
+		//  Measured:  `227 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 29_315_000 picoseconds.
-		Weight::from_parts(21_865_000, 0)
+		// Minimum execution time: 11_498_000 picoseconds.
+		Weight::from_parts(7_147_387, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 12_431
-			.saturating_add(Weight::from_parts(9_125_040, 0).saturating_mul(n.into()))
+			// Standard Error: 2_645
+			.saturating_add(Weight::from_parts(4_446_141, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Params` (r:1 w:0)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::ClosingQueue` (r:1 w:0)
 	/// Proof: `Inference::ClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `542`
+		//  Measured:  `325`
 		//  Estimated: `5583`
-		// Minimum execution time: 15_459_000 picoseconds.
-		Weight::from_parts(17_844_000, 0)
+		// Minimum execution time: 7_431_000 picoseconds.
+		Weight::from_parts(8_302_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Inference::Params` (r:1 w:1)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `145`
+		//  Estimated: `1561`
+		// Minimum execution time: 10_115_000 picoseconds.
+		Weight::from_parts(12_049_329, 0)
+			.saturating_add(Weight::from_parts(0, 1561))
+			// Standard Error: 1_031
+			.saturating_add(Weight::from_parts(21_031, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -314,84 +328,84 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(246_284_153, 0)
+		Weight::from_parts(107_578_720, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(10_259_232, 0).saturating_mul(e.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(Weight::from_parts(4_782_645, 0).saturating_mul(e.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(e.into()))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(55_985_000, 0)
+		Weight::from_parts(19_849_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(194_555_000, 0)
-			.saturating_add(Weight::from_parts(0, 61597))
-			.saturating_add(Weight::from_parts(11_157_409, 0).saturating_mul(u.into()))
-			.saturating_add(RocksDbWeight::get().reads(83_u64))
+		Weight::from_parts(81_091_000, 0)
+			.saturating_add(Weight::from_parts(0, 37902))
+			.saturating_add(Weight::from_parts(5_195_482, 0).saturating_mul(u.into()))
+			.saturating_add(RocksDbWeight::get().reads(69_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 11).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(601_000, 0)
-			.saturating_add(Weight::from_parts(0, 1091))
-			.saturating_add(Weight::from_parts(33_741_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(190_000, 0)
+			.saturating_add(Weight::from_parts(0, 1123))
+			.saturating_add(Weight::from_parts(12_597_751, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(3_035_000, 0)
-			.saturating_add(Weight::from_parts(0, 1091))
-			.saturating_add(Weight::from_parts(50_862_743, 0).saturating_mul(n.into()))
+		Weight::from_parts(240_000, 0)
+			.saturating_add(Weight::from_parts(0, 1123))
+			.saturating_add(Weight::from_parts(18_960_888, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(840_425_912, 0)
+		Weight::from_parts(359_303_423, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(75_235_466, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(49_u64))
+			.saturating_add(Weight::from_parts(29_699_664, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(50_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(38_111_000, 0)
+		Weight::from_parts(14_252_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(108_506_190, 0)
-			.saturating_add(Weight::from_parts(0, 1866))
-			.saturating_add(Weight::from_parts(2_797_755, 0).saturating_mul(n.into()))
+		Weight::from_parts(17_240_880, 0)
+			.saturating_add(Weight::from_parts(0, 1899))
+			.saturating_add(Weight::from_parts(1_126_487, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(21_865_000, 0)
+		Weight::from_parts(7_147_387, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(9_125_040, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_446_141, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(17_844_000, 0)
+		Weight::from_parts(8_302_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		Weight::from_parts(12_049_329, 0)
+			.saturating_add(Weight::from_parts(0, 1561))
+			.saturating_add(Weight::from_parts(21_031, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

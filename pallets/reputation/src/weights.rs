@@ -91,8 +91,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerStake` (r:1 w:1)
 	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -101,16 +101,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1581`
+		//  Measured:  `1396`
 		//  Estimated: `4180`
-		// Minimum execution time: 224_501_000 picoseconds.
-		Weight::from_parts(251_912_000, 0)
+		// Minimum execution time: 99_708_000 picoseconds.
+		Weight::from_parts(104_806_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
@@ -119,8 +121,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Delegations` (r:1 w:1)
 	/// Proof: `Reputation::Delegations` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -135,32 +137,34 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	fn delegate_stake() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1968`
+		//  Measured:  `1783`
 		//  Estimated: `6196`
-		// Minimum execution time: 430_257_000 picoseconds.
-		Weight::from_parts(483_697_000, 0)
+		// Minimum execution time: 198_575_000 picoseconds.
+		Weight::from_parts(204_725_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Reputation::ReputerStake` (r:1 w:0)
 	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::PendingRemovals` (r:1 w:1)
 	/// Proof: `Reputation::PendingRemovals` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::RemovalQueue` (r:2 w:2)
 	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
 	fn request_removal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21961`
+		//  Measured:  `21453`
 		//  Estimated: `43344`
-		// Minimum execution time: 139_802_000 picoseconds.
-		Weight::from_parts(179_687_000, 0)
+		// Minimum execution time: 56_394_000 picoseconds.
+		Weight::from_parts(60_240_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -171,10 +175,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
 	fn cancel_removal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10761`
+		//  Measured:  `10794`
 		//  Estimated: `22167`
-		// Minimum execution time: 79_058_000 picoseconds.
-		Weight::from_parts(108_874_000, 0)
+		// Minimum execution time: 30_875_000 picoseconds.
+		Weight::from_parts(34_091_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -186,13 +190,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 100]`.
 	fn withdraw_reports(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `206 + n * (129 ±0)`
-		//  Estimated: `3672 + n * (2605 ±0)`
-		// Minimum execution time: 68_989_000 picoseconds.
-		Weight::from_parts(60_621_268, 0)
-			.saturating_add(Weight::from_parts(0, 3672))
-			// Standard Error: 160_887
-			.saturating_add(Weight::from_parts(15_615_219, 0).saturating_mul(n.into()))
+		//  Measured:  `239 + n * (129 ±0)`
+		//  Estimated: `3705 + n * (2605 ±0)`
+		// Minimum execution time: 22_092_000 picoseconds.
+		Weight::from_parts(23_026_285, 0)
+			.saturating_add(Weight::from_parts(0, 3705))
+			// Standard Error: 27_693
+			.saturating_add(Weight::from_parts(7_005_635, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -209,10 +213,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_delegator_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `672`
+		//  Measured:  `705`
 		//  Estimated: `6196`
-		// Minimum execution time: 216_245_000 picoseconds.
-		Weight::from_parts(241_633_000, 0)
+		// Minimum execution time: 102_111_000 picoseconds.
+		Weight::from_parts(105_687_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -237,10 +241,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn execute_removal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1137`
+		//  Measured:  `1171`
 		//  Estimated: `6196`
-		// Minimum execution time: 346_270_000 picoseconds.
-		Weight::from_parts(380_324_000, 0)
+		// Minimum execution time: 169_542_000 picoseconds.
+		Weight::from_parts(175_241_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -261,10 +265,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn pay_reputer_reward() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1116`
+		//  Measured:  `1149`
 		//  Estimated: `8799`
-		// Minimum execution time: 369_323_000 picoseconds.
-		Weight::from_parts(413_876_000, 0)
+		// Minimum execution time: 174_920_000 picoseconds.
+		Weight::from_parts(181_580_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -273,8 +277,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Registrations` (r:1 w:0)
 	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerStake` (r:1 w:0)
 	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::DelegatedStake` (r:1 w:0)
@@ -285,26 +289,27 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
 	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Inferences` (r:25 w:0)
+	/// Storage: `Inference::Inferences` (r:20 w:0)
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// The range of component `w` is `[2, 48]`.
+	/// The range of component `w` is `[2, 38]`.
 	fn submit_reputer_payload(w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1579 + w * (181 ±0)`
-		//  Estimated: `77354 + w * (1293 ±5)`
-		// Minimum execution time: 296_706_000 picoseconds.
-		Weight::from_parts(344_035_960, 0)
+		//  Measured:  `1436 + w * (180 ±0)`
+		//  Estimated: `77354 + w * (1283 ±2)`
+		// Minimum execution time: 127_790_000 picoseconds.
+		Weight::from_parts(132_186_000, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 95_396
-			.saturating_add(Weight::from_parts(3_280_631, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
+			// Standard Error: 13_496
+			.saturating_add(Weight::from_parts(1_744_400, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 1293).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
 	}
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
@@ -318,14 +323,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `Measured`)
 	/// Storage: `Reputation::ListeningCoefficients` (r:64 w:64)
 	/// Proof: `Reputation::ListeningCoefficients` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:99 w:99)
+	/// Storage: `Inference::Params` (r:1 w:0)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `Measured`)
+	/// Storage: `Inference::Regrets` (r:79 w:79)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
-	/// Storage: `Inference::InclusionCount` (r:48 w:0)
+	/// Storage: `Inference::InclusionCount` (r:38 w:0)
 	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `Measured`)
-	/// Storage: `Topics::ScoreEmas` (r:112 w:112)
+	/// Storage: `Topics::ScoreEmas` (r:102 w:102)
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `Measured`)
+	/// Storage: `Emissions::RewardParameters` (r:1 w:0)
+	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `Measured`)
 	/// Storage: `Emissions::ScoreWindows` (r:2 w:2)
 	/// Proof: `Emissions::ScoreWindows` (`max_values`: None, `max_size`: Some(4131), added: 6606, mode: `Measured`)
 	/// Storage: `Emissions::TopicRewardBudget` (r:1 w:0)
@@ -345,48 +352,48 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::ScoreQuantiles` (r:0 w:3)
 	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `Measured`)
 	/// The range of component `r` is `[1, 64]`.
-	/// The range of component `g` is `[3, 2400]`.
+	/// The range of component `g` is `[3, 1520]`.
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0 + g * (118 ±0) + r * (5925 ±0)`
-		//  Estimated: `129786 + g * (156 ±7) + r * (8400 ±294)`
-		// Minimum execution time: 4_744_919_000 picoseconds.
-		Weight::from_parts(4_810_021_000, 0)
-			.saturating_add(Weight::from_parts(0, 129786))
-			// Standard Error: 6_087_320
-			.saturating_add(Weight::from_parts(172_790_886, 0).saturating_mul(r.into()))
-			// Standard Error: 162_214
-			.saturating_add(Weight::from_parts(4_344_073, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(56_u64))
+		//  Measured:  `0 + g * (144 ±0) + r * (4726 ±0)`
+		//  Estimated: `103600 + g * (191 ±6) + r * (7201 ±160)`
+		// Minimum execution time: 2_082_124_000 picoseconds.
+		Weight::from_parts(2_097_947_000, 0)
+			.saturating_add(Weight::from_parts(0, 103600))
+			// Standard Error: 1_480_487
+			.saturating_add(Weight::from_parts(69_834_750, 0).saturating_mul(r.into()))
+			// Standard Error: 62_288
+			.saturating_add(Weight::from_parts(2_590_091, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(45_u64))
+			.saturating_add(T::DbWeight::get().writes(41_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 156).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(0, 8400).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 191).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(0, 7201).saturating_mul(r.into()))
 	}
-	/// The range of component `s` is `[0, 12147200]`.
+	/// The range of component `s` is `[0, 9651200]`.
 	fn score_reputers(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_683_000 picoseconds.
-		Weight::from_parts(1_683_000, 0)
+		// Minimum execution time: 641_000 picoseconds.
+		Weight::from_parts(2_103_313_927, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 6_435
-			.saturating_add(Weight::from_parts(540_868, 0).saturating_mul(s.into()))
+			// Standard Error: 226
+			.saturating_add(Weight::from_parts(249_069, 0).saturating_mul(s.into()))
 	}
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	fn open_reputer_nonce() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `796`
+		//  Measured:  `509`
 		//  Estimated: `5583`
-		// Minimum execution time: 44_043_000 picoseconds.
-		Weight::from_parts(54_643_000, 0)
+		// Minimum execution time: 17_196_000 picoseconds.
+		Weight::from_parts(18_738_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -402,13 +409,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 64]`.
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `263 + n * (85 ±0)`
-		//  Estimated: `3728 + n * (2561 ±0)`
-		// Minimum execution time: 50_334_000 picoseconds.
-		Weight::from_parts(71_570_361, 0)
-			.saturating_add(Weight::from_parts(0, 3728))
-			// Standard Error: 142_175
-			.saturating_add(Weight::from_parts(2_893_933, 0).saturating_mul(n.into()))
+		//  Measured:  `296 + n * (85 ±0)`
+		//  Estimated: `3761 + n * (2561 ±0)`
+		// Minimum execution time: 18_387_000 picoseconds.
+		Weight::from_parts(19_986_000, 0)
+			.saturating_add(Weight::from_parts(0, 3761))
+			// Standard Error: 1_653
+			.saturating_add(Weight::from_parts(1_080_458, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -419,33 +426,43 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `Measured`)
 	fn removal_slot() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `261`
-		//  Estimated: `3726`
-		// Minimum execution time: 19_196_000 picoseconds.
-		Weight::from_parts(21_941_000, 0)
-			.saturating_add(Weight::from_parts(0, 3726))
+		//  Measured:  `294`
+		//  Estimated: `3759`
+		// Minimum execution time: 7_171_000 picoseconds.
+		Weight::from_parts(8_222_000, 0)
+			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Params` (r:1 w:0)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:0)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `569`
+		//  Measured:  `529`
 		//  Estimated: `5583`
-		// Minimum execution time: 17_072_000 picoseconds.
-		Weight::from_parts(19_186_000, 0)
+		// Minimum execution time: 13_250_000 picoseconds.
+		Weight::from_parts(14_521_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
 	/// Storage: `Reputation::Params` (r:1 w:1)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		// Proof Size summary in bytes:
+		//  Measured:  `181`
+		//  Estimated: `1597`
+		// Minimum execution time: 10_135_000 picoseconds.
+		Weight::from_parts(11_436_931, 0)
+			.saturating_add(Weight::from_parts(0, 1597))
+			// Standard Error: 473
+			.saturating_add(Weight::from_parts(24_110, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -454,33 +471,33 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(251_912_000, 0)
+		Weight::from_parts(104_806_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(483_697_000, 0)
+		Weight::from_parts(204_725_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(179_687_000, 0)
+		Weight::from_parts(60_240_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(108_874_000, 0)
+		Weight::from_parts(34_091_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_reports(n: u32, ) -> Weight {
-		Weight::from_parts(60_621_268, 0)
-			.saturating_add(Weight::from_parts(0, 3672))
-			.saturating_add(Weight::from_parts(15_615_219, 0).saturating_mul(n.into()))
+		Weight::from_parts(23_026_285, 0)
+			.saturating_add(Weight::from_parts(0, 3705))
+			.saturating_add(Weight::from_parts(7_005_635, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -488,59 +505,58 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(241_633_000, 0)
+		Weight::from_parts(105_687_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(380_324_000, 0)
+		Weight::from_parts(175_241_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(413_876_000, 0)
+		Weight::from_parts(181_580_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(344_035_960, 0)
+		Weight::from_parts(132_186_000, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(3_280_631, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
+			.saturating_add(Weight::from_parts(1_744_400, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 1293).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
 	}
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
-		Weight::from_parts(4_810_021_000, 0)
-			.saturating_add(Weight::from_parts(0, 129786))
-			.saturating_add(Weight::from_parts(172_790_886, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(4_344_073, 0).saturating_mul(g.into()))
-			.saturating_add(RocksDbWeight::get().reads(56_u64))
+		Weight::from_parts(2_097_947_000, 0)
+			.saturating_add(Weight::from_parts(0, 103600))
+			.saturating_add(Weight::from_parts(69_834_750, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(2_590_091, 0).saturating_mul(g.into()))
+			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(45_u64))
+			.saturating_add(RocksDbWeight::get().writes(41_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 156).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(0, 8400).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 191).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(0, 7201).saturating_mul(r.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(1_683_000, 0)
+		Weight::from_parts(2_103_313_927, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(540_868, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(249_069, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
-		Weight::from_parts(54_643_000, 0)
+		Weight::from_parts(18_738_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(71_570_361, 0)
-			.saturating_add(Weight::from_parts(0, 3728))
-			.saturating_add(Weight::from_parts(2_893_933, 0).saturating_mul(n.into()))
+		Weight::from_parts(19_986_000, 0)
+			.saturating_add(Weight::from_parts(0, 3761))
+			.saturating_add(Weight::from_parts(1_080_458, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -548,20 +564,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(21_941_000, 0)
-			.saturating_add(Weight::from_parts(0, 3726))
+		Weight::from_parts(8_222_000, 0)
+			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(19_186_000, 0)
+		Weight::from_parts(14_521_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		Weight::from_parts(11_436_931, 0)
+			.saturating_add(Weight::from_parts(0, 1597))
+			.saturating_add(Weight::from_parts(24_110, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

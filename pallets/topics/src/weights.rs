@@ -72,7 +72,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::TopicCount` (r:1 w:1)
 	/// Proof: `Topics::TopicCount` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -99,10 +99,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn create_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2436`
+		//  Measured:  `2187`
 		//  Estimated: `6196`
-		// Minimum execution time: 338_124_000 picoseconds.
-		Weight::from_parts(399_138_000, 0)
+		// Minimum execution time: 152_166_000 picoseconds.
+		Weight::from_parts(159_457_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -110,13 +110,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Topics` (r:1 w:1)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	fn update_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1353`
+		//  Measured:  `1033`
 		//  Estimated: `4180`
-		// Minimum execution time: 51_958_000 picoseconds.
-		Weight::from_parts(81_453_000, 0)
+		// Minimum execution time: 17_997_000 picoseconds.
+		Weight::from_parts(19_810_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -128,7 +128,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TopicStake` (r:1 w:0)
@@ -143,10 +143,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::InactiveSince` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn fund_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3266`
+		//  Measured:  `3017`
 		//  Estimated: `6196`
-		// Minimum execution time: 252_023_000 picoseconds.
-		Weight::from_parts(295_504_000, 0)
+		// Minimum execution time: 112_106_000 picoseconds.
+		Weight::from_parts(117_084_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -158,7 +158,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Registrations` (r:1 w:1)
 	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -179,10 +179,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::InactiveSince` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3390`
+		//  Measured:  `3141`
 		//  Estimated: `6196`
-		// Minimum execution time: 359_544_000 picoseconds.
-		Weight::from_parts(414_187_000, 0)
+		// Minimum execution time: 164_254_000 picoseconds.
+		Weight::from_parts(170_944_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -209,49 +209,51 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn unregister() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `706`
+		//  Measured:  `744`
 		//  Estimated: `22464`
-		// Minimum execution time: 259_316_000 picoseconds.
-		Weight::from_parts(292_869_000, 0)
+		// Minimum execution time: 116_623_000 picoseconds.
+		Weight::from_parts(120_880_000, 0)
 			.saturating_add(Weight::from_parts(0, 22464))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:1)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn set_params(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `500`
-		//  Estimated: `1953`
-		// Minimum execution time: 31_479_000 picoseconds.
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			// Standard Error: 5_759
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		//  Measured:  `180`
+		//  Estimated: `1633`
+		// Minimum execution time: 9_664_000 picoseconds.
+		Weight::from_parts(10_925_993, 0)
+			.saturating_add(Weight::from_parts(0, 1633))
+			// Standard Error: 209
+			.saturating_add(Weight::from_parts(24_653, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::RemovalCursor` (r:1 w:1)
 	/// Proof: `Reputation::RemovalCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::RemovalQueue` (r:1 w:0)
 	/// Proof: `Reputation::RemovalQueue` (`max_values`: None, `max_size`: Some(18702), added: 21177, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2103`
+		//  Measured:  `1922`
 		//  Estimated: `22167`
-		// Minimum execution time: 31_088_000 picoseconds.
-		Weight::from_parts(34_705_000, 0)
+		// Minimum execution time: 14_061_000 picoseconds.
+		Weight::from_parts(15_383_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Topics` (r:1 w:1)
@@ -274,16 +276,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	fn start_epoch() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3140`
+		//  Measured:  `2933`
 		//  Estimated: `5583`
-		// Minimum execution time: 162_675_000 picoseconds.
-		Weight::from_parts(181_591_000, 0)
+		// Minimum execution time: 72_568_000 picoseconds.
+		Weight::from_parts(76_203_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
-	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(468), added: 963, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:1)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Topics` (r:1 w:0)
@@ -310,10 +312,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::InactiveSince` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn inactivate_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3140`
+		//  Measured:  `2933`
 		//  Estimated: `5091`
-		// Minimum execution time: 164_037_000 picoseconds.
-		Weight::from_parts(190_307_000, 0)
+		// Minimum execution time: 70_965_000 picoseconds.
+		Weight::from_parts(74_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 5091))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -323,56 +325,56 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn create_topic() -> Weight {
-		Weight::from_parts(399_138_000, 0)
+		Weight::from_parts(159_457_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn update_topic() -> Weight {
-		Weight::from_parts(81_453_000, 0)
+		Weight::from_parts(19_810_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_topic() -> Weight {
-		Weight::from_parts(295_504_000, 0)
+		Weight::from_parts(117_084_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn register() -> Weight {
-		Weight::from_parts(414_187_000, 0)
+		Weight::from_parts(170_944_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn unregister() -> Weight {
-		Weight::from_parts(292_869_000, 0)
+		Weight::from_parts(120_880_000, 0)
 			.saturating_add(Weight::from_parts(0, 22464))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(41_052_117, 0)
-			.saturating_add(Weight::from_parts(0, 1953))
-			.saturating_add(Weight::from_parts(179_780, 0).saturating_mul(n.into()))
+		Weight::from_parts(10_925_993, 0)
+			.saturating_add(Weight::from_parts(0, 1633))
+			.saturating_add(Weight::from_parts(24_653, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(34_705_000, 0)
+		Weight::from_parts(15_383_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn start_epoch() -> Weight {
-		Weight::from_parts(181_591_000, 0)
+		Weight::from_parts(76_203_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn inactivate_topic() -> Weight {
-		Weight::from_parts(190_307_000, 0)
+		Weight::from_parts(74_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 5091))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
