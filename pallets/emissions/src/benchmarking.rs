@@ -187,9 +187,8 @@ mod benchmarks {
 	) -> Result<(), BenchmarkError> {
 		let origin = <T as pallet_topics::Config>::AdminOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;
-		let all = RewardParameters::<T>::get().as_updates();
 		let updates: RewardParamUpdates =
-			BoundedVec::truncate_from(all.iter().cycle().take(n as usize).cloned().collect());
+			BoundedVec::truncate_from(RewardParameters::<T>::get().cycled_updates(n as usize));
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, updates);
 		Ok(())

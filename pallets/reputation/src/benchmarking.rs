@@ -488,9 +488,8 @@ mod benchmarks {
 	fn set_params(n: Linear<1, { ParamUpdates::bound() as u32 }>) -> Result<(), BenchmarkError> {
 		let origin = <T as pallet_topics::Config>::AdminOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;
-		let all = Params::<T>::get().as_updates();
 		let updates: ParamUpdates =
-			BoundedVec::truncate_from(all.iter().cycle().take(n as usize).cloned().collect());
+			BoundedVec::truncate_from(Params::<T>::get().cycled_updates(n as usize));
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, updates);
 		Ok(())

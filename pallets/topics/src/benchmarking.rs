@@ -35,13 +35,6 @@ fn fill_schedule<T: Config>(n: u32) {
 	EpochSchedule::<T>::put(BoundedVec::truncate_from(entries));
 }
 
-/// Updates of the first `n` parameters to their current values (all valid), cycling through
-/// the parameters when `n` exceeds their number.
-fn all_updates<T: Config>(n: u32) -> ParamUpdates {
-	let all = Params::<T>::get().as_updates();
-	BoundedVec::truncate_from(all.iter().cycle().take(n as usize).cloned().collect())
-}
-
 /// A topic active in a schedule of `MaxActiveTopics`, first due; the chain is at its due block.
 fn due_topic<T: Config>() -> (TopicId, BlockNumberFor<T>) {
 	let creator = funded::<T>("creator", 0);
@@ -130,7 +123,8 @@ mod benchmarks {
 	fn set_params(n: Linear<1, { ParamUpdates::bound() as u32 }>) -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let updates = all_updates::<T>(n);
+		let updates: ParamUpdates =
+			BoundedVec::truncate_from(Params::<T>::get().cycled_updates(n as usize));
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, updates);
 		Ok(())

@@ -32,6 +32,14 @@ pub trait ParamSet: Sized {
 	fn validate(&self) -> Result<(), ParamError>;
 	/// Every parameter as an update to its current value (benchmarks use it).
 	fn as_updates(&self) -> alloc::vec::Vec<Self::Update>;
+	/// `n` updates of the parameters to their current values (all valid), cycling through the
+	/// parameters when `n` exceeds their number: the `set_params` benchmarks' input.
+	fn cycled_updates(&self, n: usize) -> alloc::vec::Vec<Self::Update>
+	where
+		Self::Update: Clone,
+	{
+		self.as_updates().into_iter().cycle().take(n).collect()
+	}
 	/// `self` with every update applied in order; the first refused value stops it.
 	fn updated(&self, updates: &[Self::Update]) -> Result<Self, ParamError>
 	where
@@ -230,7 +238,11 @@ mod tests {
 		assert_eq!((ok.length, ok.fee), (5, 1));
 		assert_eq!(p.updated(&[TestParam::Length(5), TestParam::Length(0)]), Err(ParamError::Zero));
 		assert_eq!(p.as_updates().len(), 5);
-		assert_eq!(p.updated(&p.as_updates()), Ok(p));
+		assert_eq!(p.updated(&p.as_updates()), Ok(p.clone()));
+		let cycled = p.cycled_updates(12);
+		assert_eq!(cycled.len(), 12);
+		assert_eq!(cycled[5..10], p.as_updates()[..]);
+		assert_eq!(p.updated(&cycled), Ok(p));
 	}
 
 	#[test]
