@@ -123,6 +123,12 @@ pub fn value_of_f64(v: f64) -> Result<Fixed, DecimalError> {
 	}
 }
 
+/// A fixed-point value as the nearest `f64` (for the loss methods, which compute in `f64`).
+pub fn to_f64(v: Fixed) -> f64 {
+	// An exact decimal string always reads as a double.
+	v.to_string().parse().unwrap_or(f64::NAN)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

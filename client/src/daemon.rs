@@ -1,0 +1,176 @@
+//! What the worker and the reputer daemons share: the loop that follows the chain block by
+//! block, reaches the node again whenever it is lost, and hands each new best block to the
+//! role's [`Role::step`]; sending one transaction at a time (a step awaits each inclusion
+//! before the next), and logging every outcome as one line that names it:
+//!
+//! - `submitted topic=T nonce=N block=B`: the chain took it;
+//! - `refused topic=T nonce=N error=pallet.Error: docs`: a pallet refused it (not retried);
+//! - `not_taken topic=T nonce=N: …`: the pool or the connection lost it (retried next block);
+//! - `source_error topic=T nonce=N: source_unreachable: …`: the model or ground truth failed
+//!   (asked again next block);
+//! - `node_unreachable: …` / `node_reconnected`: the node went away and came back.
+
+use crate::{
+	chain::{AccountId, AtBlock},
+	config::Config,
+	metrics::Metrics,
+	node::{Node, SubmitError},
+	signer,
+};
+use std::{collections::BTreeSet, time::Duration};
+use subxt_signer::sr25519::Keypair;
+
+/// How often the daemon looks for a new best block.
+pub const POLL: Duration = Duration::from_millis(500);
+
+/// What a daemon knows while it runs.
+pub struct Context {
+	/// Its config file.
+	pub config: Config,
+	/// The participant's key.
+	pub key: Keypair,
+	/// The participant's account.
+	pub me: AccountId,
+	/// Its metrics.
+	pub metrics: Metrics,
+	/// The HTTP client of its sources.
+	pub http: reqwest::Client,
+	/// `(topic, nonce)` pairs done with: submitted, or refused for good.
+	pub done: BTreeSet<(u64, u32)>,
+	/// `worker` or `reputer` (logs and metrics).
+	pub role: &'static str,
+}
+
+/// A role's work at each new best block.
+pub trait Role {
+	/// Does what block `at` asks of the role; an error is logged and the block's work is
+	/// tried again at the next block.
+	fn step(
+		&mut self,
+		cx: &mut Context,
+		node: &Node,
+		at: &AtBlock,
+	) -> impl std::future::Future<Output = Result<(), String>>;
+}
+
+impl Context {
+	/// Reads the key; fails if the signer is unusable.
+	pub fn new(config: Config, role: &'static str) -> Result<Context, String> {
+		let key = signer::load(&config.signer)?;
+		let me = signer::account(&key);
+		Ok(Context {
+			config,
+			key,
+			me,
+			metrics: Metrics::new(),
+			http: reqwest::Client::new(),
+			done: BTreeSet::new(),
+			role,
+		})
+	}
+
+	/// Sends a payload or a report of `(topic, nonce)` and records the outcome (done unless
+	/// the error is transient).
+	pub async fn send<C: subxt::transactions::Payload>(
+		&mut self,
+		node: &Node,
+		topic: u64,
+		nonce: u32,
+		call: &C,
+	) {
+		let started = std::time::Instant::now();
+		match node.submit(call, &self.key).await {
+			Ok(included) => {
+				self.metrics.inclusion_of(self.role).observe(started.elapsed().as_secs_f64());
+				self.metrics.submissions.with_label_values(&[self.role, &topic.to_string()]).inc();
+				tracing::info!(target: "allora", "submitted topic={topic} nonce={nonce} block={}", included.block);
+				self.done.insert((topic, nonce));
+			},
+			Err(e) => {
+				self.metrics.refusals.with_label_values(&[self.role, e.label()]).inc();
+				match &e {
+					SubmitError::Refused { error, docs } => {
+						tracing::warn!(target: "allora", "refused topic={topic} nonce={nonce} error={error}: {docs}");
+						self.done.insert((topic, nonce));
+					},
+					SubmitError::Transient(m) => {
+						tracing::warn!(target: "allora", "not_taken topic={topic} nonce={nonce}: {m}")
+					},
+				}
+			},
+		}
+	}
+
+	/// Records a source failure.
+	pub fn source_failed(&self, topic: u64, nonce: u32, e: &crate::source::SourceError) {
+		self.metrics
+			.source_errors
+			.with_label_values(&[self.role, &topic.to_string(), e.label()])
+			.inc();
+		tracing::warn!(target: "allora", "source_error topic={topic} nonce={nonce}: {e}");
+	}
+}
+
+/// Runs a daemon until Ctrl-C (or SIGTERM).
+pub async fn run(mut cx: Context, mut role: impl Role) -> Result<(), String> {
+	if let Some(addr) = cx.config.metrics {
+		cx.metrics.serve(addr).await?;
+		tracing::info!(target: "allora", "metrics on http://{addr}/metrics");
+	}
+	tracing::info!(
+		target: "allora",
+		"{} {} serving topics {:?} on {}",
+		cx.role,
+		cx.me,
+		cx.config.topics.iter().map(|t| t.id).collect::<Vec<_>>(),
+		cx.config.node
+	);
+	let mut node = Node::connect_patiently(&cx.config.node, Duration::from_secs(1)).await;
+	tracing::info!(target: "allora", "node_connected {}", node.url);
+	let mut last = None;
+	let mut stop = Box::pin(shutdown());
+	loop {
+		tokio::select! {
+			_ = &mut stop => {
+				tracing::info!(target: "allora", "stopping");
+				return Ok(());
+			},
+			_ = tokio::time::sleep(POLL) => {},
+		}
+		let at = match node.best().await {
+			Ok(at) => at,
+			Err(e) => {
+				tracing::warn!(target: "allora", "node_unreachable: {e}");
+				node = Node::connect_patiently(&cx.config.node, Duration::from_secs(1)).await;
+				cx.metrics.reconnects.inc();
+				tracing::info!(target: "allora", "node_reconnected {}", node.url);
+				continue;
+			},
+		};
+		if last == Some(at.block_hash()) {
+			continue;
+		}
+		last = Some(at.block_hash());
+		cx.metrics.best_block.set(at.block_number() as i64);
+		if let Err(e) = role.step(&mut cx, &node, &at).await {
+			tracing::warn!(target: "allora", "step_failed block={}: {e}", at.block_number());
+		}
+	}
+}
+
+async fn shutdown() {
+	#[cfg(unix)]
+	{
+		let mut term =
+			match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+				Ok(s) => s,
+				Err(_) => return std::future::pending().await,
+			};
+		tokio::select! {
+			_ = tokio::signal::ctrl_c() => {},
+			_ = term.recv() => {},
+		}
+	}
+	#[cfg(not(unix))]
+	let _ = tokio::signal::ctrl_c().await;
+}

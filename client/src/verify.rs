@@ -1,0 +1,400 @@
+//! `allora verify`: recomputes a topic's network inference at a nonce from what the chain
+//! used, with the same synthesis crate the runtime runs, and compares every quantity.
+//!
+//! The inputs, read from the node (which must keep the state of the blocks involved: an
+//! archive node, or a nonce within the node's pruning window):
+//!
+//! - the payloads of the nonce's active sets (those the window's close kept; the others were
+//!   deleted then), or a payload set given in a file (`--payloads`);
+//! - at the block before the window closed (the close runs at the start of the first block
+//!   whose state no longer lists the nonce open): the topic's regrets and initial regret, its
+//!   `p` and `ε`, the inference pallet's `c` and safe-division `ε`, and the topic's latest
+//!   network loss.
+//!
+//! Every quantity of the chain's record is compared exactly (the synthesis is deterministic
+//! fixed-point arithmetic): the network and naive inferences, each forecast-implied, one-out and
+//! one-in inference, each weight and the confidence interval.
+
+use crate::{
+	amount::parse_value,
+	chain::{allora, AccountId, AtBlock, Static},
+	node::Node,
+	queries::{self, NetworkInferenceView},
+	signer::parse_account,
+};
+use allora_synthesis::{
+	inference::{network_inferences, NetworkInferences},
+	regrets::{RegretKey, RegretTables},
+	Fixed, SynthesisParams,
+};
+use serde_json::{json, Map, Value};
+use std::collections::BTreeMap;
+
+/// How many blocks past the window's end the close is looked for (a close is deferred only
+/// while more windows are due in a block than it closes).
+pub const CLOSE_SEARCH: u64 = 256;
+
+/// The inputs of one nonce's synthesis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PayloadSet {
+	/// `inferer → inference`.
+	pub inferences: BTreeMap<AccountId, Fixed>,
+	/// `forecaster → [(inferer, forecasted loss)]`.
+	pub forecasts: BTreeMap<AccountId, Vec<(AccountId, Fixed)>>,
+}
+
+impl PayloadSet {
+	/// The set as JSON: `{"inferences": {addr: "v"}, "forecasts": {addr: {addr: "v"}}}`.
+	pub fn to_json(&self) -> Value {
+		let inferences: Map<String, Value> =
+			self.inferences.iter().map(|(w, v)| (w.to_string(), json!(v.to_string()))).collect();
+		let forecasts: Map<String, Value> = self
+			.forecasts
+			.iter()
+			.map(|(k, f)| {
+				let m: Map<String, Value> =
+					f.iter().map(|(j, v)| (j.to_string(), json!(v.to_string()))).collect();
+				(k.to_string(), Value::Object(m))
+			})
+			.collect();
+		json!({ "inferences": inferences, "forecasts": forecasts })
+	}
+
+	/// A set from its JSON; errors name the field.
+	pub fn from_json(v: &Value) -> Result<PayloadSet, String> {
+		let value = |field: &str, v: &Value| -> Result<Fixed, String> {
+			let s = v.as_str().ok_or_else(|| format!("{field}: {v} is not a decimal string"))?;
+			parse_value(s).map_err(|e| format!("{field}: {e}"))
+		};
+		let object = |field: &str, v: Option<&Value>| -> Result<Map<String, Value>, String> {
+			match v {
+				None => Ok(Map::new()),
+				Some(Value::Object(m)) => Ok(m.clone()),
+				Some(other) => Err(format!("{field}: {other:.80} is not an object")),
+			}
+		};
+		let mut set = PayloadSet { inferences: BTreeMap::new(), forecasts: BTreeMap::new() };
+		for (w, v) in object("inferences", v.get("inferences"))? {
+			let field = format!("inferences.{w}");
+			set.inferences.insert(parse_account(&field, &w)?, value(&field, &v)?);
+		}
+		for (k, f) in object("forecasts", v.get("forecasts"))? {
+			let field = format!("forecasts.{k}");
+			let mut elements = Vec::new();
+			for (j, v) in object(&field, Some(&f))? {
+				let field = format!("{field}.{j}");
+				elements.push((parse_account(&field, &j)?, value(&field, &v)?));
+			}
+			set.forecasts.insert(parse_account(&field, &k)?, elements);
+		}
+		Ok(set)
+	}
+
+	/// The set the synthesis takes: forecast elements about inferers outside the set dropped,
+	/// and forecasts left empty with them (as the window's close does).
+	fn active(&self) -> PayloadSet {
+		let forecasts = self
+			.forecasts
+			.iter()
+			.map(|(k, f)| {
+				let kept: Vec<_> =
+					f.iter().filter(|(j, _)| self.inferences.contains_key(j)).cloned().collect();
+				(*k, kept)
+			})
+			.filter(|(_, f)| !f.is_empty())
+			.collect();
+		PayloadSet { inferences: self.inferences.clone(), forecasts }
+	}
+}
+
+/// One compared quantity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+	/// `combined`, `one_out_inferers[5F…]`, `confidence_interval[2]`, …
+	pub quantity: String,
+	/// The chain's value (`None`: the chain has none).
+	pub chain: Option<Fixed>,
+	/// The recomputed value (`None`: the recomputation has none).
+	pub recomputed: Option<Fixed>,
+}
+
+impl Check {
+	/// Whether the two agree exactly.
+	pub fn matches(&self) -> bool {
+		self.chain == self.recomputed
+	}
+}
+
+/// The verdict on one nonce.
+#[derive(Clone, Debug)]
+pub struct Verdict {
+	/// The topic.
+	pub topic: u64,
+	/// The nonce.
+	pub nonce: u32,
+	/// The block whose start closed the window (the inputs are read at the block before).
+	pub closed_at: u64,
+	/// The payloads recomputed from.
+	pub payloads: PayloadSet,
+	/// Every compared quantity.
+	pub checks: Vec<Check>,
+	/// Why the recomputation gave no result, if it did not.
+	pub error: Option<String>,
+}
+
+impl Verdict {
+	/// Whether every quantity matches.
+	pub fn matches(&self) -> bool {
+		self.checks.iter().all(Check::matches)
+	}
+
+	/// The verdict as JSON.
+	pub fn to_json(&self) -> Value {
+		let fx = |v: &Option<Fixed>| v.map_or(Value::Null, |v| json!(v.to_string()));
+		json!({
+			"topic": self.topic,
+			"nonce": self.nonce,
+			"closedAt": self.closed_at,
+			"matches": self.matches(),
+			"error": self.error,
+			"checks": self.checks.iter().map(|c| json!({
+				"quantity": c.quantity,
+				"chain": fx(&c.chain),
+				"recomputed": fx(&c.recomputed),
+				"matches": c.matches(),
+			})).collect::<Vec<_>>(),
+			"payloads": self.payloads.to_json(),
+		})
+	}
+}
+
+/// The block whose start closed the nonce's window: the first from the window's end on whose
+/// state no longer lists the nonce open.
+async fn close_block(node: &Node, topic: u64, nonce: u32, window: u64) -> Result<u64, String> {
+	let first = (nonce as u64).saturating_add(window).saturating_add(1);
+	for b in first..first.saturating_add(CLOSE_SEARCH) {
+		let at = node.at(b).await?;
+		if !queries::open_nonces(&at, topic).await?.contains(&nonce) {
+			return Ok(b);
+		}
+	}
+	Err(format!("nonce {nonce}: no close found in the {CLOSE_SEARCH} blocks after its window"))
+}
+
+/// The topic's regret tables at `at`.
+async fn regrets(
+	at: &AtBlock,
+	topic: u64,
+	initial: Fixed,
+) -> Result<RegretTables<AccountId>, String> {
+	let entry =
+		at.storage().entry(allora::storage().inference().regrets()).map_err(|e| e.to_string())?;
+	let mut iter = entry.iter((topic,)).await.map_err(|e| format!("regrets: {e}"))?;
+	let mut tables = RegretTables::new(initial);
+	while let Some(kv) = iter.next().await {
+		let kv = kv.map_err(|e| format!("regrets: {e}"))?;
+		let (_, row) = kv.key().and_then(|k| k.decode()).map_err(|e| format!("regrets: {e}"))?;
+		let values = kv.value().decode().map_err(|e| format!("regrets: {e}"))?;
+		for (w, v) in values.0 {
+			tables.values.insert(RegretKey::from_row(row.0.clone(), w), v.0);
+		}
+	}
+	Ok(tables)
+}
+
+/// A record's per-worker list as a map.
+fn by_worker(list: &[(AccountId, Static<Fixed>)]) -> BTreeMap<AccountId, Fixed> {
+	list.iter().map(|(w, v)| (*w, v.0)).collect()
+}
+
+/// The chain's record and a recomputation, quantity by quantity.
+fn compare(
+	chain: Option<&NetworkInferenceView>,
+	ours: Option<&NetworkInferences<AccountId>>,
+) -> Vec<Check> {
+	let mut checks = Vec::new();
+	let mut one = |quantity: String, chain: Option<Fixed>, recomputed: Option<Fixed>| {
+		checks.push(Check { quantity, chain, recomputed })
+	};
+	one("combined".into(), chain.map(|c| c.combined.0), ours.map(|o| o.combined));
+	one("naive".into(), chain.map(|c| c.naive.0), ours.map(|o| o.naive));
+	let empty = BTreeMap::new();
+	let lists = [
+		(
+			"forecast_implied",
+			chain.map(|c| by_worker(&c.forecast_implied)),
+			ours.map(|o| &o.forecast_implied),
+		),
+		(
+			"one_out_inferers",
+			chain.map(|c| by_worker(&c.one_out_inferers)),
+			ours.map(|o| &o.one_out_inferers),
+		),
+		(
+			"one_out_forecasters",
+			chain.map(|c| by_worker(&c.one_out_forecasters)),
+			ours.map(|o| &o.one_out_forecasters),
+		),
+		(
+			"one_in_forecasters",
+			chain.map(|c| by_worker(&c.one_in_forecasters)),
+			ours.map(|o| &o.one_in_forecasters),
+		),
+		(
+			"inferer_weights",
+			chain.map(|c| by_worker(&c.inferer_weights)),
+			ours.map(|o| &o.inferer_weights),
+		),
+		(
+			"forecaster_weights",
+			chain.map(|c| by_worker(&c.forecaster_weights)),
+			ours.map(|o| &o.forecaster_weights),
+		),
+	];
+	for (name, theirs, mine) in lists {
+		let theirs = theirs.unwrap_or_default();
+		let mine = mine.unwrap_or(&empty);
+		let keys: std::collections::BTreeSet<_> = theirs.keys().chain(mine.keys()).collect();
+		for w in keys {
+			one(format!("{name}[{w}]"), theirs.get(w).copied(), mine.get(w).copied());
+		}
+	}
+	let theirs: Vec<Fixed> =
+		chain.map(|c| c.confidence_interval.iter().map(|v| v.0).collect()).unwrap_or_default();
+	let mine: Vec<Fixed> = ours.map(|o| o.confidence_interval.clone()).unwrap_or_default();
+	for i in 0..theirs.len().max(mine.len()) {
+		one(format!("confidence_interval[{i}]"), theirs.get(i).copied(), mine.get(i).copied());
+	}
+	checks
+}
+
+/// Verifies one nonce; `payloads` replaces the chain's payload set if given.
+pub async fn verify(
+	node: &Node,
+	topic: u64,
+	nonce: u32,
+	payloads: Option<PayloadSet>,
+) -> Result<Verdict, String> {
+	let head = node.best().await?;
+	if !queries::kept_nonces(&head, topic).await?.contains(&nonce) {
+		return Err(format!(
+			"topic {topic} nonce {nonce}: not a closed nonce the topic keeps (see `allora topic show {topic}`)"
+		));
+	}
+	let record = queries::network_inference(&head, topic, nonce).await.ok();
+	let payloads = match payloads {
+		Some(p) => p,
+		None => {
+			let p = queries::payloads(&head, topic, nonce).await?;
+			PayloadSet { inferences: p.inferences, forecasts: p.forecasts }
+		},
+	};
+	let window = queries::topic(&head, topic).await?.config.worker_submission_window as u64;
+	let closed_at = close_block(node, topic, nonce, window).await?;
+	let before = node.at(closed_at - 1).await?;
+	let view = queries::topic(&before, topic).await?;
+	let params = queries::call(&before, allora::runtime_apis().inference_api().params()).await?;
+	let latest_loss = before
+		.storage()
+		.entry(allora::storage().inference().latest_network_loss())
+		.map_err(|e| e.to_string())?
+		.try_fetch((topic,))
+		.await
+		.map_err(|e| format!("latest network loss: {e}"))?
+		.map(|v| v.decode().map(|f| f.0))
+		.transpose()
+		.map_err(|e| format!("latest network loss: {e}"))?;
+	let tables = regrets(&before, topic, view.initial_regret.0).await?;
+	let synthesis = SynthesisParams {
+		p_norm: view.config.p_norm.0,
+		c_norm: params.c_norm.0,
+		epsilon: view.config.epsilon.0,
+		epsilon_safe_div: params.epsilon_safe_div.0,
+	};
+	let active = payloads.active();
+	let result = if active.inferences.is_empty() {
+		Err("no inferences".to_string())
+	} else {
+		network_inferences(&tables, &active.inferences, &active.forecasts, latest_loss, &synthesis)
+			.map_err(|e| format!("{e:?}"))
+	};
+	let checks = compare(record.as_ref(), result.as_ref().ok());
+	Ok(Verdict { topic, nonce, closed_at, payloads, checks, error: result.err() })
+}
+
+/// The verdict as lines for a person: each quantity's value, and each mismatch with both.
+pub fn render(v: &Verdict) -> String {
+	let mut out = format!(
+		"topic {} nonce {} (closed at block {}): {}\n",
+		v.topic,
+		v.nonce,
+		v.closed_at,
+		if v.matches() { "MATCH" } else { "MISMATCH" }
+	);
+	if let Some(e) = &v.error {
+		out.push_str(&format!("  recomputation: {e}\n"));
+	}
+	let show = |x: &Option<Fixed>| x.map_or("none".to_string(), |v| v.to_string());
+	for c in &v.checks {
+		if c.matches() {
+			out.push_str(&format!("  match     {} = {}\n", c.quantity, show(&c.chain)));
+		} else {
+			out.push_str(&format!(
+				"  MISMATCH  {}: chain {}, recomputed {}\n",
+				c.quantity,
+				show(&c.chain),
+				show(&c.recomputed)
+			));
+		}
+	}
+	out
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	const A: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
+	const B: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
+
+	#[test]
+	fn payload_sets_read_back_what_they_write() {
+		let json = json!({"inferences": {A: "3001.5", B: "-2"}, "forecasts": {B: {A: "0.25"}}});
+		let set = PayloadSet::from_json(&json).unwrap();
+		assert_eq!(set.to_json(), json);
+		let e = PayloadSet::from_json(&json!({"inferences": {A: 1.5}})).unwrap_err();
+		assert!(e.starts_with(&format!("inferences.{A}")), "{e}");
+		let e = PayloadSet::from_json(&json!({"forecasts": {B: {"5x": "1"}}})).unwrap_err();
+		assert!(e.starts_with(&format!("forecasts.{B}.5x")), "{e}");
+	}
+
+	#[test]
+	fn forecasts_about_outsiders_are_dropped_as_the_close_drops_them() {
+		let set = PayloadSet::from_json(
+			&json!({"inferences": {A: "1"}, "forecasts": {A: {B: "1"}, B: {A: "2", B: "3"}}}),
+		)
+		.unwrap();
+		let active = set.active();
+		assert_eq!(active.forecasts.len(), 1);
+		assert_eq!(active.forecasts.values().next().unwrap().len(), 1);
+	}
+
+	#[test]
+	fn any_differing_quantity_is_a_mismatch() {
+		let a = parse_account("a", A).unwrap();
+		let ours = NetworkInferences::<AccountId> {
+			combined: Fixed::from_raw(5),
+			naive: Fixed::from_raw(4),
+			inferer_values: BTreeMap::new(),
+			forecast_implied: BTreeMap::new(),
+			one_out_inferers: [(a, Fixed::from_raw(3))].into(),
+			one_out_forecasters: BTreeMap::new(),
+			one_in_forecasters: BTreeMap::new(),
+			inferer_weights: BTreeMap::new(),
+			forecaster_weights: BTreeMap::new(),
+			confidence_interval: vec![],
+		};
+		assert!(compare(None, Some(&ours)).iter().any(|c| !c.matches()));
+		assert!(compare(None, None).iter().all(Check::matches));
+	}
+}
