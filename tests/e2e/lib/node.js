@@ -31,8 +31,9 @@ export class DevNode {
     this.logFile = join(this.basePath, 'node.log');
   }
 
+  /** Starts the node; a restart keeps its RPC port (clients configured with it reconnect). */
   async start() {
-    this.rpcPort = await freePort();
+    this.rpcPort ??= await freePort();
     const p2pPort = await freePort();
     const log = openSync(this.logFile, 'a');
     this.proc = spawn(NODE_BIN, [
