@@ -14,6 +14,11 @@
 //! Every quantity of the chain's record is compared exactly (the synthesis is deterministic
 //! fixed-point arithmetic): the network and naive inferences, each forecast-implied, one-out and
 //! one-in inference, each weight and the confidence interval.
+//!
+//! Once the nonce's reputer window has closed, its **network losses** are recomputed too: the
+//! reports of the reputers the chain scored, weighted by their stakes (own and delegated), both
+//! read at the block before the reputer window's close; each compared with the chain's
+//! `NetworkLossesAt` (`losses.combined`, `losses.inferer[…]`, …).
 
 use crate::{
 	amount::parse_value,
@@ -22,8 +27,10 @@ use crate::{
 	queries::{self, NetworkInferenceView},
 	signer::parse_account,
 };
+use allora::runtime_types::pallet_reputation::types::LossReport;
 use allora_synthesis::{
 	inference::{network_inferences, NetworkInferences},
+	losses::{network_losses, LossBundle},
 	regrets::{RegretKey, RegretTables},
 	Fixed, SynthesisParams,
 };
@@ -140,6 +147,8 @@ pub struct Verdict {
 	pub checks: Vec<Check>,
 	/// Why the recomputation gave no result, if it did not.
 	pub error: Option<String>,
+	/// The block whose start closed the reputer window (`None`: still open, or not kept).
+	pub losses_closed_at: Option<u64>,
 }
 
 impl Verdict {
@@ -155,6 +164,7 @@ impl Verdict {
 			"topic": self.topic,
 			"nonce": self.nonce,
 			"closedAt": self.closed_at,
+			"lossesClosedAt": self.losses_closed_at,
 			"matches": self.matches(),
 			"error": self.error,
 			"checks": self.checks.iter().map(|c| json!({
@@ -268,6 +278,137 @@ fn compare(
 	checks
 }
 
+/// A stored loss report as the synthesis crate's bundle.
+fn bundle(r: &LossReport<AccountId>) -> LossBundle<AccountId> {
+	LossBundle {
+		combined: r.combined.0,
+		naive: r.naive.0,
+		inferer: by_worker(&r.inferer.0),
+		forecaster: by_worker(&r.forecaster.0),
+		one_out_inferer: by_worker(&r.one_out_inferer.0),
+		one_out_forecaster: by_worker(&r.one_out_forecaster.0),
+		one_in_forecaster: by_worker(&r.one_in_forecaster.0),
+		one_out_inferer_forecaster: BTreeMap::new(),
+	}
+}
+
+/// The chain's network losses and a recomputation, quantity by quantity (`losses.…`).
+fn compare_losses(
+	chain: Option<&LossBundle<AccountId>>,
+	ours: Option<&LossBundle<AccountId>>,
+) -> Vec<Check> {
+	let mut checks = Vec::new();
+	let mut one = |quantity: String, chain: Option<Fixed>, recomputed: Option<Fixed>| {
+		checks.push(Check { quantity, chain, recomputed })
+	};
+	one("losses.combined".into(), chain.map(|c| c.combined), ours.map(|o| o.combined));
+	one("losses.naive".into(), chain.map(|c| c.naive), ours.map(|o| o.naive));
+	let empty = BTreeMap::new();
+	type Field = fn(&LossBundle<AccountId>) -> &BTreeMap<AccountId, Fixed>;
+	let fields: [(&str, Field); 5] = [
+		("inferer", |b| &b.inferer),
+		("forecaster", |b| &b.forecaster),
+		("one_out_inferer", |b| &b.one_out_inferer),
+		("one_out_forecaster", |b| &b.one_out_forecaster),
+		("one_in_forecaster", |b| &b.one_in_forecaster),
+	];
+	for (name, field) in fields {
+		let theirs = chain.map_or(&empty, field);
+		let mine = ours.map_or(&empty, field);
+		let keys: std::collections::BTreeSet<_> = theirs.keys().chain(mine.keys()).collect();
+		for w in keys {
+			one(format!("losses.{name}[{w}]"), theirs.get(w).copied(), mine.get(w).copied());
+		}
+	}
+	checks
+}
+
+/// The block whose start closed the nonce's reputer window, searched between the worker
+/// window's close (the reputer nonce open) and `head` (closed).
+async fn reputer_close_block(
+	node: &Node,
+	topic: u64,
+	nonce: u32,
+	from: u64,
+	head: u64,
+) -> Result<u64, String> {
+	let open_at = |b: u64| async move {
+		let at = node.at(b).await?;
+		Ok::<bool, String>(
+			queries::open_reputer_nonces(&at, topic).await?.iter().any(|n| n.nonce == nonce),
+		)
+	};
+	if !open_at(from).await? {
+		return Err(format!("nonce {nonce}: no reputer window opened at its close (block {from})"));
+	}
+	let (mut open, mut closed) = (from, head);
+	while closed - open > 1 {
+		let mid = open + (closed - open) / 2;
+		if open_at(mid).await? {
+			open = mid;
+		} else {
+			closed = mid;
+		}
+	}
+	Ok(closed)
+}
+
+/// The nonce's network losses, recomputed from the scored reputers' reports and stakes at the
+/// block before its reputer window closed, with the checks against the chain's; `None` while
+/// the reputer window is open or once the topic no longer keeps its scores.
+async fn verify_losses(
+	node: &Node,
+	head: &AtBlock,
+	topic: u64,
+	nonce: u32,
+	worker_close: u64,
+) -> Result<Option<(u64, Vec<Check>, Option<String>)>, String> {
+	let scores =
+		queries::call(head, allora::runtime_apis().reputation_api().reputer_scores(topic, nonce))
+			.await?;
+	let Ok(scores) = scores else { return Ok(None) };
+	let chain = head
+		.storage()
+		.entry(allora::storage().reputation().network_losses_at())
+		.map_err(|e| e.to_string())?
+		.try_fetch((topic, nonce))
+		.await
+		.map_err(|e| format!("network losses: {e}"))?
+		.map(|v| v.decode())
+		.transpose()
+		.map_err(|e| format!("network losses: {e}"))?
+		.map(|r| bundle(&r));
+	let closed_at =
+		reputer_close_block(node, topic, nonce, worker_close, head.block_number()).await?;
+	let before = node.at(closed_at - 1).await?;
+	let reports = before
+		.storage()
+		.entry(allora::storage().reputation().loss_reports())
+		.map_err(|e| e.to_string())?;
+	let mut reporters: Vec<AccountId> = scores.into_iter().map(|(r, _)| r).collect();
+	reporters.sort();
+	let mut bundles = Vec::new();
+	for r in &reporters {
+		let report = reports
+			.try_fetch(((topic, nonce), *r))
+			.await
+			.map_err(|e| format!("loss report of {r}: {e}"))?
+			.ok_or_else(|| format!("{r} was scored but has no report at block {}", closed_at - 1))?
+			.decode()
+			.map_err(|e| format!("loss report of {r}: {e}"))?;
+		let stake = queries::call(
+			&before,
+			allora::runtime_apis().reputation_api().reputer_stake(topic, *r),
+		)
+		.await?
+		.map_err(|e| format!("stake of {r}: {e:?}"))?;
+		bundles.push((stake.own.saturating_add(stake.delegated), bundle(&report)));
+	}
+	let ours = network_losses(&bundles).map_err(|e| format!("{e:?}"));
+	let checks = compare_losses(chain.as_ref(), ours.as_ref().ok());
+	Ok(Some((closed_at, checks, ours.err())))
+}
+
 /// Verifies one nonce; `payloads` replaces the chain's payload set if given.
 pub async fn verify(
 	node: &Node,
@@ -318,14 +459,25 @@ pub async fn verify(
 		network_inferences(&tables, &active.inferences, &active.forecasts, latest_loss, &synthesis)
 			.map_err(|e| format!("{e:?}"))
 	};
-	let checks = compare(record.as_ref(), result.as_ref().ok());
-	Ok(Verdict { topic, nonce, closed_at, payloads, checks, error: result.err() })
+	let mut checks = compare(record.as_ref(), result.as_ref().ok());
+	let mut error = result.err();
+	let losses = verify_losses(node, &head, topic, nonce, closed_at).await?;
+	let losses_closed_at = losses.as_ref().map(|(b, _, _)| *b);
+	if let Some((_, more, losses_error)) = losses {
+		checks.extend(more);
+		error = error.or(losses_error.map(|e| format!("network losses: {e}")));
+	}
+	Ok(Verdict { topic, nonce, closed_at, payloads, checks, error, losses_closed_at })
 }
 
 /// The verdict as lines for a person: each quantity's value, and each mismatch with both.
 pub fn render(v: &Verdict) -> String {
+	let losses = match v.losses_closed_at {
+		Some(b) => format!(", losses at block {b}"),
+		None => ", reputer window not closed".into(),
+	};
 	let mut out = format!(
-		"topic {} nonce {} (closed at block {}): {}\n",
+		"topic {} nonce {} (closed at block {}{losses}): {}\n",
 		v.topic,
 		v.nonce,
 		v.closed_at,

@@ -4,8 +4,8 @@
 // ground truth (examples/model_server.py) for several epochs; the node restarted in the middle
 // on the same base path and port (the daemons carry on); one worker's model endpoint dead for an
 // epoch (a named error in its log, no crash, it submits again once the model is back). Every
-// epoch is synthesised and rewarded, `allora verify --all` matches, and verify fails on a
-// perturbed payload set.
+// epoch is synthesised and rewarded, `allora verify --all` matches (network inferences and
+// network losses), and verify fails on a perturbed payload set.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
@@ -205,6 +205,13 @@ test('three workers and two reputers run by `allora` daemons: restart, dead mode
   assert.ok(verdict.verdicts.length >= 3, all.stdout);
   const full = verdict.verdicts.find((v) => v.checks.some((c) => c.quantity.startsWith('forecaster_weights')));
   assert.ok(full, 'a nonce with the full synthesis (forecasters weighted) was verified');
+  // The network losses of the nonces whose reputer windows closed: the reports weighted by stake.
+  const withLosses = verdict.verdicts.filter((v) => v.lossesClosedAt !== null);
+  assert.ok(withLosses.length >= 2, all.stdout);
+  for (const v of withLosses) {
+    assert.ok(v.checks.some((c) => c.quantity === 'losses.combined' && c.chain !== null), JSON.stringify(v.checks));
+    assert.ok(v.checks.some((c) => c.quantity.startsWith('losses.one_out_inferer[')), `nonce ${v.nonce}`);
+  }
 
   // A perturbed payload set: one inference 0.001 higher. Verify says which quantities differ.
   const one = JSON.parse(await ok('--json', 'verify', '--topic', String(topicId), '--nonce', String(full.nonce)));
