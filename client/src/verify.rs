@@ -217,65 +217,66 @@ fn by_worker(list: &[(AccountId, Static<Fixed>)]) -> BTreeMap<AccountId, Fixed> 
 	list.iter().map(|(w, v)| (*w, v.0)).collect()
 }
 
+/// The checks of one verdict, added quantity by quantity.
+#[derive(Default)]
+struct Checks(Vec<Check>);
+
+type WorkerMap = BTreeMap<AccountId, Fixed>;
+
+impl Checks {
+	fn value(&mut self, quantity: &str, chain: Option<Fixed>, recomputed: Option<Fixed>) {
+		self.0.push(Check { quantity: quantity.into(), chain, recomputed });
+	}
+
+	/// One check per worker either side names: `name[worker]`.
+	fn per_worker(
+		&mut self,
+		name: &str,
+		chain: Option<&WorkerMap>,
+		recomputed: Option<&WorkerMap>,
+	) {
+		let empty = BTreeMap::new();
+		let (theirs, mine) = (chain.unwrap_or(&empty), recomputed.unwrap_or(&empty));
+		let keys: std::collections::BTreeSet<_> = theirs.keys().chain(mine.keys()).collect();
+		for w in keys {
+			self.value(&format!("{name}[{w}]"), theirs.get(w).copied(), mine.get(w).copied());
+		}
+	}
+}
+
+type RecordList = fn(&NetworkInferenceView) -> &Vec<(AccountId, Static<Fixed>)>;
+type ResultList = fn(&NetworkInferences<AccountId>) -> &WorkerMap;
+
 /// The chain's record and a recomputation, quantity by quantity.
 fn compare(
 	chain: Option<&NetworkInferenceView>,
 	ours: Option<&NetworkInferences<AccountId>>,
 ) -> Vec<Check> {
-	let mut checks = Vec::new();
-	let mut one = |quantity: String, chain: Option<Fixed>, recomputed: Option<Fixed>| {
-		checks.push(Check { quantity, chain, recomputed })
-	};
-	one("combined".into(), chain.map(|c| c.combined.0), ours.map(|o| o.combined));
-	one("naive".into(), chain.map(|c| c.naive.0), ours.map(|o| o.naive));
-	let empty = BTreeMap::new();
-	let lists = [
-		(
-			"forecast_implied",
-			chain.map(|c| by_worker(&c.forecast_implied)),
-			ours.map(|o| &o.forecast_implied),
-		),
-		(
-			"one_out_inferers",
-			chain.map(|c| by_worker(&c.one_out_inferers)),
-			ours.map(|o| &o.one_out_inferers),
-		),
-		(
-			"one_out_forecasters",
-			chain.map(|c| by_worker(&c.one_out_forecasters)),
-			ours.map(|o| &o.one_out_forecasters),
-		),
-		(
-			"one_in_forecasters",
-			chain.map(|c| by_worker(&c.one_in_forecasters)),
-			ours.map(|o| &o.one_in_forecasters),
-		),
-		(
-			"inferer_weights",
-			chain.map(|c| by_worker(&c.inferer_weights)),
-			ours.map(|o| &o.inferer_weights),
-		),
-		(
-			"forecaster_weights",
-			chain.map(|c| by_worker(&c.forecaster_weights)),
-			ours.map(|o| &o.forecaster_weights),
-		),
+	let mut checks = Checks::default();
+	checks.value("combined", chain.map(|c| c.combined.0), ours.map(|o| o.combined));
+	checks.value("naive", chain.map(|c| c.naive.0), ours.map(|o| o.naive));
+	let lists: [(&str, RecordList, ResultList); 6] = [
+		("forecast_implied", |c| &c.forecast_implied, |o| &o.forecast_implied),
+		("one_out_inferers", |c| &c.one_out_inferers, |o| &o.one_out_inferers),
+		("one_out_forecasters", |c| &c.one_out_forecasters, |o| &o.one_out_forecasters),
+		("one_in_forecasters", |c| &c.one_in_forecasters, |o| &o.one_in_forecasters),
+		("inferer_weights", |c| &c.inferer_weights, |o| &o.inferer_weights),
+		("forecaster_weights", |c| &c.forecaster_weights, |o| &o.forecaster_weights),
 	];
 	for (name, theirs, mine) in lists {
-		let theirs = theirs.unwrap_or_default();
-		let mine = mine.unwrap_or(&empty);
-		let keys: std::collections::BTreeSet<_> = theirs.keys().chain(mine.keys()).collect();
-		for w in keys {
-			one(format!("{name}[{w}]"), theirs.get(w).copied(), mine.get(w).copied());
-		}
+		checks.per_worker(name, chain.map(|c| by_worker(theirs(c))).as_ref(), ours.map(mine));
 	}
 	let theirs: Vec<Fixed> =
 		chain.map(|c| c.confidence_interval.iter().map(|v| v.0).collect()).unwrap_or_default();
 	let mine: Vec<Fixed> = ours.map(|o| o.confidence_interval.clone()).unwrap_or_default();
 	for i in 0..theirs.len().max(mine.len()) {
-		one(format!("confidence_interval[{i}]"), theirs.get(i).copied(), mine.get(i).copied());
+		checks.value(
+			&format!("confidence_interval[{i}]"),
+			theirs.get(i).copied(),
+			mine.get(i).copied(),
+		);
 	}
-	checks
+	checks.0
 }
 
 /// A stored loss report as the synthesis crate's bundle.
@@ -297,30 +298,21 @@ fn compare_losses(
 	chain: Option<&LossBundle<AccountId>>,
 	ours: Option<&LossBundle<AccountId>>,
 ) -> Vec<Check> {
-	let mut checks = Vec::new();
-	let mut one = |quantity: String, chain: Option<Fixed>, recomputed: Option<Fixed>| {
-		checks.push(Check { quantity, chain, recomputed })
-	};
-	one("losses.combined".into(), chain.map(|c| c.combined), ours.map(|o| o.combined));
-	one("losses.naive".into(), chain.map(|c| c.naive), ours.map(|o| o.naive));
-	let empty = BTreeMap::new();
-	type Field = fn(&LossBundle<AccountId>) -> &BTreeMap<AccountId, Fixed>;
+	let mut checks = Checks::default();
+	checks.value("losses.combined", chain.map(|c| c.combined), ours.map(|o| o.combined));
+	checks.value("losses.naive", chain.map(|c| c.naive), ours.map(|o| o.naive));
+	type Field = fn(&LossBundle<AccountId>) -> &WorkerMap;
 	let fields: [(&str, Field); 5] = [
-		("inferer", |b| &b.inferer),
-		("forecaster", |b| &b.forecaster),
-		("one_out_inferer", |b| &b.one_out_inferer),
-		("one_out_forecaster", |b| &b.one_out_forecaster),
-		("one_in_forecaster", |b| &b.one_in_forecaster),
+		("losses.inferer", |b| &b.inferer),
+		("losses.forecaster", |b| &b.forecaster),
+		("losses.one_out_inferer", |b| &b.one_out_inferer),
+		("losses.one_out_forecaster", |b| &b.one_out_forecaster),
+		("losses.one_in_forecaster", |b| &b.one_in_forecaster),
 	];
 	for (name, field) in fields {
-		let theirs = chain.map_or(&empty, field);
-		let mine = ours.map_or(&empty, field);
-		let keys: std::collections::BTreeSet<_> = theirs.keys().chain(mine.keys()).collect();
-		for w in keys {
-			one(format!("losses.{name}[{w}]"), theirs.get(w).copied(), mine.get(w).copied());
-		}
+		checks.per_worker(name, chain.map(field), ours.map(field));
 	}
-	checks
+	checks.0
 }
 
 /// The block whose start closed the nonce's reputer window, searched between the worker
