@@ -8,11 +8,13 @@
 //! - `not_taken topic=T nonce=N: …`: the pool or the connection lost it (retried next block);
 //! - `source_error topic=T nonce=N: source_unreachable: …`: the model or ground truth failed
 //!   (asked again next block);
-//! - `node_unreachable: …` / `node_reconnected`: the node went away and came back.
+//! - `step_failed topic=T block=B: …`: the topic could not be read (logged once while the same
+//!   failure repeats; the other topics go on);
+//! - `node_unreachable (attempt K): …` / `node_reconnected`: the node went away and came back.
 
 use crate::{
 	chain::{AccountId, AtBlock},
-	config::Config,
+	config::{Config, TopicConfig},
 	metrics::Metrics,
 	node::{Node, SubmitError},
 	signer,
@@ -41,15 +43,16 @@ pub struct Context {
 	pub role: &'static str,
 }
 
-/// A role's work at each new best block.
+/// A role's work at each new best block, topic by topic.
 pub trait Role {
-	/// Does what block `at` asks of the role; an error is logged and the block's work is
-	/// tried again at the next block.
+	/// Does what block `at` asks of the role in topic `topic`; an error is logged (a topic's
+	/// trouble never holds up the others) and the work is tried again at the next block.
 	fn step(
 		&mut self,
 		cx: &mut Context,
 		node: &Node,
 		at: &AtBlock,
+		topic: &TopicConfig,
 	) -> impl std::future::Future<Output = Result<(), String>>;
 }
 
@@ -128,6 +131,7 @@ pub async fn run(mut cx: Context, mut role: impl Role) -> Result<(), String> {
 	let mut node = Node::connect_patiently(&cx.config.node, Duration::from_secs(1)).await;
 	tracing::info!(target: "allora", "node_connected {}", node.url);
 	let mut last = None;
+	let mut failing = std::collections::BTreeMap::<u64, String>::new();
 	let mut stop = Box::pin(shutdown());
 	loop {
 		tokio::select! {
@@ -152,8 +156,20 @@ pub async fn run(mut cx: Context, mut role: impl Role) -> Result<(), String> {
 		}
 		last = Some(at.block_hash());
 		cx.metrics.best_block.set(at.block_number() as i64);
-		if let Err(e) = role.step(&mut cx, &node, &at).await {
-			tracing::warn!(target: "allora", "step_failed block={}: {e}", at.block_number());
+		for topic in cx.config.topics.clone() {
+			match role.step(&mut cx, &node, &at, &topic).await {
+				// The same failure block after block is logged once (then at debug level).
+				Err(e) if failing.get(&topic.id) != Some(&e) => {
+					tracing::warn!(target: "allora", "step_failed topic={} block={}: {e}", topic.id, at.block_number());
+					failing.insert(topic.id, e);
+				},
+				Err(e) => {
+					tracing::debug!(target: "allora", "step_failed topic={} block={}: {e}", topic.id, at.block_number())
+				},
+				Ok(()) => {
+					failing.remove(&topic.id);
+				},
+			}
 		}
 	}
 }

@@ -116,7 +116,11 @@ impl Metrics {
 		let metrics = self.clone();
 		tokio::spawn(async move {
 			loop {
-				let Ok((mut stream, _)) = listener.accept().await else { continue };
+				let Ok((mut stream, _)) = listener.accept().await else {
+					// Out of file descriptors, say: wait instead of spinning.
+					tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+					continue;
+				};
 				let metrics = metrics.clone();
 				tokio::spawn(async move {
 					// The request itself does not matter: read what came, answer the metrics.

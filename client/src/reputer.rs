@@ -7,6 +7,7 @@
 use crate::{
 	amount::{to_f64, value_of_f64},
 	chain::{allora, fx, AccountId, AtBlock, Static},
+	config::TopicConfig,
 	daemon::{Context, Role},
 	loss::{reported, LossMethod, LossSettings},
 	node::Node,
@@ -53,47 +54,52 @@ pub fn report(
 }
 
 impl Role for Reputer {
-	async fn step(&mut self, cx: &mut Context, node: &Node, at: &AtBlock) -> Result<(), String> {
+	async fn step(
+		&mut self,
+		cx: &mut Context,
+		node: &Node,
+		at: &AtBlock,
+		t: &TopicConfig,
+	) -> Result<(), String> {
 		let next = at.block_number().saturating_add(1);
-		for t in cx.config.topics.clone() {
-			let topic = queries::topic(at, t.id).await?;
-			let method_name = String::from_utf8_lossy(&topic.config.loss_method.0).into_owned();
-			let settings = LossSettings { delta: t.delta, std: t.std, mean: t.mean };
-			let method = LossMethod::from_topic(&method_name, settings)
-				.map_err(|e| format!("topic {}: loss method {method_name:?}: {e}", t.id))?;
-			for open in queries::open_reputer_nonces(at, t.id).await? {
-				let nonce = open.nonce;
-				if cx.done.contains(&(t.id, nonce))
-					|| next < open.opens_at as u64
-					|| next >= open.closes_at as u64
-				{
-					continue;
-				}
-				if queries::has_reported(at, t.id, nonce, &cx.me).await? {
-					cx.done.insert((t.id, nonce));
-					continue;
-				}
-				let query: Query = vec![("topic", t.id.to_string()), ("nonce", nonce.to_string())];
-				let truth = match source::ask(&cx.http, &t.source, &query).await.and_then(|json| {
-					json.as_ref().map(source::truth).transpose().map(Option::flatten)
-				}) {
-					Ok(Some(truth)) => truth,
-					Ok(None) => {
-						tracing::debug!(target: "allora", "truth_unknown topic={} nonce={nonce}", t.id);
-						continue;
-					},
-					Err(e) => {
-						cx.source_failed(t.id, nonce, &e);
-						continue;
-					},
-				};
-				let view = queries::network_inference(at, t.id, nonce).await?;
-				let payloads = queries::payloads(at, t.id, nonce).await?;
-				let report = report(method, topic.config.allow_negative, truth, &view, &payloads)?;
-				let call =
-					allora::transactions().reputation().submit_reputer_payload(t.id, nonce, report);
-				cx.send(node, t.id, nonce, &call).await;
+		let topic = queries::topic(at, t.id).await?;
+		let method_name = String::from_utf8_lossy(&topic.config.loss_method.0).into_owned();
+		let settings = LossSettings { delta: t.delta, std: t.std, mean: t.mean };
+		let method = LossMethod::from_topic(&method_name, settings)
+			.map_err(|e| format!("topic {}: loss method {method_name:?}: {e}", t.id))?;
+		for open in queries::open_reputer_nonces(at, t.id).await? {
+			let nonce = open.nonce;
+			if cx.done.contains(&(t.id, nonce))
+				|| next < open.opens_at as u64
+				|| next >= open.closes_at as u64
+			{
+				continue;
 			}
+			if queries::has_reported(at, t.id, nonce, &cx.me).await? {
+				cx.done.insert((t.id, nonce));
+				continue;
+			}
+			let query: Query = vec![("topic", t.id.to_string()), ("nonce", nonce.to_string())];
+			let truth = match source::ask(&cx.http, &t.source, &query)
+				.await
+				.and_then(|json| json.as_ref().map(source::truth).transpose().map(Option::flatten))
+			{
+				Ok(Some(truth)) => truth,
+				Ok(None) => {
+					tracing::debug!(target: "allora", "truth_unknown topic={} nonce={nonce}", t.id);
+					continue;
+				},
+				Err(e) => {
+					cx.source_failed(t.id, nonce, &e);
+					continue;
+				},
+			};
+			let view = queries::network_inference(at, t.id, nonce).await?;
+			let payloads = queries::payloads(at, t.id, nonce).await?;
+			let report = report(method, topic.config.allow_negative, truth, &view, &payloads)?;
+			let call =
+				allora::transactions().reputation().submit_reputer_payload(t.id, nonce, report);
+			cx.send(node, t.id, nonce, &call).await;
 		}
 		Ok(())
 	}

@@ -102,22 +102,24 @@ pub async fn ask(
 			response.text().await.map_err(|e| SourceError::Unreachable(format!("{url}: {e}")))?
 		},
 		Source::Command(argv) => {
-			let mut cmd = tokio::process::Command::new(&argv[0]);
-			cmd.args(&argv[1..]).kill_on_drop(true).stdin(std::process::Stdio::null());
+			let Some((program, args)) = argv.split_first() else {
+				return Err(SourceError::Unreachable("the command names no program".into()));
+			};
+			let mut cmd = tokio::process::Command::new(program);
+			cmd.args(args).kill_on_drop(true).stdin(std::process::Stdio::null());
 			for (k, v) in query {
 				cmd.env(format!("ALLORA_{}", k.to_ascii_uppercase()), v);
 			}
 			let out = tokio::time::timeout(TIMEOUT, cmd.output())
 				.await
 				.map_err(|_| {
-					SourceError::Unreachable(format!("{}: no answer in {TIMEOUT:?}", argv[0]))
+					SourceError::Unreachable(format!("{program}: no answer in {TIMEOUT:?}"))
 				})?
-				.map_err(|e| SourceError::Unreachable(format!("{}: {e}", argv[0])))?;
+				.map_err(|e| SourceError::Unreachable(format!("{program}: {e}")))?;
 			if !out.status.success() {
 				let stderr = String::from_utf8_lossy(&out.stderr);
 				return Err(SourceError::Unreachable(format!(
-					"{} exited with {}: {}",
-					argv[0],
+					"{program} exited with {}: {}",
 					out.status,
 					stderr.trim()
 				)));

@@ -110,18 +110,20 @@ test('three workers and two reputers run by `allora` daemons: restart, dead mode
   let daveModel = modelServer(davePort);
 
   const daemons = [];
-  const start = (role, signer, source, i) => {
+  // Bob's config also names a topic that does not exist: its errors must not hold up topic 1.
+  const missingTopic = topicId + 1000;
+  const start = (role, signer, source, i, extraTopics = []) => {
     const metricsPort = 40000 + Math.floor(Math.random() * 20000);
     const config = join(node.basePath, `${role}-${i}.toml`);
     writeFileSync(config, [
       `node = "${node.url}"`, `signer = "${signer}"`, `metrics = "127.0.0.1:${metricsPort}"`,
-      '[[topic]]', `id = ${topicId}`, `source = { http = "${source}" }`, '',
+      ...[...extraTopics, topicId].flatMap((id) => ['[[topic]]', `id = ${id}`, `source = { http = "${source}" }`]), '',
     ].join('\n'));
     const log = join(node.basePath, `${role}-${i}.log`);
     const proc = background(CLIENT, [role, '--config', config], log);
     daemons.push({ role, i, proc, log, metricsPort });
   };
-  start('worker', workers[0], `http://127.0.0.1:${shared}/inference?bias=-2.5&forecast=1`, 0);
+  start('worker', workers[0], `http://127.0.0.1:${shared}/inference?bias=-2.5&forecast=1`, 0, [missingTopic]);
   start('worker', workers[1], `http://127.0.0.1:${shared}/inference?bias=1&forecast=1`, 1);
   start('worker', workers[2], `http://127.0.0.1:${davePort}/inference?bias=4`, 2);
   reputers.forEach((r, i) => start('reputer', r, `http://127.0.0.1:${shared}/truth`, i));
@@ -171,6 +173,8 @@ test('three workers and two reputers run by `allora` daemons: restart, dead mode
     return [...rewarded].filter((n) => n > head).length >= 3;
   };
   await waitUntil('three more epochs rewarded', scan, 180_000, logs);
+
+  assert.match(read(bob.log), new RegExp(`step_failed topic=${missingTopic} block=\\d+: topic ${missingTopic}: NoSuchTopic`));
 
   // The daemons' metrics, then a clean stop.
   const bobMetrics = await metrics(bob.metricsPort);
