@@ -2,7 +2,7 @@
 //! one-in counterfactuals, the forecast-implied inferences and the confidence interval.
 
 use crate::{
-	forecast::{forecast_implied_inferences, Forecast},
+	forecast::{forecast_implied_inferences, implied_without_inferer, Forecast},
 	regrets::{RegretKey, RegretSource},
 	stats::{median, weighted_percentiles},
 	weights::calc_weights,
@@ -240,12 +240,14 @@ pub fn full_synthesis<W: Ord + Clone>(
 			},
 			&forecasters,
 		);
-		let implied_without = forecast_implied_inferences(
+		let implied_without = implied_without_inferer(
 			all_new,
+			withheld,
 			&rest,
 			inferences,
 			&forecasters,
 			forecasts,
+			&implied,
 			previous_loss,
 			params,
 		)?;

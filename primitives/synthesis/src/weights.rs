@@ -21,17 +21,55 @@ pub fn weight_from_normalized_regret(
 	p: Fixed,
 	c: Fixed,
 ) -> Result<Fixed, SynthesisError> {
-	let upper = c.checked_add(Fixed::from_raw(6_750_000_000_000_000_000).checked_div(p)?)?;
-	let lower = c.checked_sub(Fixed::from_raw(8_250_000_000_000_000_000).checked_div(p)?)?;
-	let zero_below = c.checked_sub(Fixed::from_raw(17_250_000_000_000_000_000).checked_div(p)?)?;
-	let mut x = if x > upper { upper } else { x };
-	if max < lower {
-		x = x.checked_sub(max)?.checked_add(lower)?;
+	WeightFunction::new(max, p, c)?.weight(x)
+}
+
+/// [`weight_from_normalized_regret`] for one network (one `max`, `p`, `c`): its thresholds
+/// computed once, and each distinct normalised regret's weight computed once (networks whose
+/// regrets coincide, e.g. rows of regrets never stored, which all take the initial regret, cost
+/// one `exp` instead of one per worker). The weights are the single-shot function's, bit for bit.
+pub struct WeightFunction {
+	max: Fixed,
+	p: Fixed,
+	c: Fixed,
+	upper: Fixed,
+	lower: Fixed,
+	zero_below: Fixed,
+	known: BTreeMap<Fixed, Fixed>,
+}
+
+impl WeightFunction {
+	/// The weight function of a network whose largest normalised regret is `max`.
+	pub fn new(max: Fixed, p: Fixed, c: Fixed) -> Result<Self, SynthesisError> {
+		Ok(WeightFunction {
+			max,
+			p,
+			c,
+			upper: c.checked_add(Fixed::from_raw(6_750_000_000_000_000_000).checked_div(p)?)?,
+			lower: c.checked_sub(Fixed::from_raw(8_250_000_000_000_000_000).checked_div(p)?)?,
+			zero_below: c
+				.checked_sub(Fixed::from_raw(17_250_000_000_000_000_000).checked_div(p)?)?,
+			known: BTreeMap::new(),
+		})
 	}
-	if x < zero_below {
-		return Ok(Fixed::ZERO);
+
+	/// The weight of normalised regret `x`.
+	pub fn weight(&mut self, x: Fixed) -> Result<Fixed, SynthesisError> {
+		if let Some(w) = self.known.get(&x) {
+			return Ok(*w);
+		}
+		let mut shifted = if x > self.upper { self.upper } else { x };
+		if self.max < self.lower {
+			shifted = shifted.checked_sub(self.max)?.checked_add(self.lower)?;
+		}
+		let w = if shifted < self.zero_below {
+			Fixed::ZERO
+		} else {
+			gradient(self.p, self.c, shifted)?
+		};
+		self.known.insert(x, w);
+		Ok(w)
 	}
-	gradient(p, c, x)
 }
 
 /// The weights of inferers and of forecasters.
@@ -82,19 +120,18 @@ pub fn calc_weights<W: Ord + Clone>(
 			}
 		}
 	}
-	let max = max.unwrap_or(Fixed::ZERO);
-	let (p, c) = (params.p_norm, params.c_norm);
+	let mut weight = WeightFunction::new(max.unwrap_or(Fixed::ZERO), params.p_norm, params.c_norm)?;
 
 	let mut w_inf = BTreeMap::new();
 	for j in inferers {
 		let x = norm_inf.get(j).copied().unwrap_or(Fixed::ZERO);
-		w_inf.insert(j.clone(), weight_from_normalized_regret(x, max, p, c)?);
+		w_inf.insert(j.clone(), weight.weight(x)?);
 	}
 	let mut w_fc = BTreeMap::new();
 	if with_forecasters {
 		for k in forecasters {
 			let x = norm_fc.get(k).copied().unwrap_or(Fixed::ZERO);
-			w_fc.insert(k.clone(), weight_from_normalized_regret(x, max, p, c)?);
+			w_fc.insert(k.clone(), weight.weight(x)?);
 		}
 	}
 	Ok((w_inf, w_fc))

@@ -3,10 +3,10 @@
 //! extreme, gives a value or a typed error (never a panic).
 
 use allora_synthesis::{
-	forecast::Forecast,
+	forecast::{forecast_implied_inferences, implied_without_inferer, Forecast},
 	inference::network_inferences,
 	regrets::{RegretKey, RegretTables},
-	weights::calc_weights,
+	weights::{calc_weights, weight_from_normalized_regret, WeightFunction},
 	Fixed, SynthesisError, SynthesisParams,
 };
 use proptest::prelude::*;
@@ -102,6 +102,42 @@ proptest! {
 		prop_assert!(w.values().all(|w| !w.is_negative()));
 		// The best worker always keeps a positive weight.
 		prop_assert!(w.values().any(|w| w.is_positive()));
+	}
+
+	/// One network's weight function, its thresholds computed once and repeated regrets looked
+	/// up, gives every regret the single-shot function's weight, in any order, repeats or not.
+	#[test]
+	fn a_network_weight_function_is_the_single_shot_one(
+		xs in prop::collection::vec(prop_oneof![-12 * UNIT..12 * UNIT, (-3i128..3).prop_map(|v| v * UNIT / 2)], 1..40),
+		max in -12 * UNIT..12 * UNIT,
+		p in (25i128..=45).prop_map(|v| v * UNIT / 10),
+	) {
+		let (max, p, c) = (Fixed::from_raw(max), Fixed::from_raw(p), Fixed::from_raw(3 * UNIT / 4));
+		let mut f = WeightFunction::new(max, p, c).unwrap();
+		for x in xs.iter().map(|x| Fixed::from_raw(*x)) {
+			prop_assert_eq!(f.weight(x), weight_from_normalized_regret(x, max, p, c));
+		}
+	}
+
+	/// The one-out-inferer networks recompute only the forecasts naming the withheld inferer:
+	/// bit for bit what recomputing every forecast over the other inferers gives (the
+	/// implementation before the shortcut), for topics with and without an initial regret.
+	#[test]
+	fn implied_without_an_inferer_recomputes_only_what_changes(e in epoch(), loss in -8 * UNIT..2 * UNIT) {
+		let (st, inf, fc) = build(&e, &identity(e.inferences.len()), &identity(e.forecasts.len()));
+		let p = SynthesisParams::reference();
+		let all_new = st.initial_regret.is_zero();
+		let loss = Fixed::from_raw(loss);
+		let inferers: Vec<u32> = inf.keys().copied().collect();
+		let all: Vec<u32> = fc.keys().copied().collect();
+		let implied = forecast_implied_inferences(all_new, &inferers, &inf, &all, &fc, loss, &p).unwrap();
+		let forecasters: Vec<u32> = all.into_iter().filter(|k| implied.contains_key(k)).collect();
+		for withheld in &inferers {
+			let rest: Vec<u32> = inferers.iter().filter(|j| *j != withheld).copied().collect();
+			let every = forecast_implied_inferences(all_new, &rest, &inf, &forecasters, &fc, loss, &p);
+			let changed = implied_without_inferer(all_new, withheld, &rest, &inf, &forecasters, &fc, &implied, loss, &p);
+			prop_assert_eq!(every, changed, "withheld {}", withheld);
+		}
 	}
 
 	#[test]

@@ -1,5 +1,5 @@
 //! `synthesis-bench N [REPEAT]`: one synthesis step of a topic with N inferers and N forecasters
-//! (12 forecast elements each, every regret table filled), repeated REPEAT times (default 1);
+//! (12 forecast elements each, every regret table the chain stores filled), repeated REPEAT times (default 1);
 //! prints the mean wall-clock time per step. REPEAT 0 builds the inputs only, so that
 //! `valgrind --tool=callgrind` totals of REPEAT 1 minus REPEAT 0 give the instructions of one
 //! step (see `benchmarks/synthesis.sh`).
@@ -73,12 +73,8 @@ fn main() {
 				next(-3 * U, 0),
 			);
 		}
-		for w in &inferers {
-			st.values.insert(
-				RegretKey::OneOutInfererForecaster { withheld: *w, forecaster: *k },
-				next(-3 * U, 0),
-			);
-		}
+		// No `OneOutInfererForecaster` regret: the chain never stores one (reputers report no
+		// one-out-inferer forecaster losses), so those rows all take the initial regret.
 	}
 	let loss = Some(next(-5 * U, -3 * U));
 	let params = SynthesisParams::reference();
