@@ -112,8 +112,8 @@ test('three workers and two reputers run by `allora` daemons: restart, dead mode
   const daemons = [];
   // Bob's config also names a topic that does not exist: its errors must not hold up topic 1.
   const missingTopic = topicId + 1000;
-  const start = (role, signer, source, i, extraTopics = []) => {
-    const metricsPort = 40000 + Math.floor(Math.random() * 20000);
+  const start = async (role, signer, source, i, extraTopics = []) => {
+    const metricsPort = await freePort();
     const config = join(node.basePath, `${role}-${i}.toml`);
     writeFileSync(config, [
       `node = "${node.url}"`, `signer = "${signer}"`, `metrics = "127.0.0.1:${metricsPort}"`,
@@ -123,10 +123,10 @@ test('three workers and two reputers run by `allora` daemons: restart, dead mode
     const proc = background(CLIENT, [role, '--config', config], log);
     daemons.push({ role, i, proc, log, metricsPort });
   };
-  start('worker', workers[0], `http://127.0.0.1:${shared}/inference?bias=-2.5&forecast=1`, 0, [missingTopic]);
-  start('worker', workers[1], `http://127.0.0.1:${shared}/inference?bias=1&forecast=1`, 1);
-  start('worker', workers[2], `http://127.0.0.1:${davePort}/inference?bias=4`, 2);
-  reputers.forEach((r, i) => start('reputer', r, `http://127.0.0.1:${shared}/truth`, i));
+  await start('worker', workers[0], `http://127.0.0.1:${shared}/inference?bias=-2.5&forecast=1`, 0, [missingTopic]);
+  await start('worker', workers[1], `http://127.0.0.1:${shared}/inference?bias=1&forecast=1`, 1);
+  await start('worker', workers[2], `http://127.0.0.1:${davePort}/inference?bias=4`, 2);
+  for (const [i, r] of reputers.entries()) await start('reputer', r, `http://127.0.0.1:${shared}/truth`, i);
   const logs = () => daemons.map((d) => `--- ${d.role} ${d.i}\n${read(d.log).split('\n').slice(-8).join('\n')}`).join('\n');
   const submittedNonces = (d) => [...read(d.log).matchAll(/submitted topic=\d+ nonce=(\d+)/g)].map((m) => Number(m[1]));
   const [bob, , dave] = daemons;
