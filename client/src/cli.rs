@@ -9,9 +9,8 @@ use crate::{
 	config::Config,
 	daemon::{self, Context},
 	node::{Included, Node},
-	queries, reputer, signer,
-	verify::{self, PayloadSet},
-	worker,
+	queries::{self, PayloadSet},
+	reputer, signer, verify, worker,
 };
 use allora::runtime_types::{
 	allora_primitives::topic::{RewardTask, Role as ChainRole, TopicConfig},
@@ -685,7 +684,7 @@ async fn run_verify(url: &str, out: &Output, a: VerifyArgs) -> Result<Outcome, S
 	};
 	let mut verdicts = Vec::new();
 	for nonce in nonces {
-		verdicts.push(verify::verify(&node, a.topic, nonce, payloads.clone()).await?);
+		verdicts.push(verify::verify(&node, &head, a.topic, nonce, payloads.clone()).await?);
 	}
 	let all_match = verdicts.iter().all(verify::Verdict::matches);
 	let v = json!({

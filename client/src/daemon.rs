@@ -37,7 +37,8 @@ pub struct Context {
 	pub metrics: Metrics,
 	/// The HTTP client of its sources.
 	pub http: reqwest::Client,
-	/// `(topic, nonce)` pairs done with: submitted, or refused for good.
+	/// `(topic, nonce)` pairs done with: submitted, or refused for good; only nonces still open
+	/// are kept ([`Context::keep_open`]).
 	pub done: BTreeSet<(u64, u32)>,
 	/// `worker` or `reputer` (logs and metrics).
 	pub role: &'static str,
@@ -102,6 +103,12 @@ impl Context {
 				}
 			},
 		}
+	}
+
+	/// Forgets the nonces of `topic` done with that are no longer open: a daemon running for
+	/// months remembers only the nonces it can still be asked about.
+	pub fn keep_open(&mut self, topic: u64, open: &[u32]) {
+		self.done.retain(|(t, n)| *t != topic || open.contains(n));
 	}
 
 	/// Records a source failure.
@@ -189,4 +196,21 @@ async fn shutdown() {
 	}
 	#[cfg(not(unix))]
 	let _ = tokio::signal::ctrl_c().await;
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn only_open_nonces_are_remembered_per_topic() {
+		let config = Config::parse(
+			"node = \"ws://127.0.0.1:9944\"\nsigner = \"//Bob\"\n[[topic]]\nid = 1\nsource = { http = \"http://127.0.0.1:8000\" }\n",
+		)
+		.unwrap();
+		let mut cx = Context::new(config, "worker").unwrap();
+		cx.done.extend([(1, 10), (1, 20), (1, 30), (2, 10)]);
+		cx.keep_open(1, &[20, 30, 40]);
+		assert_eq!(cx.done.iter().copied().collect::<Vec<_>>(), vec![(1, 20), (1, 30), (2, 10)]);
+	}
 }

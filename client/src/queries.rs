@@ -64,8 +64,10 @@ pub async fn open_reputer_nonces(at: &AtBlock, id: u64) -> Result<Vec<ReputerNon
 	Ok(open)
 }
 
-/// A nonce's payloads: the inferences and the forecasts (`(inferer, value)` lists), by account.
-pub struct Payloads {
+/// A nonce's payloads: the inferences and the forecasts (`(inferer, value)` lists), by account
+/// (`verify` reads and writes them as JSON, and recomputes from them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PayloadSet {
 	/// `inferer → inference`.
 	pub inferences: BTreeMap<AccountId, Fixed>,
 	/// `forecaster → [(inferer, forecasted loss)]`.
@@ -73,12 +75,12 @@ pub struct Payloads {
 }
 
 /// The payloads of an open or kept nonce.
-pub async fn payloads(at: &AtBlock, id: u64, nonce: u32) -> Result<Payloads, String> {
+pub async fn payloads(at: &AtBlock, id: u64, nonce: u32) -> Result<PayloadSet, String> {
 	let view = answer(
 		&format!("topic {id} nonce {nonce}"),
 		call(at, allora::runtime_apis().inference_api().payloads(id, nonce)).await?,
 	)?;
-	Ok(Payloads {
+	Ok(PayloadSet {
 		inferences: view.inferences.into_iter().map(|(w, v)| (w, v.0)).collect(),
 		forecasts: view
 			.forecasts

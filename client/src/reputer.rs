@@ -29,7 +29,7 @@ pub fn report(
 	allow_negative: bool,
 	truth: f64,
 	view: &queries::NetworkInferenceView,
-	payloads: &queries::Payloads,
+	payloads: &queries::PayloadSet,
 ) -> Result<LossReport<AccountId>, String> {
 	let loss = |v: Fixed| -> Result<Static<Fixed>, String> {
 		let l = reported(method.loss(truth, to_f64(v)), allow_negative);
@@ -67,7 +67,9 @@ impl Role for Reputer {
 		let settings = LossSettings { delta: t.delta, std: t.std, mean: t.mean };
 		let method = LossMethod::from_topic(&method_name, settings)
 			.map_err(|e| format!("topic {}: loss method {method_name:?}: {e}", t.id))?;
-		for open in queries::open_reputer_nonces(at, t.id).await? {
+		let opened = queries::open_reputer_nonces(at, t.id).await?;
+		cx.keep_open(t.id, &opened.iter().map(|n| n.nonce).collect::<Vec<_>>());
+		for open in opened {
 			let nonce = open.nonce;
 			if cx.done.contains(&(t.id, nonce))
 				|| next < open.opens_at as u64

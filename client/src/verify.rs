@@ -24,7 +24,7 @@ use crate::{
 	amount::parse_value,
 	chain::{allora, AccountId, AtBlock, Static},
 	node::Node,
-	queries::{self, NetworkInferenceView},
+	queries::{self, NetworkInferenceView, PayloadSet},
 	signer::parse_account,
 };
 use allora::runtime_types::pallet_reputation::types::LossReport;
@@ -40,15 +40,6 @@ use std::collections::BTreeMap;
 /// How many blocks past the window's end the close is looked for (a close is deferred only
 /// while more windows are due in a block than it closes).
 pub const CLOSE_SEARCH: u64 = 256;
-
-/// The inputs of one nonce's synthesis.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PayloadSet {
-	/// `inferer → inference`.
-	pub inferences: BTreeMap<AccountId, Fixed>,
-	/// `forecaster → [(inferer, forecasted loss)]`.
-	pub forecasts: BTreeMap<AccountId, Vec<(AccountId, Fixed)>>,
-}
 
 impl PayloadSet {
 	/// The set as JSON: `{"inferences": {addr: "v"}, "forecasts": {addr: {addr: "v"}}}`.
@@ -401,28 +392,26 @@ async fn verify_losses(
 	Ok(Some((closed_at, checks, ours.err())))
 }
 
-/// Verifies one nonce; `payloads` replaces the chain's payload set if given.
+/// Verifies one nonce as the chain keeps it at `head`; `payloads` replaces the chain's payload
+/// set if given.
 pub async fn verify(
 	node: &Node,
+	head: &AtBlock,
 	topic: u64,
 	nonce: u32,
 	payloads: Option<PayloadSet>,
 ) -> Result<Verdict, String> {
-	let head = node.best().await?;
-	if !queries::kept_nonces(&head, topic).await?.contains(&nonce) {
+	if !queries::kept_nonces(head, topic).await?.contains(&nonce) {
 		return Err(format!(
 			"topic {topic} nonce {nonce}: not a closed nonce the topic keeps (see `allora topic show {topic}`)"
 		));
 	}
-	let record = queries::network_inference(&head, topic, nonce).await.ok();
+	let record = queries::network_inference(head, topic, nonce).await.ok();
 	let payloads = match payloads {
 		Some(p) => p,
-		None => {
-			let p = queries::payloads(&head, topic, nonce).await?;
-			PayloadSet { inferences: p.inferences, forecasts: p.forecasts }
-		},
+		None => queries::payloads(head, topic, nonce).await?,
 	};
-	let window = queries::topic(&head, topic).await?.config.worker_submission_window as u64;
+	let window = queries::topic(head, topic).await?.config.worker_submission_window as u64;
 	let closed_at = close_block(node, topic, nonce, window).await?;
 	let before = node.at(closed_at - 1).await?;
 	let view = queries::topic(&before, topic).await?;
@@ -453,7 +442,7 @@ pub async fn verify(
 	};
 	let mut checks = compare(record.as_ref(), result.as_ref().ok());
 	let mut error = result.err();
-	let losses = verify_losses(node, &head, topic, nonce, closed_at).await?;
+	let losses = verify_losses(node, head, topic, nonce, closed_at).await?;
 	let losses_closed_at = losses.as_ref().map(|(b, _, _)| *b);
 	if let Some((_, more, losses_error)) = losses {
 		checks.extend(more);

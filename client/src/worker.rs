@@ -31,7 +31,9 @@ impl Role for Worker {
 		let next = at.block_number().saturating_add(1);
 		let topic = queries::topic(at, t.id).await?;
 		let window = topic.config.worker_submission_window as u64;
-		for nonce in queries::open_nonces(at, t.id).await? {
+		let open = queries::open_nonces(at, t.id).await?;
+		cx.keep_open(t.id, &open);
+		for nonce in open {
 			// Accepted in blocks nonce + 1 ..= nonce + window.
 			let n = nonce as u64;
 			if cx.done.contains(&(t.id, nonce)) || next <= n || next > n + window {
