@@ -124,16 +124,7 @@ fn exp36(x: i128) -> Result<Fixed, FixedError> {
 	let half = if x >= 0 { LN2_36 / 2 } else { -LN2_36 / 2 };
 	let k = (x + half) / LN2_36;
 	let r = x - k * LN2_36;
-	// Taylor series of e^r at 36 digits: the terms fall below 10^-36 after about 30 steps.
-	let mut sum = SCALE36;
-	let mut term = SCALE36;
-	for n in 1..=60i128 {
-		term = mul36(term, r)? / n;
-		if term == 0 {
-			break;
-		}
-		sum += term;
-	}
+	let sum = exp_small36(r)?;
 	// e^x = sum · 2^k, brought to 18 digits.
 	let sum = U256::from_u128(sum.unsigned_abs());
 	let scaled = if k >= 0 {
@@ -143,6 +134,47 @@ fn exp36(x: i128) -> Result<Fixed, FixedError> {
 	};
 	let raw = scaled.checked_div_u128(SCALE).and_then(U256::to_u128).ok_or(FixedError::Overflow)?;
 	i128::try_from(raw).map(Fixed).map_err(|_| FixedError::Overflow)
+}
+
+/// `e^r` at 36 digits for `|r| ≤ ln 2` at 36 digits, by its Taylor series (the terms fall below
+/// 10^-36 after about 30 steps).
+fn exp_small36(r: i128) -> Result<i128, FixedError> {
+	let mut sum = SCALE36;
+	let mut term = SCALE36;
+	for n in 1..=60i128 {
+		term = mul36(term, r)? / n;
+		if term == 0 {
+			break;
+		}
+		sum += term;
+	}
+	Ok(sum)
+}
+
+/// A value at 36 digits as a value at 63 binary fractional bits, rounded.
+#[cfg(test)]
+fn q63_of_36(v: i128) -> u64 {
+	let num = U256::mul_u128(v as u128, 1 << 63);
+	let q = num.checked_div_u128(SCALE36 as u128 / 2).and_then(U256::to_u128).unwrap_or(0);
+	q.div_ceil(2) as u64
+}
+
+/// `2^(j/d)` at 63 binary fractional bits, rounded, from the 36-digit exp (the reference of the
+/// binary gradient's table).
+#[cfg(test)]
+pub(crate) fn exp2_q63_reference(j: u32, d: u32) -> u64 {
+	q63_of_36(exp_small36(LN2_36 / d as i128 * j as i128).unwrap_or(0))
+}
+
+/// `ln(2)^k / k!` at 63 binary fractional bits, rounded (the reference of the binary gradient's
+/// polynomial).
+#[cfg(test)]
+pub(crate) fn ln2_power_q63_reference(k: u32, factorial: u32) -> u64 {
+	let mut v = SCALE36;
+	for _ in 0..k {
+		v = mul36(v, LN2_36).unwrap_or(0);
+	}
+	q63_of_36(v / factorial as i128)
 }
 
 /// `ln(x)` at 36 digits for `x > 0` given at 18 digits.

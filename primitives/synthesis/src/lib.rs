@@ -8,6 +8,7 @@
 //! - [`Fixed`]: the signed fixed-point number (18 decimals) with `sqrt`, `exp`, `ln`, `log10`
 //!   and `pow`.
 //! - [`stats`]: standard deviation, median, quantile, EMA, weighted percentiles.
+//! - [`gradient`]: the potential's gradient `p / (e^{p(c−x)} + 1)` in binary fixed point.
 //! - [`weights`]: normalised regrets to weights (the capped, shifted gradient of the potential).
 //! - [`forecast`]: forecast-implied inferences.
 //! - [`inference`]: combined, naive, one-out, one-in network inferences and the confidence
@@ -36,6 +37,7 @@ extern crate alloc;
 
 pub mod fixed;
 pub mod forecast;
+pub mod gradient;
 pub mod inference;
 pub mod losses;
 pub mod regrets;

@@ -3,14 +3,8 @@
 //! of the potential function, capped above, shifted so that the best sits at least at the
 //! anchor, and cut to zero far below it.
 
-use crate::{Fixed, SynthesisError, SynthesisParams};
+use crate::{gradient::Gradient, Fixed, SynthesisError, SynthesisParams};
 use alloc::{collections::BTreeMap, vec::Vec};
-
-/// `φ'_{p,c}(x) = p / (e^{p(c−x)} + 1)`: the gradient of the potential `ln(1 + e^{p(x−c)})`.
-pub fn gradient(p: Fixed, c: Fixed, x: Fixed) -> Result<Fixed, SynthesisError> {
-	let e = p.checked_mul(c.checked_sub(x)?)?.checked_exp()?;
-	Ok(p.checked_div(Fixed::ONE.checked_add(e)?)?)
-}
 
 /// The weight of normalised regret `x` when the largest normalised regret is `max`
 /// (`CalcWeightFromNormalizedRegret`): `x` is capped at `c + 6.75/p`; if `max < c − 8.25/p`
@@ -24,18 +18,18 @@ pub fn weight_from_normalized_regret(
 	WeightFunction::new(max, p, c)?.weight(x)
 }
 
-/// [`weight_from_normalized_regret`] for one network (one `max`, `p`, `c`): its thresholds
-/// computed once, and each distinct normalised regret's weight computed once (networks whose
-/// regrets coincide, e.g. rows of regrets never stored, which all take the initial regret, cost
-/// one `exp` instead of one per worker). The weights are the single-shot function's, bit for bit.
+/// [`weight_from_normalized_regret`] for one network (one `max`, `p`, `c`): its thresholds and
+/// its [`Gradient`] computed once, and a normalised regret equal to the one before it not
+/// evaluated again (networks whose regrets coincide, e.g. rows of regrets never stored, which
+/// all take the initial regret, cost one evaluation instead of one per worker). The weights are
+/// the single-shot function's, bit for bit.
 pub struct WeightFunction {
 	max: Fixed,
-	p: Fixed,
-	c: Fixed,
+	gradient: Gradient,
 	upper: Fixed,
 	lower: Fixed,
 	zero_below: Fixed,
-	known: BTreeMap<Fixed, Fixed>,
+	last: Option<(Fixed, Fixed)>,
 }
 
 impl WeightFunction {
@@ -43,31 +37,28 @@ impl WeightFunction {
 	pub fn new(max: Fixed, p: Fixed, c: Fixed) -> Result<Self, SynthesisError> {
 		Ok(WeightFunction {
 			max,
-			p,
-			c,
+			gradient: Gradient::new(p, c)?,
 			upper: c.checked_add(Fixed::from_raw(6_750_000_000_000_000_000).checked_div(p)?)?,
 			lower: c.checked_sub(Fixed::from_raw(8_250_000_000_000_000_000).checked_div(p)?)?,
 			zero_below: c
 				.checked_sub(Fixed::from_raw(17_250_000_000_000_000_000).checked_div(p)?)?,
-			known: BTreeMap::new(),
+			last: None,
 		})
 	}
 
 	/// The weight of normalised regret `x`.
 	pub fn weight(&mut self, x: Fixed) -> Result<Fixed, SynthesisError> {
-		if let Some(w) = self.known.get(&x) {
-			return Ok(*w);
+		if let Some((seen, w)) = self.last {
+			if seen == x {
+				return Ok(w);
+			}
 		}
 		let mut shifted = if x > self.upper { self.upper } else { x };
 		if self.max < self.lower {
 			shifted = shifted.checked_sub(self.max)?.checked_add(self.lower)?;
 		}
-		let w = if shifted < self.zero_below {
-			Fixed::ZERO
-		} else {
-			gradient(self.p, self.c, shifted)?
-		};
-		self.known.insert(x, w);
+		let w = if shifted < self.zero_below { Fixed::ZERO } else { self.gradient.at(shifted)? };
+		self.last = Some((x, w));
 		Ok(w)
 	}
 }
