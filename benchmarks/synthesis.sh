@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Measures one synthesis step for 5, 32, 128 and 256 inferers (as many forecasters, 12 forecast
 # elements each): native wall-clock time (release build, mean of REPEAT runs), instructions and
-# calls of the 36-digit exp (valgrind callgrind: a run with one step minus a run that only builds
-# the inputs).
+# evaluations of the potential's gradient, one `exp` each (valgrind callgrind: a run with one step
+# minus a run that only builds the inputs).
 # Output: benchmarks/synthesis.raw.txt. Usage: benchmarks/synthesis.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,8 +10,9 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/allora-target}"
 cargo build -q --release -p allora-conformance --bin synthesis-bench
 bin="$CARGO_TARGET_DIR/release/synthesis-bench"
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 1; }
-# `valgrind --tool=callgrind` of `synthesis-bench N R`: "<instructions> <calls of exp36>" (the
-# 36-digit exp each weight evaluates once: the work's unit).
+# `valgrind --tool=callgrind` of `synthesis-bench N R`: "<instructions> <exp evaluations>": the
+# calls of `Gradient::at` (one `exp` each, what every weight not found equal to the one before
+# it costs: the work's unit).
 measure() {
 	local out; out=$(mktemp)
 	valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" "$1" "$2" >/dev/null 2>&1
@@ -27,7 +28,7 @@ for line in open(sys.argv[1], errors="replace"):
             names[m.group(1)] = m.group(2).strip()
         current = m.group(1) if line.startswith("cfn=") else None
     elif current and line.startswith("calls="):
-        if names.get(current, "").endswith("::exp36"):
+        if names.get(current, "").endswith("gradient::Gradient::at"):
             calls += int(line.split()[0][len("calls="):])
         current = None
 print(total, calls)

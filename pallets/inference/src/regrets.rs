@@ -46,12 +46,36 @@ impl<T: Config> RegretSource<T::AccountId> for StoredRegrets<T> {
 
 	fn stored(&self, key: &RegretKey<T::AccountId>) -> Option<Fixed> {
 		let (row, worker) = key.clone().into_row();
+		self.with_row(&row, |entries| entries.get(&worker).copied())
+	}
+
+	/// The row is found (or read) once, and each worker looked up in it.
+	fn row_regrets(&self, row: &Row<T>, workers: &[T::AccountId]) -> Vec<Fixed> {
+		self.with_row(row, |entries| {
+			workers
+				.iter()
+				.map(|w| entries.get(w).copied().unwrap_or(self.initial_regret))
+				.collect()
+		})
+	}
+}
+
+impl<T: Config> StoredRegrets<T> {
+	/// `f` of the row's entries, read from storage on the row's first use.
+	fn with_row<R>(&self, row: &Row<T>, f: impl FnOnce(&Entries<T>) -> R) -> R {
 		match self.rows.try_borrow_mut() {
 			Ok(mut rows) => {
-				rows.entry(row).or_insert_with_key(|r| self.load(r)).get(&worker).copied()
+				if !rows.contains_key(row) {
+					let entries = self.load(row);
+					rows.insert(row.clone(), entries);
+				}
+				match rows.get(row) {
+					Some(entries) => f(entries),
+					None => f(&Entries::<T>::new()),
+				}
 			},
 			// Not reachable (nothing borrows across a call); read the storage directly.
-			Err(_) => self.load(&row).get(&worker).copied(),
+			Err(_) => f(&self.load(row)),
 		}
 	}
 }

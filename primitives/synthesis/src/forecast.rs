@@ -2,7 +2,10 @@
 //! against the previous network loss, and its inference is the regret-weighted mean of the
 //! inferences it forecast.
 
-use crate::{weights::calc_weights, Fixed, SynthesisError, SynthesisParams};
+use crate::{
+	network::{ExactSum, Network},
+	Fixed, SynthesisError, SynthesisParams,
+};
 use alloc::{collections::BTreeMap, vec::Vec};
 
 /// A forecast: `(inferer, predicted log10 loss)` elements, in submission order.
@@ -17,8 +20,7 @@ pub type Forecast<W> = Vec<(W, Fixed)>;
 /// - `all_new`: when the topic's initial regret is 0, each value is the median of the forecast
 ///   inferers' inferences instead.
 ///
-/// With one usable element the weight is exactly 1; a forecaster whose weights sum to 0 gets no
-/// value and is absent from the result.
+/// See [`implied_inference`] for one forecast.
 pub fn forecast_implied_inferences<W: Ord + Clone>(
 	all_new: bool,
 	inferers: &[W],
@@ -30,110 +32,102 @@ pub fn forecast_implied_inferences<W: Ord + Clone>(
 ) -> Result<BTreeMap<W, Fixed>, SynthesisError> {
 	let mut out = BTreeMap::new();
 	let sorted = inferers.windows(2).all(|w| w[0] < w[1]);
+	let member =
+		|j: &W| if sorted { inferers.binary_search(j).is_ok() } else { inferers.contains(j) };
+	let mut network = Network::new();
 	for k in forecasters {
 		let Some(elements) = forecasts.get(k) else { continue };
-		if elements.is_empty() {
-			continue;
-		}
-		// Elements about inferers with an inference, in order; the map keeps the last per inferer.
-		let mut by_inferer: BTreeMap<W, Fixed> = BTreeMap::new();
-		let mut order: Vec<W> = Vec::new();
-		for (j, loss) in elements {
-			if inferences.contains_key(j) {
-				by_inferer.insert(j.clone(), *loss);
-				order.push(j.clone());
-			}
-		}
-		if all_new {
-			let values: Vec<Fixed> =
-				order.iter().filter_map(|j| inferences.get(j).copied()).collect();
-			out.insert(k.clone(), crate::stats::median(&values)?);
-			continue;
-		}
-		let weights: BTreeMap<W, Fixed> = match order.len() {
-			0 => BTreeMap::new(),
-			1 => BTreeMap::from([(order[0].clone(), Fixed::ONE)]),
-			_ => {
-				let mut regrets = BTreeMap::new();
-				for j in &order {
-					let loss = by_inferer.get(j).copied().unwrap_or(Fixed::ZERO);
-					regrets.insert(j.clone(), previous_loss.checked_sub(loss)?);
-				}
-				// Only the forecast's own inferers that are also in `inferers` enter σ and the
-				// maximum, and only their weights are used: computing just those gives the
-				// reference's numbers without a weight for every inferer of the epoch.
-				let members = members_in(&order, inferers, sorted);
-				calc_weights(&members, &[], &regrets, &BTreeMap::new(), params)?.0
-			},
-		};
-		let mut num = Fixed::ZERO;
-		let mut den = Fixed::ZERO;
-		for j in &order {
-			let w = weights.get(j).copied().unwrap_or(Fixed::ZERO);
-			if let (Some(v), false) = (inferences.get(j), w.is_zero()) {
-				num = num.checked_add(w.checked_mul(*v)?)?;
-				den = den.checked_add(w)?;
-			}
-		}
-		if !den.is_zero() {
-			out.insert(k.clone(), num.checked_div(den)?);
+		let value = implied_inference(
+			all_new,
+			elements,
+			inferences,
+			member,
+			previous_loss,
+			params,
+			&mut network,
+		)?;
+		if let Some(v) = value {
+			out.insert(k.clone(), v);
 		}
 	}
 	Ok(out)
 }
 
-/// The forecast-implied inferences of the network without inferer `withheld` (spec §2.6),
-/// from those of the whole network (`implied`, over `inferers`): only a forecast that names
-/// `withheld` can change, so only those are recomputed, over `inferers` without it. A forecast
-/// that does not name it has the same elements, the same members and so the same weights, and a
-/// topic whose regrets are all new takes medians of the named inferences, which do not depend on
-/// the inferer set at all. Equal to [`forecast_implied_inferences`] over the inferers without
-/// `withheld`, bit for bit (a property test holds the two together), at `F·K` work per withheld
-/// inferer instead of a recomputation of every forecast.
-#[allow(clippy::too_many_arguments)]
-pub fn implied_without_inferer<W: Ord + Clone>(
+/// One forecast's implied inference (spec §2.4), `None` when it has none.
+///
+/// The forecast's elements about an inferer with an inference count, in order; the last element
+/// per inferer gives its regret `L_prev − loss`. The weights come from the regrets of the
+/// elements' inferers that are `member`s (σ and the maximum over those only); with exactly one
+/// counted element its weight is 1. The value is `Σ w·I / Σ w` (summed exactly) over the counted
+/// elements with a weight above 0, and there is none when that sum of weights is 0 or the
+/// forecast is empty. When `all_new` the value is instead the median of the counted elements'
+/// inferences. `network` is scratch space, reused between calls.
+pub fn implied_inference<W: Ord + Clone>(
 	all_new: bool,
-	withheld: &W,
-	rest: &[W],
+	elements: &[(W, Fixed)],
 	inferences: &BTreeMap<W, Fixed>,
-	forecasters: &[W],
-	forecasts: &BTreeMap<W, Forecast<W>>,
-	implied: &BTreeMap<W, Fixed>,
+	member: impl Fn(&W) -> bool,
 	previous_loss: Fixed,
 	params: &SynthesisParams,
-) -> Result<BTreeMap<W, Fixed>, SynthesisError> {
-	let mut out = BTreeMap::new();
-	for k in forecasters {
-		let names_withheld = forecasts.get(k).is_some_and(|f| f.iter().any(|(j, _)| j == withheld));
-		if names_withheld && !all_new {
-			let one = forecast_implied_inferences(
-				all_new,
-				rest,
-				inferences,
-				core::slice::from_ref(k),
-				forecasts,
-				previous_loss,
-				params,
-			)?;
-			out.extend(one);
-		} else if let Some(v) = implied.get(k) {
-			out.insert(k.clone(), *v);
+	network: &mut Network,
+) -> Result<Option<Fixed>, SynthesisError> {
+	if elements.is_empty() {
+		return Ok(None);
+	}
+	// The counted elements: (inferer, its inference, the element's loss), in order.
+	let counted: Vec<(&W, Fixed, Fixed)> =
+		elements.iter().filter_map(|(j, loss)| inferences.get(j).map(|v| (j, *v, *loss))).collect();
+	if all_new {
+		let values: Vec<Fixed> = counted.iter().map(|(_, v, _)| *v).collect();
+		return Ok(Some(crate::stats::median(&values)?));
+	}
+	// Each counted element's weight.
+	let weights: Vec<Fixed> = match counted.len() {
+		0 => return Ok(None),
+		1 => alloc::vec![Fixed::ONE],
+		_ => {
+			// The members, once each (the last element per inferer), sorted.
+			let mut members: Vec<(&W, Fixed)> = Vec::with_capacity(counted.len());
+			for (j, _, loss) in counted.iter().rev() {
+				if member(j) && !members.iter().any(|(m, _)| m == j) {
+					members.push((j, *loss));
+				}
+			}
+			members.sort_by(|a, b| a.0.cmp(b.0));
+			network.clear();
+			for (_, loss) in &members {
+				network.inferer(previous_loss.checked_sub(*loss)?, None);
+			}
+			if members.is_empty() {
+				alloc::vec![Fixed::ZERO; counted.len()]
+			} else {
+				network.weigh(params)?;
+				let (w, _) = network.weights();
+				counted
+					.iter()
+					.map(|(j, _, _)| {
+						members
+							.binary_search_by(|(m, _)| m.cmp(j))
+							.ok()
+							.and_then(|i| w.get(i).copied())
+							.unwrap_or(Fixed::ZERO)
+					})
+					.collect()
+			}
+		},
+	};
+	let mut num = ExactSum::default();
+	let mut den = Fixed::ZERO;
+	for ((_, v, _), w) in counted.iter().zip(&weights) {
+		if !w.is_zero() {
+			num.add_product(*w, *v)?;
+			den = den.checked_add(*w)?;
 		}
 	}
-	Ok(out)
-}
-
-/// The inferers of `order` that are in `inferers`, once each, in `inferers`' order.
-fn members_in<W: Ord + Clone>(order: &[W], inferers: &[W], sorted: bool) -> Vec<W> {
-	if sorted {
-		let mut m: Vec<W> =
-			order.iter().filter(|j| inferers.binary_search(j).is_ok()).cloned().collect();
-		m.sort();
-		m.dedup();
-		m
-	} else {
-		inferers.iter().filter(|j| order.contains(j)).cloned().collect()
+	if den.is_zero() {
+		return Ok(None);
 	}
+	num.div(den).map(Some)
 }
 
 #[cfg(test)]

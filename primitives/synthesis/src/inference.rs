@@ -2,10 +2,10 @@
 //! one-in counterfactuals, the forecast-implied inferences and the confidence interval.
 
 use crate::{
-	forecast::{forecast_implied_inferences, implied_without_inferer, Forecast},
-	regrets::{RegretKey, RegretSource},
+	forecast::{forecast_implied_inferences, implied_inference, Forecast},
+	network::Network,
+	regrets::{RegretKey, RegretRow, RegretSource},
 	stats::{median, weighted_percentiles},
-	weights::calc_weights,
 	Fixed, SynthesisError, SynthesisParams,
 };
 use alloc::{collections::BTreeMap, vec::Vec};
@@ -66,71 +66,6 @@ impl<W: Ord> NetworkInferences<W> {
 	}
 }
 
-/// The inputs of one weighted mean (`calcWeightedInference`).
-struct WeightedMean<'a, W: Ord> {
-	all_new: bool,
-	inferers: &'a [W],
-	inferences: &'a BTreeMap<W, Fixed>,
-	inferer_regrets: &'a BTreeMap<W, Fixed>,
-	forecasters: &'a [W],
-	forecaster_regrets: &'a BTreeMap<W, Fixed>,
-	implied: &'a BTreeMap<W, Fixed>,
-	inferer_weights: &'a BTreeMap<W, Fixed>,
-	forecaster_weights: &'a BTreeMap<W, Fixed>,
-}
-
-impl<W: Ord> WeightedMean<'_, W> {
-	/// `Σ w·I / max(Σ w, ε_div)`, or the plain mean of the inferers when all are new.
-	fn value(&self, epsilon_safe_div: Fixed) -> Result<Fixed, SynthesisError> {
-		let mut num = Fixed::ZERO;
-		let mut den = Fixed::ZERO;
-		if self.all_new {
-			for j in self.inferers {
-				num = num.checked_add(self.inferences.get(j).copied().unwrap_or(Fixed::ZERO))?;
-				den = den.checked_add(Fixed::ONE)?;
-			}
-		} else {
-			let terms = |ws: &BTreeMap<W, Fixed>,
-			             values: &BTreeMap<W, Fixed>,
-			             regrets: &BTreeMap<W, Fixed>,
-			             who: &[W],
-			             num: &mut Fixed,
-			             den: &mut Fixed|
-			 -> Result<(), SynthesisError> {
-				for x in who {
-					let (Some(v), Some(w)) = (values.get(x), ws.get(x)) else { continue };
-					if !regrets.contains_key(x) || w.is_zero() {
-						continue;
-					}
-					*num = num.checked_add(w.checked_mul(*v)?)?;
-					*den = den.checked_add(*w)?;
-				}
-				Ok(())
-			};
-			terms(
-				self.inferer_weights,
-				self.inferences,
-				self.inferer_regrets,
-				self.inferers,
-				&mut num,
-				&mut den,
-			)?;
-			terms(
-				self.forecaster_weights,
-				self.implied,
-				self.forecaster_regrets,
-				self.forecasters,
-				&mut num,
-				&mut den,
-			)?;
-		}
-		if den < epsilon_safe_div {
-			den = epsilon_safe_div;
-		}
-		Ok(num.checked_div(den)?)
-	}
-}
-
 /// The synthesis of one epoch (`GetNetworkInferences`, spec §2.1):
 ///
 /// - no inference: [`SynthesisError::NoInferences`];
@@ -161,6 +96,12 @@ pub fn network_inferences<W: Ord + Clone>(
 }
 
 /// The full synthesis with at least two inferences and a previous network loss (spec §2.2–2.8).
+///
+/// The workers are indexed once and each regret row is read once ([`RegretSource::row_regrets`]);
+/// every network goes through the same dense [`Network`]. A forecast-implied inference changes
+/// in the network without inferer `j` only if the forecast names `j`, so only those are
+/// recomputed. When the topic is all new, the networks other than the combined one are plain
+/// means of their inferers: no weight and no regret is computed for them.
 pub fn full_synthesis<W: Ord + Clone>(
 	regrets: &impl RegretSource<W>,
 	inferences: &BTreeMap<W, Fixed>,
@@ -169,8 +110,8 @@ pub fn full_synthesis<W: Ord + Clone>(
 	params: &SynthesisParams,
 ) -> Result<NetworkInferences<W>, SynthesisError> {
 	let all_new = regrets.initial_regret().is_zero();
-	let eps_div = params.epsilon_safe_div;
 	let inferers: Vec<W> = inferences.keys().cloned().collect();
+	let values: Vec<Fixed> = inferences.values().copied().collect();
 	let all_forecasters: Vec<W> = forecasts.keys().cloned().collect();
 	let implied = forecast_implied_inferences(
 		all_new,
@@ -184,152 +125,128 @@ pub fn full_synthesis<W: Ord + Clone>(
 	// Forecasters without a forecast-implied inference take no further part.
 	let forecasters: Vec<W> =
 		all_forecasters.iter().filter(|k| implied.contains_key(*k)).cloned().collect();
-	let table = |f: &dyn Fn(&W) -> RegretKey<W>, who: &[W]| -> BTreeMap<W, Fixed> {
-		who.iter().map(|x| (x.clone(), regrets.regret(&f(x)))).collect()
-	};
-	let inferer_regrets = table(&|j| RegretKey::Inferer(j.clone()), &inferers);
-	let forecaster_regrets = table(&|k| RegretKey::Forecaster(k.clone()), &forecasters);
+	let implied_values: Vec<Option<Fixed>> =
+		forecasters.iter().map(|k| implied.get(k).copied()).collect();
+	let mut network = Network::new();
 
-	// Combined.
-	let (w_inf, w_fc) =
-		calc_weights(&inferers, &forecasters, &inferer_regrets, &forecaster_regrets, params)?;
-	let combined = WeightedMean {
-		all_new,
-		inferers: &inferers,
-		inferences,
-		inferer_regrets: &inferer_regrets,
-		forecasters: &forecasters,
-		forecaster_regrets: &forecaster_regrets,
-		implied: &implied,
-		inferer_weights: &w_inf,
-		forecaster_weights: &w_fc,
+	// Combined: its weights are the result's even for an all-new topic.
+	let r_inf = regrets.row_regrets(&RegretRow::Inferers, &inferers);
+	let r_fc = regrets.row_regrets(&RegretRow::Forecasters, &forecasters);
+	for (r, v) in r_inf.iter().zip(&values) {
+		network.inferer(*r, Some(*v));
 	}
-	.value(eps_div)?;
+	for (r, v) in r_fc.iter().zip(&implied_values) {
+		network.forecaster(*r, *v);
+	}
+	let combined = network.value(all_new, params)?;
+	if all_new {
+		network.weigh(params)?;
+	}
+	let (wi, wf) = network.weights();
+	let inferer_weights: BTreeMap<W, Fixed> =
+		inferers.iter().cloned().zip(wi.iter().copied()).collect();
+	let forecaster_weights: BTreeMap<W, Fixed> =
+		forecasters.iter().cloned().zip(wf.iter().copied()).collect();
+
+	// The regrets of `row` over `who`, unless the topic is all new (then none are used).
+	let row = |row: RegretRow<W>, who: &[W]| {
+		if all_new {
+			alloc::vec![Fixed::ZERO; who.len()]
+		} else {
+			regrets.row_regrets(&row, who)
+		}
+	};
 
 	// Naive: inferers only.
-	let naive_regrets = table(&|j| RegretKey::Naive(j.clone()), &inferers);
-	let empty = BTreeMap::new();
-	let (wn_inf, wn_fc) = calc_weights(&inferers, &forecasters, &naive_regrets, &empty, params)?;
-	let naive = WeightedMean {
-		all_new,
-		inferers: &inferers,
-		inferences,
-		inferer_regrets: &naive_regrets,
-		forecasters: &forecasters,
-		forecaster_regrets: &forecaster_regrets,
-		implied: &implied,
-		inferer_weights: &wn_inf,
-		forecaster_weights: &wn_fc,
+	network.clear();
+	for (r, v) in row(RegretRow::Naive, &inferers).iter().zip(&values) {
+		network.inferer(*r, Some(*v));
 	}
-	.value(eps_div)?;
+	let naive = network.value(all_new, params)?;
 
-	// One-out inferers: the forecast-implied inferences are recomputed without the inferer.
-	let mut one_out_inferers = BTreeMap::new();
-	for withheld in &inferers {
-		let rest: Vec<W> = inferers.iter().filter(|j| *j != withheld).cloned().collect();
-		let rest_inferences: BTreeMap<W, Fixed> =
-			rest.iter().filter_map(|j| inferences.get(j).map(|v| (j.clone(), *v))).collect();
-		let ri = table(
-			&|j| RegretKey::OneOutInfererInferer { withheld: withheld.clone(), inferer: j.clone() },
-			&inferers,
-		);
-		let rf = table(
-			&|k| RegretKey::OneOutInfererForecaster {
-				withheld: withheld.clone(),
-				forecaster: k.clone(),
-			},
-			&forecasters,
-		);
-		let implied_without = implied_without_inferer(
-			all_new,
-			withheld,
-			&rest,
-			inferences,
-			&forecasters,
-			forecasts,
-			&implied,
-			previous_loss,
-			params,
-		)?;
-		let (w1, w2) = calc_weights(&rest, &forecasters, &ri, &rf, params)?;
-		let v = WeightedMean {
-			all_new,
-			inferers: &rest,
-			inferences: &rest_inferences,
-			inferer_regrets: &ri,
-			forecasters: &forecasters,
-			forecaster_regrets: &rf,
-			implied: &implied_without,
-			inferer_weights: &w1,
-			forecaster_weights: &w2,
+	// One-out inferers: the forecasts naming the withheld inferer are recomputed without it.
+	let mut naming: Vec<Vec<usize>> = alloc::vec![Vec::new(); inferers.len()];
+	for (k, f) in forecasters.iter().enumerate() {
+		for (j, _) in forecasts.get(f).map(Vec::as_slice).unwrap_or_default() {
+			if let Ok(i) = inferers.binary_search(j) {
+				if naming[i].last() != Some(&k) {
+					naming[i].push(k);
+				}
+			}
 		}
-		.value(eps_div)?;
-		one_out_inferers.insert(withheld.clone(), v);
+	}
+	let mut one_out_inferers = BTreeMap::new();
+	let mut forecast_network = Network::new();
+	for (i, withheld) in inferers.iter().enumerate() {
+		let ri = row(RegretRow::OneOutInfererInferers(withheld.clone()), &inferers);
+		let rf = row(RegretRow::OneOutInfererForecasters(withheld.clone()), &forecasters);
+		let mut implied_without = implied_values.clone();
+		if !all_new {
+			for &k in naming.get(i).map(Vec::as_slice).unwrap_or_default() {
+				let elements =
+					forecasts.get(&forecasters[k]).map(Vec::as_slice).unwrap_or_default();
+				implied_without[k] = implied_inference(
+					false,
+					elements,
+					inferences,
+					|j| j != withheld,
+					previous_loss,
+					params,
+					&mut forecast_network,
+				)?;
+			}
+		}
+		network.clear();
+		for (j, (r, v)) in ri.iter().zip(&values).enumerate() {
+			if j != i {
+				network.inferer(*r, Some(*v));
+			}
+		}
+		for (r, v) in rf.iter().zip(&implied_without) {
+			network.forecaster(*r, *v);
+		}
+		one_out_inferers.insert(withheld.clone(), network.value(all_new, params)?);
 	}
 
 	// One-out and one-in forecasters, only with at least two forecasters.
 	let mut one_out_forecasters = BTreeMap::new();
 	let mut one_in_forecasters = BTreeMap::new();
 	if forecasters.len() > 1 {
-		for withheld in &forecasters {
-			let rest: Vec<W> = forecasters.iter().filter(|k| *k != withheld).cloned().collect();
-			let rf = table(
-				&|k| RegretKey::OneOutForecasterForecaster {
-					withheld: withheld.clone(),
-					forecaster: k.clone(),
-				},
-				&rest,
-			);
-			let ri = table(
-				&|j| RegretKey::OneOutForecasterInferer {
-					withheld: withheld.clone(),
-					inferer: j.clone(),
-				},
-				&inferers,
-			);
-			let (w1, w2) = calc_weights(&inferers, &rest, &ri, &rf, params)?;
-			let v = WeightedMean {
-				all_new,
-				inferers: &inferers,
-				inferences,
-				inferer_regrets: &inferer_regrets,
-				forecasters: &rest,
-				forecaster_regrets: &rf,
-				implied: &implied,
-				inferer_weights: &w1,
-				forecaster_weights: &w2,
+		for (k, withheld) in forecasters.iter().enumerate() {
+			let ri = row(RegretRow::OneOutForecasterInferers(withheld.clone()), &inferers);
+			let rf = row(RegretRow::OneOutForecasterForecasters(withheld.clone()), &forecasters);
+			network.clear();
+			for (r, v) in ri.iter().zip(&values) {
+				network.inferer(*r, Some(*v));
 			}
-			.value(eps_div)?;
-			one_out_forecasters.insert(withheld.clone(), v);
+			for (m, (r, v)) in rf.iter().zip(&implied_values).enumerate() {
+				if m != k {
+					network.forecaster(*r, *v);
+				}
+			}
+			one_out_forecasters.insert(withheld.clone(), network.value(all_new, params)?);
 		}
-		for k in &forecasters {
-			let one = [k.clone()];
-			let rf = BTreeMap::from([(
-				k.clone(),
-				regrets.regret(&RegretKey::OneIn { forecaster: k.clone(), worker: k.clone() }),
-			)]);
-			let ri = table(
-				&|j| RegretKey::OneIn { forecaster: k.clone(), worker: j.clone() },
-				&inferers,
-			);
-			let (w1, w2) = calc_weights(&inferers, &one, &ri, &rf, params)?;
-			let v = WeightedMean {
-				all_new,
-				inferers: &inferers,
-				inferences,
-				inferer_regrets: &ri,
-				forecasters: &one,
-				forecaster_regrets: &rf,
-				implied: &implied,
-				inferer_weights: &w1,
-				forecaster_weights: &w2,
+		for (k, forecaster) in forecasters.iter().enumerate() {
+			let ri = row(RegretRow::OneIn(forecaster.clone()), &inferers);
+			let own = if all_new {
+				Fixed::ZERO
+			} else {
+				regrets.regret(&RegretKey::OneIn {
+					forecaster: forecaster.clone(),
+					worker: forecaster.clone(),
+				})
+			};
+			network.clear();
+			for (r, v) in ri.iter().zip(&values) {
+				network.inferer(*r, Some(*v));
 			}
-			.value(eps_div)?;
-			one_in_forecasters.insert(k.clone(), v);
+			network.forecaster(own, implied_values.get(k).copied().flatten());
+			one_in_forecasters.insert(forecaster.clone(), network.value(all_new, params)?);
 		}
 	}
 
-	let confidence_interval = confidence_interval(inferences, &implied, &w_inf, &w_fc)?;
+	let confidence_interval =
+		confidence_interval(inferences, &implied, &inferer_weights, &forecaster_weights)?;
 	Ok(NetworkInferences {
 		combined,
 		naive,
@@ -338,8 +255,8 @@ pub fn full_synthesis<W: Ord + Clone>(
 		one_out_inferers,
 		one_out_forecasters,
 		one_in_forecasters,
-		inferer_weights: w_inf,
-		forecaster_weights: w_fc,
+		inferer_weights,
+		forecaster_weights,
 		confidence_interval,
 	})
 }

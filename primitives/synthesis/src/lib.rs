@@ -10,6 +10,7 @@
 //! - [`stats`]: standard deviation, median, quantile, EMA, weighted percentiles.
 //! - [`gradient`]: the potential's gradient `p / (e^{p(c−x)} + 1)` in binary fixed point.
 //! - [`weights`]: normalised regrets to weights (the capped, shifted gradient of the potential).
+//! - [`network`]: one network's weights and weighted mean over dense vectors.
 //! - [`forecast`]: forecast-implied inferences.
 //! - [`inference`]: combined, naive, one-out, one-in network inferences and the confidence
 //!   interval, with the dispatch for one inference and for no previous loss.
@@ -40,6 +41,7 @@ pub mod forecast;
 pub mod gradient;
 pub mod inference;
 pub mod losses;
+pub mod network;
 pub mod regrets;
 pub mod stats;
 pub mod weights;

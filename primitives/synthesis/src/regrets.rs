@@ -188,6 +188,14 @@ pub trait RegretSource<W> {
 	fn regret(&self, key: &RegretKey<W>) -> Fixed {
 		self.stored(key).unwrap_or_else(|| self.initial_regret())
 	}
+	/// The regrets of `workers` in `row` (stored, or `R0`), in their order: what a synthesis
+	/// reads, a row at a time. Sources that hold rows answer it without a lookup per key.
+	fn row_regrets(&self, row: &RegretRow<W>, workers: &[W]) -> Vec<Fixed>
+	where
+		W: Clone,
+	{
+		workers.iter().map(|w| self.regret(&RegretKey::from_row(row.clone(), w.clone()))).collect()
+	}
 }
 
 /// Regret tables held in memory (tests, tools, and the pallets' scratch copy).
@@ -220,6 +228,37 @@ impl<W: Ord> RegretSource<W> for RegretTables<W> {
 
 	fn stored(&self, key: &RegretKey<W>) -> Option<Fixed> {
 		self.values.get(key).copied()
+	}
+
+	/// A row's keys are adjacent in the map and ordered by worker: one range walked beside the
+	/// workers (when they are sorted) instead of a lookup per worker.
+	fn row_regrets(&self, row: &RegretRow<W>, workers: &[W]) -> Vec<Fixed>
+	where
+		W: Clone,
+	{
+		let (Some(first), Some(last)) = (workers.first(), workers.last()) else {
+			return Vec::new();
+		};
+		if !workers.windows(2).all(|w| w[0] < w[1]) {
+			return workers
+				.iter()
+				.map(|w| self.regret(&RegretKey::from_row(row.clone(), w.clone())))
+				.collect();
+		}
+		let from = RegretKey::from_row(row.clone(), first.clone());
+		let to = RegretKey::from_row(row.clone(), last.clone());
+		let mut stored =
+			self.values.range(from..=to).map(|(k, v)| (k.clone().into_row().1, *v)).peekable();
+		workers
+			.iter()
+			.map(|w| {
+				while stored.next_if(|(s, _)| s < w).is_some() {}
+				match stored.peek() {
+					Some((s, v)) if s == w => *v,
+					_ => self.initial_regret,
+				}
+			})
+			.collect()
 	}
 }
 

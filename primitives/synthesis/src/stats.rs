@@ -1,9 +1,11 @@
 //! Order statistics and averages used by the synthesis (spec `synthesis.md` §2.0).
 
-use crate::{Fixed, SynthesisError};
+use crate::{wide::U256, Fixed, FixedError, SynthesisError};
 use alloc::vec::Vec;
 
 /// Sample standard deviation (Bessel-corrected, divides by n−1); 0 for fewer than two values.
+/// The squared deviations from the mean (the mean truncated to 18 digits) are summed exactly,
+/// so the result is the floor of the square root of their exact sum over n−1.
 pub fn std_dev(xs: &[Fixed]) -> Result<Fixed, SynthesisError> {
 	let n = xs.len();
 	if n < 2 {
@@ -14,12 +16,14 @@ pub fn std_dev(xs: &[Fixed]) -> Result<Fixed, SynthesisError> {
 		sum = sum.checked_add(*x)?;
 	}
 	let mean = sum.checked_div_int(n as i128)?;
-	let mut acc = Fixed::ZERO;
+	let mut acc = U256::ZERO;
 	for x in xs {
-		let dx = x.checked_sub(mean)?;
-		acc = acc.checked_add(dx.checked_mul(dx)?)?;
+		let dx = x.checked_sub(mean)?.raw().unsigned_abs();
+		acc = acc.checked_add(U256::mul_u128(dx, dx)).ok_or(FixedError::Overflow)?;
 	}
-	Ok(acc.checked_div_int(n as i128 - 1)?.checked_sqrt()?)
+	let variance = acc.checked_div_u128(n as u128 - 1).ok_or(FixedError::DivisionByZero)?;
+	let sd = i128::try_from(variance.isqrt()).map_err(|_| FixedError::Overflow)?;
+	Ok(Fixed::from_raw(sd))
 }
 
 /// Median: the middle value, or the mean of the two middle values; 0 for no values.

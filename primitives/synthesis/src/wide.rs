@@ -4,7 +4,7 @@
 use core::cmp::Ordering;
 
 /// An unsigned 256-bit integer, `hi * 2^128 + lo`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct U256 {
 	hi: u128,
 	lo: u128,
@@ -31,6 +31,19 @@ impl U256 {
 		let lo = (p00 & LOW64) | (mid << 64);
 		let hi = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
 		U256 { hi, lo }
+	}
+
+	/// `self + o`, or `None` on overflow.
+	pub(crate) fn checked_add(self, o: Self) -> Option<Self> {
+		let (lo, carry) = self.lo.overflowing_add(o.lo);
+		let hi = self.hi.checked_add(o.hi)?.checked_add(carry as u128)?;
+		Some(U256 { hi, lo })
+	}
+
+	/// `self − o` for `o ≤ self` (wraps otherwise).
+	pub(crate) fn wrapping_sub(self, o: Self) -> Self {
+		let (lo, borrow) = self.lo.overflowing_sub(o.lo);
+		U256 { hi: self.hi.wrapping_sub(o.hi).wrapping_sub(borrow as u128), lo }
 	}
 
 	/// The value as a `u128`, if it fits.
@@ -190,6 +203,17 @@ mod tests {
 			if r < u128::MAX {
 				prop_assert!(U256::mul_u128(r + 1, r + 1) > n);
 			}
+		}
+
+		#[test]
+		fn add_and_sub_invert(a in any::<u128>(), b in any::<u128>(), c in any::<u128>(), d in any::<u128>()) {
+			let (x, y) = (U256::mul_u128(a, b), U256::mul_u128(c, d));
+			if let Some(s) = x.checked_add(y) {
+				prop_assert_eq!(s.wrapping_sub(y), x);
+				prop_assert!(s >= x && s >= y);
+			}
+			prop_assert_eq!(U256::from_u128(a).checked_add(U256::from_u128(c)),
+				Some(U256 { hi: (a.checked_add(c).is_none()) as u128, lo: a.wrapping_add(c) }));
 		}
 
 		#[test]

@@ -2,11 +2,14 @@
 //! inference stays within its inputs, participant order does not matter, and any input, however
 //! extreme, gives a value or a typed error (never a panic).
 
+mod reference;
+
 use allora_synthesis::{
-	forecast::{forecast_implied_inferences, implied_without_inferer, Forecast},
+	forecast::Forecast,
 	inference::network_inferences,
+	network::Network,
 	regrets::{RegretKey, RegretTables},
-	weights::{calc_weights, weight_from_normalized_regret, WeightFunction},
+	weights::{weight_from_normalized_regret, WeightFunction},
 	Fixed, SynthesisError, SynthesisParams,
 };
 use proptest::prelude::*;
@@ -87,6 +90,54 @@ fn build(e: &Epoch, names: &[u32], fnames: &[u32]) -> Inputs {
 	(st, inferences, forecasts)
 }
 
+/// Stores pseudo-random regrets (from `seed`) for about half of the keys of every one-out and
+/// one-in row of the epoch's workers.
+fn fill_counterfactual_rows(
+	st: &mut RegretTables<u32>,
+	inferences: &BTreeMap<u32, Fixed>,
+	forecasts: &BTreeMap<u32, Forecast<u32>>,
+	mut seed: u64,
+) {
+	let mut next = || {
+		seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+		seed >> 11
+	};
+	let inferers: Vec<u32> = inferences.keys().copied().collect();
+	let forecasters: Vec<u32> = forecasts.keys().copied().collect();
+	let mut keys = Vec::new();
+	for w in &inferers {
+		keys.extend(
+			inferers.iter().map(|j| RegretKey::OneOutInfererInferer { withheld: *w, inferer: *j }),
+		);
+		keys.extend(
+			forecasters
+				.iter()
+				.map(|k| RegretKey::OneOutInfererForecaster { withheld: *w, forecaster: *k }),
+		);
+	}
+	for w in &forecasters {
+		keys.extend(
+			inferers
+				.iter()
+				.map(|j| RegretKey::OneOutForecasterInferer { withheld: *w, inferer: *j }),
+		);
+		keys.extend(
+			forecasters
+				.iter()
+				.map(|k| RegretKey::OneOutForecasterForecaster { withheld: *w, forecaster: *k }),
+		);
+		keys.extend(
+			inferers.iter().chain([w]).map(|j| RegretKey::OneIn { forecaster: *w, worker: *j }),
+		);
+	}
+	for key in keys {
+		let r = next();
+		if r % 2 == 0 {
+			st.values.insert(key, Fixed::from_raw((r as i128 % (20 * UNIT)) - 10 * UNIT));
+		}
+	}
+}
+
 fn identity(n: usize) -> Vec<u32> {
 	(0..n as u32).collect()
 }
@@ -96,12 +147,16 @@ proptest! {
 
 	#[test]
 	fn weights_are_never_negative(regrets in prop::collection::vec(-100_000 * UNIT..100_000 * UNIT, 1..12)) {
-		let ids: Vec<u32> = identity(regrets.len());
-		let map = ids.iter().map(|i| (*i, Fixed::from_raw(regrets[*i as usize]))).collect();
-		let (w, _) = calc_weights(&ids, &[], &map, &BTreeMap::new(), &SynthesisParams::reference()).unwrap();
-		prop_assert!(w.values().all(|w| !w.is_negative()));
+		let mut network = Network::new();
+		for r in &regrets {
+			network.inferer(Fixed::from_raw(*r), None);
+		}
+		network.weigh(&SynthesisParams::reference()).unwrap();
+		let (w, _) = network.weights();
+		prop_assert_eq!(w.len(), regrets.len());
+		prop_assert!(w.iter().all(|w| !w.is_negative()));
 		// The best worker always keeps a positive weight.
-		prop_assert!(w.values().any(|w| w.is_positive()));
+		prop_assert!(w.iter().any(|w| w.is_positive()));
 	}
 
 	/// One network's weight function, its thresholds computed once and repeated regrets looked
@@ -119,25 +174,29 @@ proptest! {
 		}
 	}
 
-	/// The one-out-inferer networks recompute only the forecasts naming the withheld inferer:
-	/// bit for bit what recomputing every forecast over the other inferers gives (the
-	/// implementation before the shortcut), for topics with and without an initial regret.
+	/// The dense synthesis (workers indexed once, rows read once, one-out-inferer networks
+	/// recomputing only the forecasts naming the withheld inferer, no weights for the
+	/// counterfactual networks of an all-new topic) gives, bit for bit, every value the
+	/// straightforward transcription of the spec gives, over random topics with every regret
+	/// table partly filled, with and without an initial regret.
 	#[test]
-	fn implied_without_an_inferer_recomputes_only_what_changes(e in epoch(), loss in -8 * UNIT..2 * UNIT) {
-		let (st, inf, fc) = build(&e, &identity(e.inferences.len()), &identity(e.forecasts.len()));
+	fn the_dense_synthesis_is_the_straightforward_one(e in epoch(), fill in any::<u64>()) {
+		let (mut st, inf, fc) = build(&e, &identity(e.inferences.len()), &identity(e.forecasts.len()));
+		fill_counterfactual_rows(&mut st, &inf, &fc, fill);
 		let p = SynthesisParams::reference();
-		let all_new = st.initial_regret.is_zero();
-		let loss = Fixed::from_raw(loss);
-		let inferers: Vec<u32> = inf.keys().copied().collect();
-		let all: Vec<u32> = fc.keys().copied().collect();
-		let implied = forecast_implied_inferences(all_new, &inferers, &inf, &all, &fc, loss, &p).unwrap();
-		let forecasters: Vec<u32> = all.into_iter().filter(|k| implied.contains_key(k)).collect();
-		for withheld in &inferers {
-			let rest: Vec<u32> = inferers.iter().filter(|j| *j != withheld).copied().collect();
-			let every = forecast_implied_inferences(all_new, &rest, &inf, &forecasters, &fc, loss, &p);
-			let changed = implied_without_inferer(all_new, withheld, &rest, &inf, &forecasters, &fc, &implied, loss, &p);
-			prop_assert_eq!(every, changed, "withheld {}", withheld);
-		}
+		let loss = Fixed::from_raw(e.previous_loss);
+		let want = reference::full_synthesis(&st, &inf, &fc, loss, &p);
+		let got = network_inferences(&st, &inf, &fc, Some(loss), &p).map(|o| reference::Values {
+			combined: o.combined,
+			naive: o.naive,
+			implied: o.forecast_implied,
+			one_out_inferers: o.one_out_inferers,
+			one_out_forecasters: o.one_out_forecasters,
+			one_in_forecasters: o.one_in_forecasters,
+			inferer_weights: o.inferer_weights,
+			forecaster_weights: o.forecaster_weights,
+		});
+		prop_assert_eq!(got, want);
 	}
 
 	#[test]
