@@ -28,3 +28,4 @@ pub mod scores;
 pub mod sortition;
 pub mod split;
 pub mod topics;
+mod wide;

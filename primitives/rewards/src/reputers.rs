@@ -4,6 +4,7 @@
 //! Stakes enter as fractions of their total: every quantity here is invariant under a common
 //! scaling of the stakes, and fractions keep 10^27-sized stakes inside [`Fixed`]'s range.
 
+use crate::wide::I384;
 use alloc::{vec, vec::Vec};
 use allora_synthesis::{Fixed, FixedError, SynthesisError};
 
@@ -155,11 +156,131 @@ pub fn consensus_scores(
 	losses.iter().map(|row| consensus_score(row, &cons, &far, params)).collect()
 }
 
+/// 10^18, the scale of a [`Fixed`]'s raw value.
+const SCALE: u64 = 1_000_000_000_000_000_000;
+
+/// The reputers' losses as their Gram matrix `G_mk = Σ_j ℓ_mj·ℓ_kj` (exact, units of 10^-36),
+/// when every reputer reported every loss: the chain's case, as a report holds exactly the
+/// nonce's workers. The consensus is then one convex combination `c = Σ_k w_k ℓ_k` of the
+/// reputers' loss vectors for every column (`w_k` the adjusted stake over their total), so
+///
+/// `‖ℓ_m − c‖² = G_mm − 2 Σ_k w_k G_mk + Σ_k Σ_l w_k w_l G_kl` and `‖c‖² = Σ_k Σ_l w_k w_l G_kl`:
+///
+/// the matrix is built once per scoring (`R²·C/2` products for `R` reputers and `C` losses) and
+/// each of the scoring's `(R + 1)·steps` evaluations costs `R²` multiply-adds instead of
+/// `R·C` consensus terms and `R·C` distance terms. Computed exactly (384-bit integers) and
+/// truncated only at the square roots, it gives the direct computation's scores within its own
+/// rounding (property test `the_gram_scores_are_the_direct_ones`).
+struct Gram {
+	reputers: usize,
+	matrix: Vec<I384>,
+}
+
+impl Gram {
+	/// The matrix of `losses`, or `None` when some reputer lacks a loss (a missing loss is
+	/// replaced by the column's furthest value below consensus, which depends on the
+	/// consensus) or the sizes or values are beyond the exact range (`|ℓ| < 2^90` raw, i.e.
+	/// about 1.2·10^9, more than any bound on a reported loss; fewer than 2^16 reputers and
+	/// losses).
+	fn new(losses: &[LossRow]) -> Option<Self> {
+		let reputers = losses.len();
+		let columns = losses.first()?.len();
+		if reputers >= 1 << 16 || columns >= 1 << 16 {
+			return None;
+		}
+		let limit = 1i128 << 90;
+		let rows: Vec<Vec<i128>> = losses
+			.iter()
+			.map(|row| {
+				if row.len() != columns {
+					return None;
+				}
+				row.iter()
+					.map(|v| v.map(Fixed::raw).filter(|raw| raw.unsigned_abs() < limit as u128))
+					.collect()
+			})
+			.collect::<Option<_>>()?;
+		let mut matrix = vec![I384::ZERO; reputers * reputers];
+		for m in 0..reputers {
+			for k in 0..=m {
+				let mut sum = I384::ZERO;
+				for (a, b) in rows[m].iter().zip(&rows[k]) {
+					sum = sum.checked_add(I384::product(*a, *b))?;
+				}
+				matrix[m * reputers + k] = sum;
+				matrix[k * reputers + m] = sum;
+			}
+		}
+		Some(Gram { reputers, matrix })
+	}
+
+	/// Every reputer's consensus score with listening coefficients `coefficients`: what
+	/// [`consensus_scores`] computes, from the matrix.
+	fn scores(
+		&self,
+		stakes: &[Fixed],
+		coefficients: &[Fixed],
+		params: &ReputerParams,
+	) -> Result<Vec<Fixed>, FixedError> {
+		let n = self.reputers;
+		let adjusted = adjusted_stakes(stakes, coefficients)?;
+		let total = adjusted.iter().try_fold(Fixed::ZERO, |s, a| s.checked_add(*a))?;
+		let weights: Vec<u64> = adjusted
+			.iter()
+			.map(|a| u64::try_from(a.checked_div(total)?.raw()).map_err(|_| FixedError::Overflow))
+			.collect::<Result<_, _>>()?;
+		let overflow = FixedError::Overflow;
+		// t_m = Σ_k w_k G_mk (units of 10^-54), q = Σ_m w_m t_m = ‖c‖² (units of 10^-72).
+		let mut t = Vec::with_capacity(n);
+		let mut q = I384::ZERO;
+		for m in 0..n {
+			let row = self.matrix.get(m * n..(m + 1) * n).ok_or(overflow)?;
+			let mut tm = I384::ZERO;
+			for (g, w) in row.iter().zip(&weights) {
+				tm = tm.checked_add(g.checked_mul_u64(*w).ok_or(overflow)?).ok_or(overflow)?;
+			}
+			let wm = weights.get(m).copied().ok_or(overflow)?;
+			q = q.checked_add(tm.checked_mul_u64(wm).ok_or(overflow)?).ok_or(overflow)?;
+			t.push(tm);
+		}
+		// A value at 72 digits, brought to 36 and square-rooted: a distance at 18 digits.
+		let root = |x: I384| -> Result<Fixed, FixedError> {
+			let r = x
+				.div_floor_u64(SCALE)
+				.and_then(|x| x.div_floor_u64(SCALE))
+				.and_then(I384::isqrt)
+				.ok_or(overflow)?;
+			i128::try_from(r).map(Fixed::from_raw).map_err(|_| overflow)
+		};
+		let mut norm = root(q)?;
+		if norm.is_zero() {
+			norm = params.epsilon_safe_div;
+		}
+		(0..n)
+			.map(|m| {
+				let gmm = self.matrix.get(m * n + m).copied().ok_or(overflow)?;
+				let tm = t.get(m).copied().ok_or(overflow)?;
+				// 10^72·‖ℓ_m − c‖², a sum of squares: never negative.
+				let d2 = gmm
+					.checked_mul_u64(SCALE)
+					.and_then(|x| x.checked_mul_u64(SCALE))
+					.and_then(|x| x.checked_sub(tm.checked_mul_u64(2 * SCALE)?))
+					.and_then(|x| x.checked_add(q))
+					.ok_or(overflow)?;
+				let distance = root(d2)?.checked_div(norm)?;
+				Fixed::ONE.checked_div(distance.checked_add(params.epsilon_reputer)?)
+			})
+			.collect()
+	}
+}
+
 /// The reputers' scores and new listening coefficients (`GetAllReputersOutput`): gradient ascent
 /// of the stake-weighted total score over the coefficients, keeping at least
 /// `MinStakeFraction` of the stake listened to. `stakes` are fractions (see
 /// [`stake_fractions`]); `initial` the stored coefficients (1 for a newcomer). The three lists
-/// must have one entry per reputer ([`SynthesisError::InvalidParameter`] otherwise).
+/// must have one entry per reputer ([`SynthesisError::InvalidParameter`] otherwise). When every
+/// reputer reported every loss the scores come from the losses' Gram matrix (exactly, at
+/// `R²` per evaluation instead of `R·C`), otherwise from [`consensus_scores`].
 pub fn reputer_scores(
 	losses: &[LossRow],
 	stakes: &[Fixed],
@@ -175,20 +296,25 @@ pub fn reputer_scores(
 	let mut scores = vec![Fixed::ZERO; n];
 	let mut scored_with = initial.to_vec();
 	let total: Fixed = stakes.iter().try_fold(Fixed::ZERO, |s, x| s.checked_add(*x))?;
+	let gram = Gram::new(losses);
+	let evaluate = |coefficients: &[Fixed]| match &gram {
+		Some(gram) => gram.scores(stakes, coefficients, params),
+		None => consensus_scores(losses, stakes, coefficients, params),
+	};
 	let mut it = 0u32;
 	let mut iterations = 0u32;
 	let mut max_grad = Fixed::ONE;
 	while max_grad >= params.max_gradient_threshold && it < params.max_iters {
 		iterations = iterations.saturating_add(1);
 		let old = coefs.clone();
-		let base = consensus_scores(losses, stakes, &coefs, params)?;
+		let base = evaluate(&coefs)?;
 		let base_total = weighted_sum(&base, stakes)?;
 		let mut grad = Vec::with_capacity(n);
 		for l in 0..n {
 			let d = if coefs[l] == Fixed::ONE { step.checked_neg()? } else { step };
 			let mut perturbed = coefs.clone();
 			perturbed[l] = perturbed[l].checked_add(d)?;
-			let pert = consensus_scores(losses, stakes, &perturbed, params)?;
+			let pert = evaluate(&perturbed)?;
 			let ratio = base_total.checked_div(weighted_sum(&pert, stakes)?)?;
 			grad.push(Fixed::ONE.checked_sub(ratio)?.checked_div(d)?);
 		}
@@ -227,4 +353,81 @@ pub fn reputer_scores(
 		it = it.saturating_add(1);
 	}
 	Ok(ReputerOutput { scores, coefficients: coefs, scored_with, iterations })
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use proptest::prelude::*;
+
+	const UNIT: i128 = 1_000_000_000_000_000_000;
+
+	fn complete(rows: &[Vec<i128>]) -> Vec<LossRow> {
+		rows.iter().map(|r| r.iter().map(|v| Some(Fixed::from_raw(*v))).collect()).collect()
+	}
+
+	fn inputs() -> impl Strategy<Value = (Vec<Vec<i128>>, Vec<u128>, Vec<i128>)> {
+		(1usize..7, 1usize..24).prop_flat_map(|(r, c)| {
+			(
+				prop::collection::vec(prop::collection::vec(-10 * UNIT..10 * UNIT, c), r),
+				prop::collection::vec(1u128..1_000_000 * UNIT as u128, r),
+				prop::collection::vec(0..=UNIT, r),
+			)
+		})
+	}
+
+	proptest! {
+		/// When every reputer reported every loss, the scores from the Gram matrix are the
+		/// direct computation's, within its rounding, for any losses, stakes and listening
+		/// coefficients whose consensus is not within rounding of 0; reputers reporting the
+		/// same losses included.
+		#[test]
+		fn the_gram_scores_are_the_direct_ones((rows, stakes, coefficients) in inputs(), copies in 0usize..3) {
+			let mut rows = rows;
+			for i in 0..copies.min(rows.len() - 1) {
+				rows[i + 1] = rows[0].clone();
+			}
+			let losses = complete(&rows);
+			let stakes = stake_fractions(&stakes).unwrap();
+			let coefficients: Vec<Fixed> = coefficients.into_iter().map(Fixed::from_raw).collect();
+			let params = ReputerParams::reference();
+			let gram = Gram::new(&losses).expect("complete and in range");
+			let fast = gram.scores(&stakes, &coefficients, &params);
+			let direct = consensus_scores(&losses, &stakes, &coefficients, &params);
+			// Both round the consensus and the distances at 10^-18 (the direct computation each
+			// term, the Gram one only the square roots): distances may differ by (R + 2)·10^-18
+			// over the consensus norm (at least ε_div = 10^-7), and a score s = 1/(d + ε) by s²
+			// times that.
+			let (cons, _) = consensus(&adjusted_stakes(&stakes, &coefficients).unwrap(), &losses).unwrap();
+			let norm2 = cons.iter().fold(Fixed::ZERO, |s, c| s.saturating_add(c.checked_mul(*c).unwrap()));
+			// Below a consensus norm of 10^-6 the two part ways on purpose: the direct
+			// computation's squares of each consensus value truncate to 0 below 10^-9, so its
+			// norm falls to 0 and is replaced by ε_div, while the Gram one keeps it exact.
+			prop_assume!(norm2 >= Fixed::from_raw(1_000_000));
+			let norm = norm2.checked_sqrt().unwrap().max(params.epsilon_safe_div);
+			let slack = Fixed::from_raw(rows.len() as i128 + 2).checked_div(norm).unwrap();
+			match (fast, direct) {
+				(Ok(fast), Ok(direct)) => {
+					for (a, b) in fast.iter().zip(&direct) {
+						let amplified = b.checked_mul(*b).unwrap().checked_mul(slack).unwrap();
+						let tolerance = b.raw().abs() / 1_000_000_000_000 + amplified.raw() + 2;
+						prop_assert!((a.raw() - b.raw()).abs() <= tolerance, "{} vs {}", a, b);
+					}
+				},
+				(Err(_), Err(_)) => {},
+				(fast, direct) => prop_assert!(false, "{:?} vs {:?}", fast, direct),
+			}
+		}
+	}
+
+	#[test]
+	fn a_missing_loss_takes_the_direct_path() {
+		let mut losses = complete(&[vec![UNIT, 2 * UNIT], vec![UNIT, 3 * UNIT]]);
+		assert!(Gram::new(&losses).is_some());
+		losses[1][0] = None;
+		assert!(Gram::new(&losses).is_none());
+		let huge = complete(&[vec![1 << 95]]);
+		assert!(Gram::new(&huge).is_none());
+		assert!(Gram::new(&[]).is_none());
+	}
 }
