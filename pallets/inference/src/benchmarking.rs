@@ -56,7 +56,8 @@ impl<W: Ord + Clone> RegretSource<W> for RegretRecorder<W> {
 fn max_units<T: Config>() -> u32 {
 	let half = (T::MaxActiveWorkers::get() / 2).min(T::MaxWorkersPerTopic::get()).max(1);
 	let e = half.min(T::MaxForecastElements::get());
-	synthesis_units(half, half, half.saturating_mul(e))
+	let elements = half.saturating_mul(e);
+	synthesis_units(half, half, elements, elements.saturating_mul(e))
 }
 
 /// The smallest window of `k` inferers and `k` forecasters of `e` elements each whose synthesis
@@ -65,7 +66,7 @@ fn shape_of<T: Config>(u: u32) -> (u32, u32) {
 	let half = (T::MaxActiveWorkers::get() / 2).min(T::MaxWorkersPerTopic::get()).max(1);
 	for k in 1..=half {
 		for e in 1..=k.min(T::MaxForecastElements::get()) {
-			if synthesis_units(k, k, k * e) >= u {
+			if synthesis_units(k, k, k * e, k * e * e) >= u {
 				return (k, e);
 			}
 		}

@@ -52,10 +52,7 @@ impl<T: Config> RegretSource<T::AccountId> for StoredRegrets<T> {
 	/// The row is found (or read) once, and each worker looked up in it.
 	fn row_regrets(&self, row: &Row<T>, workers: &[T::AccountId]) -> Vec<Fixed> {
 		self.with_row(row, |entries| {
-			workers
-				.iter()
-				.map(|w| entries.get(w).copied().unwrap_or(self.initial_regret))
-				.collect()
+			workers.iter().map(|w| entries.get(w).copied().unwrap_or(self.initial_regret)).collect()
 		})
 	}
 }

@@ -13,7 +13,8 @@ impl<T: Config> Pallet<T> {
 		let i = params.max_top_inferers_to_reward.min(workers);
 		let f = params.max_top_forecasters_to_reward.min(workers);
 		let per_forecast = params.max_elements_per_forecast.min(i);
-		let units = synthesis_units(i, f, f.saturating_mul(per_forecast));
+		let elements = f.saturating_mul(per_forecast);
+		let units = synthesis_units(i, f, elements, elements.saturating_mul(per_forecast));
 		let excluded = workers.saturating_sub(i.min(f));
 		let prune = <T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2));
 		<T as Config>::WeightInfo::close_window(units)
@@ -45,17 +46,23 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// The size of a synthesis over `i` inferers and `f` forecasters with `elements` forecast
-/// elements in all, in the unit its weight is measured in: about one `exp` (a weight) and one
-/// regret read each. Each of the `i` one-out-inferer networks, the combined and the naive one
-/// recompute the forecast-implied inferences (`elements`) and the weights (`2 (i + f)`); each of
-/// the `f` one-out-forecaster and one-in networks the weights (`2 (i + f)`).
-pub fn synthesis_units(i: u32, f: u32, elements: u32) -> u32 {
-	let participants = i.saturating_add(f).saturating_mul(2);
-	let per_inferer = elements.saturating_add(participants);
-	i.saturating_add(2)
-		.saturating_mul(per_inferer)
-		.saturating_add(f.saturating_mul(2).saturating_mul(participants))
+/// The size of a synthesis over `i` inferers and `f` forecasters whose forecasts hold
+/// `elements` elements in all and `squares` as the sum of their squared lengths, in the unit
+/// its weight is measured in: one weight evaluated (one `exp`, one normalised regret, one term
+/// of a weighted sum). The forecast-implied inferences weigh `elements`; the combined network
+/// `i + f`, the naive one `i`; each of the `i` one-out-inferer networks `i − 1 + f`, and
+/// recomputes each forecast naming its withheld inferer (a forecast of `e` elements is
+/// recomputed `e` times, `e` weights each: `squares` in all); each of the `f` one-out-forecaster
+/// networks `i + f − 1` and each one-in network `i + 1`: `i² + 3if + f² + i + f + elements +
+/// squares`.
+pub fn synthesis_units(i: u32, f: u32, elements: u32, squares: u32) -> u32 {
+	let networks = i
+		.saturating_mul(i)
+		.saturating_add(i.saturating_mul(f).saturating_mul(3))
+		.saturating_add(f.saturating_mul(f))
+		.saturating_add(i)
+		.saturating_add(f);
+	networks.saturating_add(elements).saturating_add(squares)
 }
 
 /// The most regrets one closed reputer nonce over `participants` inferers and forecasters

@@ -80,8 +80,11 @@ impl<T: Config> Pallet<T> {
 		}
 		let (inferences, forecasts, excluded) = Self::active_payloads(topic_id, &topic, nonce);
 		let (i, f) = (inferences.len() as u32, forecasts.len() as u32);
-		let elements = forecasts.values().map(|e| e.len() as u32).fold(0u32, u32::saturating_add);
-		let mut weight = <T as Config>::WeightInfo::close_window(synthesis_units(i, f, elements))
+		let lengths = forecasts.values().map(|e| e.len() as u32);
+		let elements = lengths.clone().fold(0u32, u32::saturating_add);
+		let squares = lengths.fold(0u32, |s, e| s.saturating_add(e.saturating_mul(e)));
+		let units = synthesis_units(i, f, elements, squares);
+		let mut weight = <T as Config>::WeightInfo::close_window(units)
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded));
 		let mut computed = false;
 		if inferences.is_empty() {

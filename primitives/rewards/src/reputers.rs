@@ -4,7 +4,7 @@
 //! Stakes enter as fractions of their total: every quantity here is invariant under a common
 //! scaling of the stakes, and fractions keep 10^27-sized stakes inside [`Fixed`]'s range.
 
-use crate::wide::I384;
+use crate::wide::{MulSum, Signed256, Small, I384};
 use alloc::{vec, vec::Vec};
 use allora_synthesis::{Fixed, FixedError, SynthesisError};
 
@@ -173,7 +173,8 @@ const SCALE: u64 = 1_000_000_000_000_000_000;
 /// rounding (property test `the_gram_scores_are_the_direct_ones`).
 struct Gram {
 	reputers: usize,
-	matrix: Vec<I384>,
+	matrix: Vec<Signed256>,
+	diagonal: Vec<I384>,
 }
 
 impl Gram {
@@ -188,30 +189,29 @@ impl Gram {
 		if reputers >= 1 << 16 || columns >= 1 << 16 {
 			return None;
 		}
-		let limit = 1i128 << 90;
-		let rows: Vec<Vec<i128>> = losses
+		let rows: Vec<Vec<Small>> = losses
 			.iter()
 			.map(|row| {
 				if row.len() != columns {
 					return None;
 				}
-				row.iter()
-					.map(|v| v.map(Fixed::raw).filter(|raw| raw.unsigned_abs() < limit as u128))
-					.collect()
+				row.iter().map(|v| v.and_then(|v| Small::new(v.raw()))).collect()
 			})
 			.collect::<Option<_>>()?;
-		let mut matrix = vec![I384::ZERO; reputers * reputers];
+		let mut matrix = vec![Signed256::default(); reputers * reputers];
+		let mut diagonal = Vec::with_capacity(reputers);
 		for m in 0..reputers {
 			for k in 0..=m {
-				let mut sum = I384::ZERO;
-				for (a, b) in rows[m].iter().zip(&rows[k]) {
-					sum = sum.checked_add(I384::product(*a, *b))?;
+				let sum = I384::sum_of_products(&rows[m], &rows[k])?;
+				if k == m {
+					diagonal.push(sum);
 				}
+				let sum = Signed256::new(sum)?;
 				matrix[m * reputers + k] = sum;
 				matrix[k * reputers + m] = sum;
 			}
 		}
-		Some(Gram { reputers, matrix })
+		Some(Gram { reputers, matrix, diagonal })
 	}
 
 	/// Every reputer's consensus score with listening coefficients `coefficients`: what
@@ -235,10 +235,11 @@ impl Gram {
 		let mut q = I384::ZERO;
 		for m in 0..n {
 			let row = self.matrix.get(m * n..(m + 1) * n).ok_or(overflow)?;
-			let mut tm = I384::ZERO;
+			let mut sum = MulSum::default();
 			for (g, w) in row.iter().zip(&weights) {
-				tm = tm.checked_add(g.checked_mul_u64(*w).ok_or(overflow)?).ok_or(overflow)?;
+				sum.add(g, *w);
 			}
+			let tm = sum.total().ok_or(overflow)?;
 			let wm = weights.get(m).copied().ok_or(overflow)?;
 			q = q.checked_add(tm.checked_mul_u64(wm).ok_or(overflow)?).ok_or(overflow)?;
 			t.push(tm);
@@ -258,7 +259,7 @@ impl Gram {
 		}
 		(0..n)
 			.map(|m| {
-				let gmm = self.matrix.get(m * n + m).copied().ok_or(overflow)?;
+				let gmm = self.diagonal.get(m).copied().ok_or(overflow)?;
 				let tm = t.get(m).copied().ok_or(overflow)?;
 				// 10^72·‖ℓ_m − c‖², a sum of squares: never negative.
 				let d2 = gmm

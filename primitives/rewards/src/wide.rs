@@ -3,6 +3,77 @@
 //! [`Fixed`](allora_synthesis::Fixed) raw values, multiplied by 64-bit weights, divided by 10^18
 //! and square-rooted. Every operation that could leave the range is checked.
 
+/// An `i128` below 2^90 in magnitude, split for [`I384::sum_of_products`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Small {
+	low: u64,
+	high: u64,
+	negative: bool,
+}
+
+impl Small {
+	/// `v` split, if `|v| < 2^90`.
+	pub(crate) fn new(v: i128) -> Option<Self> {
+		let m = v.unsigned_abs();
+		(m < 1 << 90).then_some(Small { low: m as u64, high: (m >> 64) as u64, negative: v < 0 })
+	}
+}
+
+/// A signed value below 2^256 in magnitude, kept as sign and magnitude for [`MulSum`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Signed256 {
+	negative: bool,
+	magnitude: [u64; 4],
+}
+
+impl Signed256 {
+	/// `x`, if `|x| < 2^256`.
+	pub(crate) fn new(x: I384) -> Option<Self> {
+		let negative = x.is_negative();
+		let m = if negative { x.checked_neg()? } else { x };
+		(m.0[4] == 0 && m.0[5] == 0)
+			.then_some(Signed256 { negative, magnitude: [m.0[0], m.0[1], m.0[2], m.0[3]] })
+	}
+}
+
+/// `Σ w_k·x_k` for 64-bit `w_k` and [`Signed256`] `x_k`, summed by sign in two 320-bit
+/// accumulators: four 64-bit multiplications per term.
+#[derive(Default)]
+pub(crate) struct MulSum {
+	positive: [u64; 5],
+	negative: [u64; 5],
+	overflow: bool,
+}
+
+impl MulSum {
+	/// Adds `w·x`.
+	pub(crate) fn add(&mut self, x: &Signed256, w: u64) {
+		let acc = if x.negative { &mut self.negative } else { &mut self.positive };
+		let w = w as u128;
+		let [m0, m1, m2, m3] = x.magnitude;
+		let t = m0 as u128 * w + acc[0] as u128;
+		acc[0] = t as u64;
+		let t = m1 as u128 * w + acc[1] as u128 + (t >> 64);
+		acc[1] = t as u64;
+		let t = m2 as u128 * w + acc[2] as u128 + (t >> 64);
+		acc[2] = t as u64;
+		let t = m3 as u128 * w + acc[3] as u128 + (t >> 64);
+		acc[3] = t as u64;
+		let t = acc[4] as u128 + (t >> 64);
+		acc[4] = t as u64;
+		self.overflow |= t >> 64 != 0;
+	}
+
+	/// The sum, or `None` if an accumulator overflowed.
+	pub(crate) fn total(&self) -> Option<I384> {
+		if self.overflow {
+			return None;
+		}
+		let limbs = |a: [u64; 5]| I384([a[0], a[1], a[2], a[3], a[4], 0]);
+		limbs(self.positive).checked_sub(limbs(self.negative))
+	}
+}
+
 /// A signed 384-bit integer: six 64-bit limbs, least significant first, two's complement.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct I384([u64; 6]);
@@ -12,6 +83,7 @@ impl I384 {
 	pub(crate) const ZERO: I384 = I384([0; 6]);
 
 	/// `a · b`, exactly (the product of two `i128` fits 255 bits).
+	#[cfg(test)]
 	pub(crate) fn product(a: i128, b: i128) -> Self {
 		let (x, y) = (a.unsigned_abs(), b.unsigned_abs());
 		let (x1, x0) = ((x >> 64) as u64, x as u64);
@@ -34,9 +106,39 @@ impl I384 {
 		}
 	}
 
+	/// `Σ a_j·b_j`, exactly (see [`Small`]; `None` when the lengths differ or reach 2^16):
+	/// the products, below 2^180, are summed by sign in two 256-bit accumulators of 64-bit
+	/// multiplications, several times cheaper than a general product and addition per pair.
+	pub(crate) fn sum_of_products(a: &[Small], b: &[Small]) -> Option<Self> {
+		if a.len() != b.len() || a.len() >= 1 << 16 {
+			return None;
+		}
+		// (high, low) halves of the positive and of the negative products' sums.
+		let mut positive = (0u128, 0u128);
+		let mut negative = (0u128, 0u128);
+		for (x, y) in a.iter().zip(b) {
+			let (x0, x1, y0, y1) = (x.low as u128, x.high as u128, y.low as u128, y.high as u128);
+			// x1, y1 < 2^26: the cross terms stay below 2^91 and the high one below 2^52.
+			let mid = x0 * y1 + x1 * y0;
+			let sum = if x.negative != y.negative { &mut negative } else { &mut positive };
+			let (lo, c1) = sum.1.overflowing_add(x0 * y0);
+			let (lo, c2) = lo.overflowing_add(mid << 64);
+			sum.1 = lo;
+			sum.0 += (mid >> 64) + x1 * y1 + c1 as u128 + c2 as u128;
+		}
+		let limbs = |(hi, lo): (u128, u128)| {
+			I384([lo as u64, (lo >> 64) as u64, hi as u64, (hi >> 64) as u64, 0, 0])
+		};
+		limbs(positive).checked_sub(limbs(negative))
+	}
+
 	/// Whether this is below 0.
 	pub(crate) fn is_negative(self) -> bool {
 		self.0[5] >> 63 == 1
+	}
+
+	fn checked_neg(self) -> Option<Self> {
+		(self != I384::min()).then(|| self.wrapping_neg())
 	}
 
 	fn wrapping_neg(self) -> Self {
@@ -190,6 +292,33 @@ mod tests {
 		}
 
 		#[test]
+		fn sums_of_products_are_the_sums_of_the_products(
+			pairs in prop::collection::vec(((-(1i128 << 90) + 1)..(1i128 << 90), (-(1i128 << 90) + 1)..(1i128 << 90)), 0..40),
+		) {
+			let (a, b): (Vec<i128>, Vec<i128>) = pairs.into_iter().unzip();
+			let mut want = I384::ZERO;
+			for (x, y) in a.iter().zip(&b) {
+				want = want.checked_add(I384::product(*x, *y)).unwrap();
+			}
+			let split = |v: &[i128]| v.iter().map(|x| Small::new(*x).unwrap()).collect::<Vec<_>>();
+			prop_assert_eq!(I384::sum_of_products(&split(&a), &split(&b)), Some(want));
+		}
+
+		#[test]
+		fn mul_sums_are_the_sums_of_the_products(
+			terms in prop::collection::vec(((-(1i128 << 100))..(1i128 << 100), any::<i128>(), any::<u64>()), 0..20),
+		) {
+			let mut want = I384::ZERO;
+			let mut sum = MulSum::default();
+			for (a, b, w) in &terms {
+				let x = I384::product(*a, *b);
+				want = want.checked_add(x.checked_mul_u64(*w).unwrap()).unwrap();
+				sum.add(&Signed256::new(x).unwrap(), *w);
+			}
+			prop_assert_eq!(sum.total(), Some(want));
+		}
+
+		#[test]
 		fn products_cancel(a in (i128::MIN + 1)..=i128::MAX, b in 1i128..i128::MAX) {
 			let p = I384::product(a, b);
 			prop_assert_eq!(p.is_negative(), a < 0);
@@ -223,6 +352,9 @@ mod tests {
 
 	#[test]
 	fn overflow_is_none() {
+		assert_eq!(Small::new(1 << 90), None);
+		assert_eq!(Small::new(-(1 << 90) + 1).map(|s| s.negative), Some(true));
+		assert_eq!(I384::sum_of_products(&[Small::default()], &[]), None);
 		let big = I384::product(i128::MAX, i128::MAX);
 		let mut x = big;
 		let mut overflowed = false;
