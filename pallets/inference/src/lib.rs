@@ -61,7 +61,7 @@ mod tests;
 pub use pallet::*;
 pub use params::{InferenceParam, InferenceParams};
 pub use queries::{NetworkInferenceView, PayloadsView, RegretList};
-pub use regrets::{stored_regret, stored_regrets, write_regrets, StoredRegrets};
+pub use regrets::{stored_regret, stored_regrets, write_regret_rows, write_regrets, StoredRegrets};
 pub use types::*;
 pub use weight_model::{regret_updates_bound, synthesis_units};
 pub use weights::WeightInfo;

@@ -4,7 +4,7 @@
 use crate::{Config, RegretRowOf, Regrets};
 use alloc::{collections::BTreeMap, vec::Vec};
 use allora_synthesis::{
-	regrets::{merge_row, RegretKey, RegretRow, RegretSource},
+	regrets::{merge_row, RegretKey, RegretRow, RegretSource, RowUpdates},
 	Fixed,
 };
 use core::cell::RefCell;
@@ -77,9 +77,8 @@ impl<T: Config> StoredRegrets<T> {
 	}
 }
 
-/// Writes `updates` (one per key) into the rows of `topic_id`'s regrets ([`merge_row`]: the
-/// updated entries become the most recent, each row keeps at most `MaxRegretsPerRow`).
-/// Returns the number of rows written.
+/// Writes `updates` (one per key) into the rows of `topic_id`'s regrets
+/// ([`write_regret_rows`]). Returns the number of rows written.
 pub fn write_regrets<T: Config>(
 	topic_id: TopicId,
 	updates: Vec<(RegretKey<T::AccountId>, Fixed)>,
@@ -89,15 +88,22 @@ pub fn write_regrets<T: Config>(
 		let (row, worker) = key.into_row();
 		by_row.entry(row).or_default().push((worker, value));
 	}
+	write_regret_rows::<T>(topic_id, by_row.into_iter().collect())
+}
+
+/// Writes row updates (one entry per worker) into `topic_id`'s regrets ([`merge_row`]: the
+/// updated entries become the most recent, each row keeps at most `MaxRegretsPerRow`).
+/// Returns the number of rows written.
+pub fn write_regret_rows<T: Config>(topic_id: TopicId, rows: RowUpdates<T::AccountId>) -> u32 {
 	let capacity = T::MaxRegretsPerRow::get() as usize;
-	let rows = by_row.len() as u32;
-	for (row, entries) in by_row {
+	let written = rows.len() as u32;
+	for (row, entries) in rows {
 		Regrets::<T>::mutate(topic_id, row, |stored| {
 			let merged = merge_row(core::mem::take(stored).into_inner(), entries, capacity);
 			*stored = RegretRowOf::<T>::truncate_from(merged);
 		});
 	}
-	rows
+	written
 }
 
 /// The rows a worker's regrets live in that it can be removed from when it leaves: the

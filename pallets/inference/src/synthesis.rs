@@ -48,16 +48,19 @@ impl<T: Config> Pallet<T> {
 		let source = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
 		let updates = regret_updates(&source, losses, alpha)?;
 		let mut experienced = Vec::new();
-		for (key, value) in &updates {
-			let (task, worker) = match key {
-				RegretKey::Inferer(w) => (WorkerTask::Inference, w),
-				RegretKey::Forecaster(w) => (WorkerTask::Forecast, w),
+		for (row, entries) in &updates {
+			let task = match row {
+				RegretRow::Inferers => WorkerTask::Inference,
+				RegretRow::Forecasters => WorkerTask::Forecast,
 				_ => continue,
 			};
-			let had_prior = source.stored(key).is_some();
-			let inclusions = InclusionCount::<T>::get(topic_id, (task, worker.clone()));
-			if is_experienced(had_prior, inclusions, alpha)? {
-				experienced.push(*value);
+			for (worker, value) in entries {
+				let key = RegretKey::from_row(row.clone(), worker.clone());
+				let had_prior = source.stored(&key).is_some();
+				let inclusions = InclusionCount::<T>::get(topic_id, (task, worker.clone()));
+				if is_experienced(had_prior, inclusions, alpha)? {
+					experienced.push(*value);
+				}
 			}
 		}
 		let new_initial = initial_regret(
@@ -68,8 +71,8 @@ impl<T: Config> Pallet<T> {
 			params.initial_regret_quantile,
 			params.p_norm_safe_div,
 		)?;
-		let count = updates.len() as u32;
-		let rows = regrets::write_regrets::<T>(topic_id, updates);
+		let count = updates.iter().map(|(_, e)| e.len() as u32).fold(0u32, u32::saturating_add);
+		let rows = regrets::write_regret_rows::<T>(topic_id, updates);
 		LatestNetworkLoss::<T>::insert(topic_id, losses.combined);
 		Self::deposit_event(Event::RegretsUpdated {
 			topic_id,

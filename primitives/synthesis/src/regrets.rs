@@ -262,69 +262,99 @@ impl<W: Ord> RegretSource<W> for RegretTables<W> {
 	}
 }
 
+/// Regret updates row by row: each updated row ([`RegretRow`] order) with its updated workers'
+/// new regrets (in worker order).
+pub type RowUpdates<W> = Vec<(RegretRow<W>, Vec<(W, Fixed)>)>;
+
 /// The new regrets after one closed reputer nonce (spec §2.12), from the network losses `losses`
-/// and the EMA weight `alpha`; every new value is `EMA(α, Δ, previous or R0)`. The result is
-/// sorted by key, one entry per key (when two steps write one key, the later step wins, as in the
-/// reference: the one-in self regret `R⁺_kk` over `R⁺_kj` for a forecaster that is also an inferer).
+/// and the EMA weight `alpha`; every new value is `EMA(α, Δ, previous or R0)`, the previous
+/// values read a row at a time ([`RegretSource::row_regrets`]). One entry per key: when two
+/// steps write one key, the later step wins, as in the reference (the one-in self regret
+/// `R⁺_kk` over `R⁺_kj` for a forecaster that is also an inferer). [`keyed`] lists them by key.
 pub fn regret_updates<W: Ord + Clone>(
 	source: &impl RegretSource<W>,
 	losses: &LossBundle<W>,
 	alpha: Fixed,
-) -> Result<Vec<(RegretKey<W>, Fixed)>, SynthesisError> {
-	let mut new: BTreeMap<RegretKey<W>, Fixed> = BTreeMap::new();
-	let mut put = |key: RegretKey<W>, delta: Fixed| -> Result<(), SynthesisError> {
-		let v = ema(alpha, delta, source.regret(&key))?;
-		new.insert(key, v);
+) -> Result<RowUpdates<W>, SynthesisError> {
+	let inferers: Vec<W> = losses.inferer.keys().cloned().collect();
+	let inferer_losses: Vec<Fixed> = losses.inferer.values().copied().collect();
+	let forecasters: Vec<W> = losses.forecaster.keys().cloned().collect();
+	let forecaster_losses: Vec<Fixed> = losses.forecaster.values().copied().collect();
+	let mut rows: RowUpdates<W> = Vec::new();
+	// `row`'s workers `who` (sorted), each moving towards `target − loss`.
+	let mut update = |row: RegretRow<W>,
+	                  who: &[W],
+	                  target: Fixed,
+	                  worker_losses: &[Fixed]|
+	 -> Result<(), SynthesisError> {
+		if who.is_empty() {
+			return Ok(());
+		}
+		let previous = source.row_regrets(&row, who);
+		let mut entries = Vec::with_capacity(who.len());
+		for ((w, l), p) in who.iter().zip(worker_losses).zip(previous) {
+			entries.push((w.clone(), ema(alpha, target.checked_sub(*l)?, p)?));
+		}
+		rows.push((row, entries));
 		Ok(())
 	};
-	let inf = &losses.inferer;
-	let fc = &losses.forecaster;
-	for (j, l) in inf {
-		put(RegretKey::Inferer(j.clone()), losses.combined.checked_sub(*l)?)?;
-	}
-	for (k, l) in fc {
-		put(RegretKey::Forecaster(k.clone()), losses.combined.checked_sub(*l)?)?;
-	}
-	for (j, l) in inf {
-		put(RegretKey::Naive(j.clone()), losses.naive.checked_sub(*l)?)?;
-	}
+	update(RegretRow::Inferers, &inferers, losses.combined, &inferer_losses)?;
+	update(RegretRow::Forecasters, &forecasters, losses.combined, &forecaster_losses)?;
+	update(RegretRow::Naive, &inferers, losses.naive, &inferer_losses)?;
+	let listed: Vec<W> = losses.one_out_inferer_forecaster.keys().cloned().collect();
 	for (wj, lw) in &losses.one_out_inferer {
-		for (j, l) in inf {
-			let key = RegretKey::OneOutInfererInferer { withheld: wj.clone(), inferer: j.clone() };
-			put(key, lw.checked_sub(*l)?)?;
-		}
-		for (k, per) in &losses.one_out_inferer_forecaster {
-			let l = per.get(wj).copied().unwrap_or(Fixed::ZERO);
-			let key =
-				RegretKey::OneOutInfererForecaster { withheld: wj.clone(), forecaster: k.clone() };
-			put(key, lw.checked_sub(l)?)?;
-		}
+		update(RegretRow::OneOutInfererInferers(wj.clone()), &inferers, *lw, &inferer_losses)?;
+		// Every listed forecaster, its loss without `wj` or 0.
+		let without: Vec<Fixed> = losses
+			.one_out_inferer_forecaster
+			.values()
+			.map(|per| per.get(wj).copied().unwrap_or(Fixed::ZERO))
+			.collect();
+		update(RegretRow::OneOutInfererForecasters(wj.clone()), &listed, *lw, &without)?;
 	}
 	for (wk, lw) in &losses.one_out_forecaster {
-		for (j, l) in inf {
-			let key =
-				RegretKey::OneOutForecasterInferer { withheld: wk.clone(), inferer: j.clone() };
-			put(key, lw.checked_sub(*l)?)?;
-		}
-		for (k, l) in fc {
-			let key = RegretKey::OneOutForecasterForecaster {
-				withheld: wk.clone(),
-				forecaster: k.clone(),
-			};
-			put(key, lw.checked_sub(*l)?)?;
-		}
+		update(RegretRow::OneOutForecasterInferers(wk.clone()), &inferers, *lw, &inferer_losses)?;
+		let row = RegretRow::OneOutForecasterForecasters(wk.clone());
+		update(row, &forecasters, *lw, &forecaster_losses)?;
 	}
 	for (k, lk) in &losses.one_in_forecaster {
-		for (j, l) in inf {
-			put(
-				RegretKey::OneIn { forecaster: k.clone(), worker: j.clone() },
-				lk.checked_sub(*l)?,
-			)?;
+		// The inferers and `k` itself, whose own forecast loss wins over its inference loss.
+		let own = losses.forecaster.get(k).copied().unwrap_or(Fixed::ZERO);
+		let mut who = Vec::with_capacity(inferers.len() + 1);
+		let mut who_losses = Vec::with_capacity(inferers.len() + 1);
+		let mut placed = false;
+		for (j, l) in inferers.iter().zip(&inferer_losses) {
+			if !placed && k <= j {
+				who.push(k.clone());
+				who_losses.push(own);
+				placed = true;
+				if k == j {
+					continue;
+				}
+			}
+			who.push(j.clone());
+			who_losses.push(*l);
 		}
-		let own = fc.get(k).copied().unwrap_or(Fixed::ZERO);
-		put(RegretKey::OneIn { forecaster: k.clone(), worker: k.clone() }, lk.checked_sub(own)?)?;
+		if !placed {
+			who.push(k.clone());
+			who_losses.push(own);
+		}
+		update(RegretRow::OneIn(k.clone()), &who, *lk, &who_losses)?;
 	}
-	Ok(new.into_iter().collect())
+	rows.sort_by(|a, b| a.0.cmp(&b.0));
+	Ok(rows)
+}
+
+/// Row updates as one list of `(key, new regret)`, sorted by key.
+pub fn keyed<W>(rows: RowUpdates<W>) -> Vec<(RegretKey<W>, Fixed)>
+where
+	W: Clone,
+{
+	rows.into_iter()
+		.flat_map(|(row, entries)| {
+			entries.into_iter().map(move |(w, v)| (RegretKey::from_row(row.clone(), w), v))
+		})
+		.collect()
 }
 
 /// The topic's initial regret from its experienced workers' new regrets:
@@ -463,7 +493,7 @@ mod tests {
 			inferer: BTreeMap::from([(7u8, f("0.5"))]),
 			..Default::default()
 		};
-		let ups = regret_updates(&src, &losses, f("0.1")).unwrap();
+		let ups = keyed(regret_updates(&src, &losses, f("0.1")).unwrap());
 		// Δ = 0.5; EMA = 0.1·0.5 + 0.9·(−2) = −1.75
 		assert_eq!(
 			ups,

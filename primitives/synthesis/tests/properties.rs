@@ -7,8 +7,9 @@ mod reference;
 use allora_synthesis::{
 	forecast::Forecast,
 	inference::network_inferences,
+	losses::LossBundle,
 	network::Network,
-	regrets::{RegretKey, RegretTables},
+	regrets::{keyed, regret_updates, RegretKey, RegretTables},
 	weights::{weight_from_normalized_regret, WeightFunction},
 	Fixed, SynthesisError, SynthesisParams,
 };
@@ -197,6 +198,46 @@ proptest! {
 			forecaster_weights: o.forecaster_weights,
 		});
 		prop_assert_eq!(got, want);
+	}
+
+	/// The regret updates computed a row at a time are, key for key, the straightforward ones,
+	/// for any bundle (forecasters that are also inferers, one-out-inferer forecaster losses,
+	/// workers with and without stored regrets).
+	#[test]
+	fn row_updates_are_the_key_by_key_ones(
+		inferers in prop::collection::btree_map(0u32..12, -5 * UNIT..5 * UNIT, 0..6),
+		forecasters in prop::collection::btree_map(6u32..18, -5 * UNIT..5 * UNIT, 0..6),
+		one_out in prop::collection::btree_map(0u32..18, -5 * UNIT..5 * UNIT, 0..8),
+		one_in in prop::collection::btree_map(6u32..18, -5 * UNIT..5 * UNIT, 0..6),
+		listed in prop::collection::btree_map(6u32..18, prop::collection::btree_map(0u32..12, -5 * UNIT..5 * UNIT, 0..3), 0..3),
+		r0 in -3 * UNIT..3 * UNIT,
+		fill in any::<u64>(),
+	) {
+		let x = Fixed::from_raw;
+		let map = |m: &BTreeMap<u32, i128>| m.iter().map(|(k, v)| (*k, x(*v))).collect::<BTreeMap<_, _>>();
+		let losses = LossBundle {
+			combined: x(UNIT / 3),
+			naive: x(-UNIT / 7),
+			inferer: map(&inferers),
+			forecaster: map(&forecasters),
+			one_out_inferer: map(&one_out),
+			one_out_forecaster: map(&one_out),
+			one_in_forecaster: map(&one_in),
+			one_out_inferer_forecaster: listed.iter().map(|(k, per)| (*k, map(per))).collect(),
+		};
+		let mut st = RegretTables::new(x(r0));
+		let all: Vec<u32> = (0..18).collect();
+		for w in all.iter().filter(|w| (fill >> **w) & 1 == 1) {
+			st.values.insert(RegretKey::Inferer(*w), x(r0 / 2 + *w as i128));
+			st.values.insert(RegretKey::Naive(*w), x(r0 / 3 - *w as i128));
+			st.values.insert(RegretKey::Forecaster(*w), x(r0 / 5 + 7 * *w as i128));
+		}
+		let inf: BTreeMap<u32, Fixed> = all.iter().map(|w| (*w, x(UNIT))).collect();
+		let fc: BTreeMap<u32, Forecast<u32>> = all.iter().map(|w| (*w, vec![])).collect();
+		fill_counterfactual_rows(&mut st, &inf, &fc, fill);
+		let alpha = x(UNIT / 10);
+		let by_key = reference::regret_updates_by_key(&st, &losses, alpha);
+		prop_assert_eq!(regret_updates(&st, &losses, alpha).map(keyed), by_key);
 	}
 
 	#[test]

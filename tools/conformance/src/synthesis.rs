@@ -9,7 +9,7 @@ use allora_synthesis::{
 	forecast::{forecast_implied_inferences, Forecast},
 	inference::{confidence_interval, full_synthesis, network_inferences},
 	losses::{network_losses, LossBundle},
-	regrets::{initial_regret, regret_updates, RegretKey, RegretSource, RegretTables},
+	regrets::{initial_regret, keyed, regret_updates, RegretKey, RegretSource, RegretTables},
 	weights::weight_from_normalized_regret,
 	Fixed, SynthesisParams,
 };
@@ -454,7 +454,7 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 		let (losses, _) = row_network_losses(row)?;
 		let updates = regret_updates(&st, &losses, f("0.1")).map_err(|e| format!("{e:?}"))?;
 		let mut new = st.clone();
-		new.apply(updates);
+		new.apply(keyed(updates));
 		let want = state_from_row(row, Fixed::ONE, &all_inferers(), &all_forecasters())?;
 		for key in want.values.keys() {
 			let got = new.stored(key).unwrap_or(Fixed::MIN);

@@ -510,18 +510,17 @@ fn full_bundle(i: u64, f: u64, first_forecaster: u64) -> LossBundle<AccountId> {
 
 #[test]
 fn a_reputer_close_updates_the_bounded_number_of_regrets() {
-	use allora_synthesis::regrets::{regret_rows_bound, regret_updates, RegretTables};
+	use allora_synthesis::regrets::{keyed, regret_rows_bound, regret_updates, RegretTables};
 	let source = RegretTables::new(Fixed::ZERO);
 	let alpha = Fixed::from_raw(100_000_000_000_000_000);
 	for (i, f) in [(1, 0), (3, 2), (32, 6), (24, 24)] {
 		// Disjoint inferers and forecasters: exactly the bound.
-		let updates = regret_updates(&source, &full_bundle(i, f, i), alpha).unwrap();
-		assert_eq!(updates.len() as u32, regret_updates_bound((i + f) as u32), "{i}/{f}");
-		let rows: alloc::collections::BTreeSet<_> =
-			updates.iter().map(|(key, _)| key.clone().into_row().0).collect();
+		let rows = regret_updates(&source, &full_bundle(i, f, i), alpha).unwrap();
 		assert!(rows.len() as u32 <= regret_rows_bound(i as u32, f as u32), "{i}/{f}");
+		let updates = keyed(rows);
+		assert_eq!(updates.len() as u32, regret_updates_bound((i + f) as u32), "{i}/{f}");
 		// Every forecaster also an inferer: one fewer each (its one-in self regret).
-		let updates = regret_updates(&source, &full_bundle(i, f.min(i), 0), alpha).unwrap();
+		let updates = keyed(regret_updates(&source, &full_bundle(i, f.min(i), 0), alpha).unwrap());
 		let p = (i + f.min(i)) as u32;
 		assert_eq!(updates.len() as u32, regret_updates_bound(p) - f.min(i) as u32, "{i}/{f}");
 	}

@@ -6,9 +6,10 @@
 
 use allora_synthesis::{
 	forecast::Forecast,
+	losses::LossBundle,
 	network::ExactSum,
 	regrets::{RegretKey, RegretSource},
-	stats::{median, std_dev},
+	stats::{ema, median, std_dev},
 	weights::weight_from_normalized_regret,
 	Fixed, SynthesisError, SynthesisParams,
 };
@@ -212,4 +213,64 @@ pub fn full_synthesis(
 		inferer_weights,
 		forecaster_weights,
 	})
+}
+
+/// The regret updates key by key (spec §2.12): every new value `EMA(α, Δ, previous or R0)`,
+/// the later of two writes of one key winning.
+pub fn regret_updates_by_key(
+	source: &impl RegretSource<u32>,
+	losses: &LossBundle<u32>,
+	alpha: Fixed,
+) -> Result<Vec<(RegretKey<u32>, Fixed)>, SynthesisError> {
+	let mut new: BTreeMap<RegretKey<u32>, Fixed> = BTreeMap::new();
+	let mut put = |key: RegretKey<u32>, delta: Fixed| -> Result<(), SynthesisError> {
+		let v = ema(alpha, delta, source.regret(&key))?;
+		new.insert(key, v);
+		Ok(())
+	};
+	let (inf, fc) = (&losses.inferer, &losses.forecaster);
+	for (j, l) in inf {
+		put(RegretKey::Inferer(*j), losses.combined.checked_sub(*l)?)?;
+		put(RegretKey::Naive(*j), losses.naive.checked_sub(*l)?)?;
+	}
+	for (k, l) in fc {
+		put(RegretKey::Forecaster(*k), losses.combined.checked_sub(*l)?)?;
+	}
+	for (w, lw) in &losses.one_out_inferer {
+		for (j, l) in inf {
+			put(
+				RegretKey::OneOutInfererInferer { withheld: *w, inferer: *j },
+				lw.checked_sub(*l)?,
+			)?;
+		}
+		for (k, per) in &losses.one_out_inferer_forecaster {
+			let l = per.get(w).copied().unwrap_or(Fixed::ZERO);
+			put(
+				RegretKey::OneOutInfererForecaster { withheld: *w, forecaster: *k },
+				lw.checked_sub(l)?,
+			)?;
+		}
+	}
+	for (w, lw) in &losses.one_out_forecaster {
+		for (j, l) in inf {
+			put(
+				RegretKey::OneOutForecasterInferer { withheld: *w, inferer: *j },
+				lw.checked_sub(*l)?,
+			)?;
+		}
+		for (k, l) in fc {
+			put(
+				RegretKey::OneOutForecasterForecaster { withheld: *w, forecaster: *k },
+				lw.checked_sub(*l)?,
+			)?;
+		}
+	}
+	for (k, lk) in &losses.one_in_forecaster {
+		for (j, l) in inf {
+			put(RegretKey::OneIn { forecaster: *k, worker: *j }, lk.checked_sub(*l)?)?;
+		}
+		let own = fc.get(k).copied().unwrap_or(Fixed::ZERO);
+		put(RegretKey::OneIn { forecaster: *k, worker: *k }, lk.checked_sub(own)?)?;
+	}
+	Ok(new.into_iter().collect())
 }
