@@ -61,16 +61,7 @@ impl<T: Config> StoredRegrets<T> {
 	/// `f` of the row's entries, read from storage on the row's first use.
 	fn with_row<R>(&self, row: &Row<T>, f: impl FnOnce(&Entries<T>) -> R) -> R {
 		match self.rows.try_borrow_mut() {
-			Ok(mut rows) => {
-				if !rows.contains_key(row) {
-					let entries = self.load(row);
-					rows.insert(row.clone(), entries);
-				}
-				match rows.get(row) {
-					Some(entries) => f(entries),
-					None => f(&Entries::<T>::new()),
-				}
-			},
+			Ok(mut rows) => f(rows.entry(row.clone()).or_insert_with_key(|r| self.load(r))),
 			// Not reachable (nothing borrows across a call); read the storage directly.
 			Err(_) => f(&self.load(row)),
 		}

@@ -378,7 +378,8 @@ mod benchmarks {
 	}
 
 	/// The reputers' scoring ([`reputer_scores`]) over `s` [`scoring_units`]: 16 reputers'
-	/// rows of up to 2 000 losses, for as many gradient steps as needed, none stopped early.
+	/// rows of 16 losses (so that the gradient steps, the dearer units, make nearly all of it),
+	/// for as many steps as needed, none stopped early.
 	#[benchmark]
 	fn score_reputers(
 		s: Linear<
@@ -393,10 +394,11 @@ mod benchmarks {
 		>,
 	) {
 		const REPUTERS: u32 = 16;
-		let per_step = scoring_units(REPUTERS, 2_000, 1);
-		let steps = s.div_ceil(per_step);
-		let columns = s.checked_div(scoring_units(REPUTERS, 1, steps)).unwrap_or(0).max(1);
-		let rows = scoring_rows(REPUTERS, columns);
+		const COLUMNS: u32 = 16;
+		let gram = scoring_units(REPUTERS, COLUMNS, 0);
+		let per_step = scoring_units(REPUTERS, 0, 1);
+		let steps = s.saturating_sub(gram).div_ceil(per_step);
+		let rows = scoring_rows(REPUTERS, COLUMNS);
 		let stakes = stake_fractions(&vec![1_000u128; REPUTERS as usize]).expect("fractions");
 		let initial = vec![Fixed::ONE; REPUTERS as usize];
 		let params = ReputerParams {

@@ -82,15 +82,20 @@ pub fn loss_columns(i: u32, f: u32) -> u32 {
 	i.saturating_mul(2).saturating_add(f.saturating_mul(3)).saturating_add(2)
 }
 
-/// The size of the reputers' scoring, in the unit its weight is measured in (about one loss
-/// compared with its consensus): each of the `iterations` gradient steps computes the consensus
-/// and every reputer's score `reputers + 1` times (once as is, once per perturbed listening
-/// coefficient), over `reputers` rows of `columns` losses.
+/// The size of the reputers' scoring, in the unit its weight is measured in (about one 64-bit
+/// multiply-add of 256-bit values): the Gram matrix of the `reputers`' rows of `columns` losses
+/// (`reputers·(reputers + 1)/2` products of rows, `columns` each), then each of the
+/// `iterations` gradient steps scores every reputer `reputers + 1` times (once as is, once per
+/// perturbed listening coefficient), each time `reputers²` multiply-adds and, per reputer, its
+/// adjusted stake, two divisions and a square root, counted as 10 more: `reputers·(reputers + 10)`
+/// units. The benchmark measures the second term (the dearer per unit); the first is charged at
+/// its rate.
 pub fn scoring_units(reputers: u32, columns: u32, iterations: u32) -> u32 {
-	iterations
-		.saturating_mul(reputers.saturating_add(1))
-		.saturating_mul(reputers)
-		.saturating_mul(columns)
+	let gram = reputers.saturating_mul(reputers.saturating_add(1)) / 2;
+	let per_evaluation = reputers.saturating_mul(reputers.saturating_add(10));
+	gram.saturating_mul(columns).saturating_add(
+		iterations.saturating_mul(reputers.saturating_add(1)).saturating_mul(per_evaluation),
+	)
 }
 
 /// The reputers' loss vectors, aligned (rewards spec §3.3 step 2): combined, naive, then per

@@ -52,7 +52,8 @@ pub struct ReputerOutput {
 	/// The coefficients the scores were computed with (those at the start of the last step).
 	pub scored_with: Vec<Fixed>,
 	/// The gradient steps taken (at most `max_iters`); each scores every reputer `n + 1` times,
-	/// which is what the scoring costs (see `pallet_reputation::scoring_units`).
+	/// which with the Gram matrix is what the scoring costs (see
+	/// `pallet_reputation::scoring_units`).
 	pub iterations: u32,
 }
 
