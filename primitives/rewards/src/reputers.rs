@@ -298,8 +298,10 @@ pub fn reputer_scores(
 	let mut scores = vec![Fixed::ZERO; n];
 	let mut scored_with = initial.to_vec();
 	let total: Fixed = stakes.iter().try_fold(Fixed::ZERO, |s, x| s.checked_add(*x))?;
-	let gram = Gram::new(losses);
-	let evaluate = |coefficients: &[Fixed]| match &gram {
+	// Built on the first evaluation: a scoring of no step (`max_iters` 0) costs nothing.
+	let mut gram: Option<Option<Gram>> = None;
+	let mut evaluate = |coefficients: &[Fixed]| match gram.get_or_insert_with(|| Gram::new(losses))
+	{
 		Some(gram) => gram.scores(stakes, coefficients, params),
 		None => consensus_scores(losses, stakes, coefficients, params),
 	};
