@@ -98,11 +98,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1228 + e * (75 ±0)`
 		//  Estimated: `6615 + e * (2568 ±0)`
-		// Minimum execution time: 105_617_000 picoseconds.
-		Weight::from_parts(107_578_720, 0)
+		// Minimum execution time: 106_057_000 picoseconds.
+		Weight::from_parts(106_414_450, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 7_675
-			.saturating_add(Weight::from_parts(4_782_645, 0).saturating_mul(e.into()))
+			// Standard Error: 8_919
+			.saturating_add(Weight::from_parts(4_838_402, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -118,8 +118,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `5583`
-		// Minimum execution time: 17_976_000 picoseconds.
-		Weight::from_parts(19_849_000, 0)
+		// Minimum execution time: 18_157_000 picoseconds.
+		Weight::from_parts(20_030_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -150,19 +150,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkInference` (r:0 w:1)
 	/// Proof: `Inference::LatestNetworkInference` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `Measured`)
-	/// The range of component `u` is `[0, 12065]`.
+	/// The range of component `u` is `[0, 9063]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `15146 + u * (7 ±0)`
-		//  Estimated: `37902 + u * (11 ±0)`
-		// Minimum execution time: 78_817_000 picoseconds.
-		Weight::from_parts(81_091_000, 0)
-			.saturating_add(Weight::from_parts(0, 37902))
-			// Standard Error: 13_844
-			.saturating_add(Weight::from_parts(5_195_482, 0).saturating_mul(u.into()))
-			.saturating_add(T::DbWeight::get().reads(69_u64))
+		//  Measured:  `19114 + u * (9 ±0)`
+		//  Estimated: `43954 + u * (14 ±0)`
+		// Minimum execution time: 78_086_000 picoseconds.
+		Weight::from_parts(616_458_000, 0)
+			.saturating_add(Weight::from_parts(0, 43954))
+			// Standard Error: 3_113
+			.saturating_add(Weight::from_parts(563_940, 0).saturating_mul(u.into()))
+			.saturating_add(T::DbWeight::get().reads(72_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 11).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 14).saturating_mul(u.into()))
 	}
 	/// Storage: `Inference::Regrets` (r:116 w:0)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Measured`)
@@ -171,11 +171,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `130 + n * (4667 ±0)`
 		//  Estimated: `1123 + n * (7143 ±0)`
-		// Minimum execution time: 161_000 picoseconds.
+		// Minimum execution time: 160_000 picoseconds.
 		Weight::from_parts(190_000, 0)
 			.saturating_add(Weight::from_parts(0, 1123))
-			// Standard Error: 6_302
-			.saturating_add(Weight::from_parts(12_597_751, 0).saturating_mul(n.into()))
+			// Standard Error: 20_470
+			.saturating_add(Weight::from_parts(13_739_445, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
@@ -186,11 +186,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `130 + n * (4667 ±0)`
 		//  Estimated: `1123 + n * (7143 ±0)`
-		// Minimum execution time: 211_000 picoseconds.
-		Weight::from_parts(240_000, 0)
+		// Minimum execution time: 200_000 picoseconds.
+		Weight::from_parts(260_000, 0)
 			.saturating_add(Weight::from_parts(0, 1123))
-			// Standard Error: 9_453
-			.saturating_add(Weight::from_parts(18_960_888, 0).saturating_mul(n.into()))
+			// Standard Error: 43_143
+			.saturating_add(Weight::from_parts(21_539_597, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
@@ -227,12 +227,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn exclude_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4124 + n * (156 ±0)`
-		//  Estimated: `114880 + n * (5625 ±0)`
-		// Minimum execution time: 78_337_000 picoseconds.
-		Weight::from_parts(359_303_423, 0)
+		//  Estimated: `114880 + n * (5625 ±96)`
+		// Minimum execution time: 77_936_000 picoseconds.
+		Weight::from_parts(462_044_070, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 201_964
-			.saturating_add(Weight::from_parts(29_699_664, 0).saturating_mul(n.into()))
+			// Standard Error: 342_616
+			.saturating_add(Weight::from_parts(30_173_882, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(50_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
@@ -247,8 +247,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `552`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_920_000 picoseconds.
-		Weight::from_parts(14_252_000, 0)
+		// Minimum execution time: 12_758_000 picoseconds.
+		Weight::from_parts(14_171_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -264,11 +264,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `319 + n * (78 ±0)`
 		//  Estimated: `1899 + n * (1316 ±0)`
-		// Minimum execution time: 14_542_000 picoseconds.
-		Weight::from_parts(17_240_880, 0)
+		// Minimum execution time: 14_242_000 picoseconds.
+		Weight::from_parts(16_932_444, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			// Standard Error: 3_703
-			.saturating_add(Weight::from_parts(1_126_487, 0).saturating_mul(n.into()))
+			// Standard Error: 4_634
+			.saturating_add(Weight::from_parts(1_177_193, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -285,11 +285,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 11_498_000 picoseconds.
-		Weight::from_parts(7_147_387, 0)
+		// Minimum execution time: 11_407_000 picoseconds.
+		Weight::from_parts(7_213_333, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 2_645
-			.saturating_add(Weight::from_parts(4_446_141, 0).saturating_mul(n.into()))
+			// Standard Error: 5_318
+			.saturating_add(Weight::from_parts(4_571_491, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
@@ -303,8 +303,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `325`
 		//  Estimated: `5583`
-		// Minimum execution time: 7_431_000 picoseconds.
-		Weight::from_parts(8_302_000, 0)
+		// Minimum execution time: 7_371_000 picoseconds.
+		Weight::from_parts(8_362_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
@@ -315,11 +315,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `145`
 		//  Estimated: `1561`
-		// Minimum execution time: 10_115_000 picoseconds.
-		Weight::from_parts(12_049_329, 0)
+		// Minimum execution time: 10_025_000 picoseconds.
+		Weight::from_parts(11_799_502, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			// Standard Error: 1_031
-			.saturating_add(Weight::from_parts(21_031, 0).saturating_mul(n.into()))
+			// Standard Error: 880
+			.saturating_add(Weight::from_parts(22_051, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -328,47 +328,47 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(107_578_720, 0)
+		Weight::from_parts(106_414_450, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(4_782_645, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(4_838_402, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(e.into()))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(19_849_000, 0)
+		Weight::from_parts(20_030_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(81_091_000, 0)
-			.saturating_add(Weight::from_parts(0, 37902))
-			.saturating_add(Weight::from_parts(5_195_482, 0).saturating_mul(u.into()))
-			.saturating_add(RocksDbWeight::get().reads(69_u64))
+		Weight::from_parts(616_458_000, 0)
+			.saturating_add(Weight::from_parts(0, 43954))
+			.saturating_add(Weight::from_parts(563_940, 0).saturating_mul(u.into()))
+			.saturating_add(RocksDbWeight::get().reads(72_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 11).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 14).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
 		Weight::from_parts(190_000, 0)
 			.saturating_add(Weight::from_parts(0, 1123))
-			.saturating_add(Weight::from_parts(12_597_751, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(13_739_445, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(240_000, 0)
+		Weight::from_parts(260_000, 0)
 			.saturating_add(Weight::from_parts(0, 1123))
-			.saturating_add(Weight::from_parts(18_960_888, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(21_539_597, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(359_303_423, 0)
+		Weight::from_parts(462_044_070, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(29_699_664, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(30_173_882, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(50_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
@@ -376,36 +376,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(14_252_000, 0)
+		Weight::from_parts(14_171_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(17_240_880, 0)
+		Weight::from_parts(16_932_444, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			.saturating_add(Weight::from_parts(1_126_487, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_177_193, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(7_147_387, 0)
+		Weight::from_parts(7_213_333, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_446_141, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_571_491, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(8_302_000, 0)
+		Weight::from_parts(8_362_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(12_049_329, 0)
+		Weight::from_parts(11_799_502, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			.saturating_add(Weight::from_parts(21_031, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(22_051, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
