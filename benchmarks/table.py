@@ -16,10 +16,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BLOCK_REF = 2_000_000_000_000  # 2 s in picoseconds
 BLOCK_POV = 10 * 1024 * 1024  # the relay chain's MAX_POV_SIZE
 # Typical sizes: the reference's default parameters (32 top inferers, 6 top forecasters and
-# reputers, 12 forecast elements: 5 944 synthesis units; 1 520 regret updates for their 38
-# participants, in 85 rows; 10 gradient steps scoring 6 reputers over 84 losses: 35 280 scoring units) and a
-# topic of 64 workers.
-TYPICAL = {"i": 32, "f": 6, "r": 6, "w": 38, "e": 12, "u": 5944, "g": 1520, "s": 35280}
+# reputers, 12 forecast elements: 2 610 synthesis units, `synthesis_units(32, 6, 72, 864)`; 1 520
+# regret updates for their 38 participants, in 85 rows; 10 gradient steps scoring 6 reputers over
+# 84 losses: 8 484 scoring units, `scoring_units(6, 84, 10)`) and a topic of 64 workers.
+TYPICAL = {"i": 32, "f": 6, "r": 6, "w": 38, "e": 12, "u": 2610, "g": 1520, "s": 8484}
 
 
 def typical(name, component, lo, hi):

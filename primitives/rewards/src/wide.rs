@@ -36,42 +36,65 @@ impl Signed256 {
 	}
 }
 
-/// `Σ w_k·x_k` for 64-bit `w_k` and [`Signed256`] `x_k`, summed by sign in two 320-bit
-/// accumulators: four 64-bit multiplications per term.
+/// `Σ w_k·x_k` for `i128` weights `w_k` and [`Signed256`] values `x_k`, summed by sign in two
+/// 384-bit accumulators: four 64-bit multiplications per term for a weight below 2^64 in
+/// magnitude, eight otherwise.
 #[derive(Default)]
 pub(crate) struct MulSum {
-	positive: [u64; 5],
-	negative: [u64; 5],
+	positive: [u64; 6],
+	negative: [u64; 6],
 	overflow: bool,
 }
 
 impl MulSum {
 	/// Adds `w·x`.
-	pub(crate) fn add(&mut self, x: &Signed256, w: u64) {
-		let acc = if x.negative { &mut self.negative } else { &mut self.positive };
-		let w = w as u128;
+	pub(crate) fn add(&mut self, x: &Signed256, w: i128) {
+		let acc = if x.negative != (w < 0) { &mut self.negative } else { &mut self.positive };
+		let m = w.unsigned_abs();
+		// The low half, unrolled: the common case (a weight below 2^64 in magnitude).
+		let low = (m as u64) as u128;
 		let [m0, m1, m2, m3] = x.magnitude;
-		let t = m0 as u128 * w + acc[0] as u128;
+		let t = m0 as u128 * low + acc[0] as u128;
 		acc[0] = t as u64;
-		let t = m1 as u128 * w + acc[1] as u128 + (t >> 64);
+		let t = m1 as u128 * low + acc[1] as u128 + (t >> 64);
 		acc[1] = t as u64;
-		let t = m2 as u128 * w + acc[2] as u128 + (t >> 64);
+		let t = m2 as u128 * low + acc[2] as u128 + (t >> 64);
 		acc[2] = t as u64;
-		let t = m3 as u128 * w + acc[3] as u128 + (t >> 64);
+		let t = m3 as u128 * low + acc[3] as u128 + (t >> 64);
 		acc[3] = t as u64;
 		let t = acc[4] as u128 + (t >> 64);
 		acc[4] = t as u64;
-		self.overflow |= t >> 64 != 0;
+		let t = acc[5] as u128 + (t >> 64);
+		acc[5] = t as u64;
+		let mut overflow = t >> 64 != 0;
+		if m >> 64 != 0 {
+			overflow |= mul_add_at(acc, &x.magnitude, (m >> 64) as u64, 1);
+		}
+		self.overflow |= overflow;
 	}
 
-	/// The sum, or `None` if an accumulator overflowed.
+	/// The sum, or `None` if it is beyond the range of an [`I384`].
 	pub(crate) fn total(&self) -> Option<I384> {
-		if self.overflow {
+		let positive = I384(self.positive);
+		let negative = I384(self.negative);
+		if self.overflow || positive.is_negative() || negative.is_negative() {
 			return None;
 		}
-		let limbs = |a: [u64; 5]| I384([a[0], a[1], a[2], a[3], a[4], 0]);
-		limbs(self.positive).checked_sub(limbs(self.negative))
+		positive.checked_sub(negative)
 	}
+}
+
+/// `acc += (m · w) << (64·offset)`; whether it carried out of the accumulator.
+fn mul_add_at(acc: &mut [u64; 6], m: &[u64; 4], w: u64, offset: usize) -> bool {
+	let w = w as u128;
+	let mut carry = 0u128;
+	for (i, limb) in acc.iter_mut().enumerate().skip(offset) {
+		let product = m.get(i - offset).map_or(0, |l| *l as u128 * w);
+		let t = product + *limb as u128 + carry;
+		*limb = t as u64;
+		carry = t >> 64;
+	}
+	carry != 0
 }
 
 /// A signed 384-bit integer: six 64-bit limbs, least significant first, two's complement.
@@ -206,6 +229,25 @@ impl I384 {
 		fits.then_some(r)
 	}
 
+	/// `self · m`, or `None` on overflow.
+	pub(crate) fn checked_mul_i128(self, m: i128) -> Option<Self> {
+		let magnitude = m.unsigned_abs();
+		let low = self.checked_mul_u64(magnitude as u64)?;
+		let high = self.checked_mul_u64((magnitude >> 64) as u64)?;
+		// high · 2^64: the top limb must be the sign extension of the one below.
+		let ext = if high.is_negative() { u64::MAX } else { 0 };
+		if high.0[5] != ext || (high.0[4] >> 63 == 1) != high.is_negative() {
+			return None;
+		}
+		let shifted = I384([0, high.0[0], high.0[1], high.0[2], high.0[3], high.0[4]]);
+		let product = low.checked_add(shifted)?;
+		if m < 0 {
+			I384::ZERO.checked_sub(product)
+		} else {
+			Some(product)
+		}
+	}
+
 	/// `floor(self / d)` for `self ≥ 0` and `d > 0`; `None` otherwise.
 	pub(crate) fn div_floor_u64(self, d: u64) -> Option<Self> {
 		if self.is_negative() || d == 0 {
@@ -306,16 +348,22 @@ mod tests {
 
 		#[test]
 		fn mul_sums_are_the_sums_of_the_products(
-			terms in prop::collection::vec(((-(1i128 << 100))..(1i128 << 100), any::<i128>(), any::<u64>()), 0..20),
+			terms in prop::collection::vec(((-(1i128 << 100))..(1i128 << 100), (-(1i128 << 90))..(1i128 << 90), prop_oneof![(-(1i128 << 64))..(1i128 << 64), (-(1i128 << 100))..(1i128 << 100)]), 0..20),
 		) {
 			let mut want = I384::ZERO;
 			let mut sum = MulSum::default();
 			for (a, b, w) in &terms {
 				let x = I384::product(*a, *b);
-				want = want.checked_add(x.checked_mul_u64(*w).unwrap()).unwrap();
+				want = want.checked_add(x.checked_mul_i128(*w).unwrap()).unwrap();
 				sum.add(&Signed256::new(x).unwrap(), *w);
 			}
 			prop_assert_eq!(sum.total(), Some(want));
+		}
+
+		#[test]
+		fn products_by_i128_are_the_native_ones(a in any::<i64>(), w in any::<i64>()) {
+			let x = I384::product(a as i128, 1);
+			prop_assert_eq!(x.checked_mul_i128(w as i128), Some(I384::product(a as i128, w as i128)));
 		}
 
 		#[test]
