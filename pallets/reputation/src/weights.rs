@@ -109,8 +109,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1396`
 		//  Estimated: `4180`
-		// Minimum execution time: 100_859_000 picoseconds.
-		Weight::from_parts(107_540_000, 0)
+		// Minimum execution time: 100_079_000 picoseconds.
+		Weight::from_parts(137_304_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -145,8 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1783`
 		//  Estimated: `6196`
-		// Minimum execution time: 199_055_000 picoseconds.
-		Weight::from_parts(205_476_000, 0)
+		// Minimum execution time: 199_887_000 picoseconds.
+		Weight::from_parts(214_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -163,8 +163,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `21453`
 		//  Estimated: `43344`
-		// Minimum execution time: 56_144_000 picoseconds.
-		Weight::from_parts(60_450_000, 0)
+		// Minimum execution time: 56_964_000 picoseconds.
+		Weight::from_parts(61_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -177,8 +177,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10794`
 		//  Estimated: `22167`
-		// Minimum execution time: 30_686_000 picoseconds.
-		Weight::from_parts(33_400_000, 0)
+		// Minimum execution time: 31_066_000 picoseconds.
+		Weight::from_parts(33_469_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -192,11 +192,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `239 + n * (129 ±0)`
 		//  Estimated: `3705 + n * (2605 ±0)`
-		// Minimum execution time: 22_734_000 picoseconds.
-		Weight::from_parts(19_471_630, 0)
+		// Minimum execution time: 22_073_000 picoseconds.
+		Weight::from_parts(19_652_884, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			// Standard Error: 9_524
-			.saturating_add(Weight::from_parts(6_875_738, 0).saturating_mul(n.into()))
+			// Standard Error: 9_972
+			.saturating_add(Weight::from_parts(6_905_306, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -215,8 +215,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `705`
 		//  Estimated: `6196`
-		// Minimum execution time: 102_512_000 picoseconds.
-		Weight::from_parts(113_478_000, 0)
+		// Minimum execution time: 102_492_000 picoseconds.
+		Weight::from_parts(106_288_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -243,8 +243,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1171`
 		//  Estimated: `6196`
-		// Minimum execution time: 170_002_000 picoseconds.
-		Weight::from_parts(177_864_000, 0)
+		// Minimum execution time: 186_988_000 picoseconds.
+		Weight::from_parts(193_077_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -267,8 +267,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1149`
 		//  Estimated: `8799`
-		// Minimum execution time: 177_274_000 picoseconds.
-		Weight::from_parts(184_094_000, 0)
+		// Minimum execution time: 174_890_000 picoseconds.
+		Weight::from_parts(199_887_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -302,11 +302,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1436 + w * (180 ±0)`
 		//  Estimated: `77354 + w * (1283 ±2)`
-		// Minimum execution time: 129_232_000 picoseconds.
-		Weight::from_parts(138_273_000, 0)
+		// Minimum execution time: 127_990_000 picoseconds.
+		Weight::from_parts(136_779_356, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 24_568
-			.saturating_add(Weight::from_parts(2_249_921, 0).saturating_mul(w.into()))
+			// Standard Error: 25_839
+			.saturating_add(Weight::from_parts(2_102_546, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
@@ -357,13 +357,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + g * (144 ±0) + r * (4726 ±0)`
 		//  Estimated: `103600 + g * (191 ±6) + r * (7201 ±160)`
-		// Minimum execution time: 1_630_774_000 picoseconds.
-		Weight::from_parts(1_693_046_000, 0)
+		// Minimum execution time: 1_575_190_000 picoseconds.
+		Weight::from_parts(1_584_625_000, 0)
 			.saturating_add(Weight::from_parts(0, 103600))
-			// Standard Error: 1_519_060
-			.saturating_add(Weight::from_parts(73_152_513, 0).saturating_mul(r.into()))
-			// Standard Error: 63_911
-			.saturating_add(Weight::from_parts(2_422_067, 0).saturating_mul(g.into()))
+			// Standard Error: 1_592_329
+			.saturating_add(Weight::from_parts(75_837_837, 0).saturating_mul(r.into()))
+			// Standard Error: 66_994
+			.saturating_add(Weight::from_parts(2_417_481, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
@@ -376,11 +376,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 581_000 picoseconds.
-		Weight::from_parts(2_330_320_532, 0)
+		// Minimum execution time: 591_000 picoseconds.
+		Weight::from_parts(267_684_142, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 477
-			.saturating_add(Weight::from_parts(69_636, 0).saturating_mul(s.into()))
+			// Standard Error: 299
+			.saturating_add(Weight::from_parts(72_212, 0).saturating_mul(s.into()))
 	}
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
@@ -392,8 +392,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `509`
 		//  Estimated: `5583`
-		// Minimum execution time: 17_145_000 picoseconds.
-		Weight::from_parts(19_509_000, 0)
+		// Minimum execution time: 17_245_000 picoseconds.
+		Weight::from_parts(19_259_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -411,11 +411,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `296 + n * (85 ±0)`
 		//  Estimated: `3761 + n * (2561 ±0)`
-		// Minimum execution time: 18_808_000 picoseconds.
-		Weight::from_parts(21_600_592, 0)
+		// Minimum execution time: 18_047_000 picoseconds.
+		Weight::from_parts(20_462_106, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			// Standard Error: 6_963
-			.saturating_add(Weight::from_parts(1_300_421, 0).saturating_mul(n.into()))
+			// Standard Error: 7_093
+			.saturating_add(Weight::from_parts(1_218_287, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -428,8 +428,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `294`
 		//  Estimated: `3759`
-		// Minimum execution time: 7_270_000 picoseconds.
-		Weight::from_parts(8_453_000, 0)
+		// Minimum execution time: 7_391_000 picoseconds.
+		Weight::from_parts(8_632_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -446,8 +446,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `5583`
-		// Minimum execution time: 13_139_000 picoseconds.
-		Weight::from_parts(14_572_000, 0)
+		// Minimum execution time: 13_079_000 picoseconds.
+		Weight::from_parts(14_351_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
@@ -458,11 +458,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `181`
 		//  Estimated: `1597`
-		// Minimum execution time: 10_095_000 picoseconds.
-		Weight::from_parts(13_193_339, 0)
+		// Minimum execution time: 9_894_000 picoseconds.
+		Weight::from_parts(11_742_664, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			// Standard Error: 2_763
-			.saturating_add(Weight::from_parts(35_370, 0).saturating_mul(n.into()))
+			// Standard Error: 1_069
+			.saturating_add(Weight::from_parts(25_423, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -471,33 +471,33 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(107_540_000, 0)
+		Weight::from_parts(137_304_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(205_476_000, 0)
+		Weight::from_parts(214_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(60_450_000, 0)
+		Weight::from_parts(61_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(33_400_000, 0)
+		Weight::from_parts(33_469_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_reports(n: u32, ) -> Weight {
-		Weight::from_parts(19_471_630, 0)
+		Weight::from_parts(19_652_884, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			.saturating_add(Weight::from_parts(6_875_738, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(6_905_306, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -505,36 +505,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(113_478_000, 0)
+		Weight::from_parts(106_288_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(177_864_000, 0)
+		Weight::from_parts(193_077_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(184_094_000, 0)
+		Weight::from_parts(199_887_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(138_273_000, 0)
+		Weight::from_parts(136_779_356, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(2_249_921, 0).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(2_102_546, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
 	}
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
-		Weight::from_parts(1_693_046_000, 0)
+		Weight::from_parts(1_584_625_000, 0)
 			.saturating_add(Weight::from_parts(0, 103600))
-			.saturating_add(Weight::from_parts(73_152_513, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(2_422_067, 0).saturating_mul(g.into()))
+			.saturating_add(Weight::from_parts(75_837_837, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(2_417_481, 0).saturating_mul(g.into()))
 			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
@@ -543,20 +543,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7201).saturating_mul(r.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(2_330_320_532, 0)
+		Weight::from_parts(267_684_142, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(69_636, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(72_212, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
-		Weight::from_parts(19_509_000, 0)
+		Weight::from_parts(19_259_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(21_600_592, 0)
+		Weight::from_parts(20_462_106, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			.saturating_add(Weight::from_parts(1_300_421, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_218_287, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -564,20 +564,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(8_453_000, 0)
+		Weight::from_parts(8_632_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(14_572_000, 0)
+		Weight::from_parts(14_351_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(13_193_339, 0)
+		Weight::from_parts(11_742_664, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			.saturating_add(Weight::from_parts(35_370, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(25_423, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -21,6 +21,15 @@ pub use vectors::Vectors;
 /// `InEpsilon5`).
 pub const REL_TOLERANCE: f64 = 1e-5;
 
+/// A deterministic pseudo-random raw value in `[lo, hi)` from `seed` (the benches' inputs).
+pub fn pseudo_random(seed: u64, lo: i128, hi: i128) -> i128 {
+	let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0xdead_beef;
+	x ^= x >> 31;
+	x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+	x ^= x >> 29;
+	lo + (x as i128).rem_euclid(hi - lo)
+}
+
 /// The vector directory: `$ALLORA_VECTORS_DIR`, or the shared vectors beside the checkout
 /// (`../shared/testdata/vectors` from the workspace root).
 pub fn vectors_dir() -> std::path::PathBuf {

@@ -5,20 +5,12 @@
 //! mean wall-clock time per scoring. REPEAT 0 builds the inputs only, so that callgrind totals
 //! of REPEAT 1 minus REPEAT 0 give one scoring's instructions (see `benchmarks/scoring.sh`).
 
+use allora_conformance::pseudo_random;
 use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, ReputerParams};
 use allora_synthesis::Fixed;
 use std::{hint::black_box, time::Instant};
 
 const U: i128 = 1_000_000_000_000_000_000;
-
-/// A deterministic pseudo-random value in `[lo, hi)`.
-fn val(seed: u64, lo: i128, hi: i128) -> i128 {
-	let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0xdead_beef;
-	x ^= x >> 31;
-	x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-	x ^= x >> 29;
-	lo + (x as i128).rem_euclid(hi - lo)
-}
 
 fn main() {
 	let mut args = std::env::args().skip(1);
@@ -32,20 +24,20 @@ fn main() {
 	let repeat = arg("REPEAT").unwrap_or(1);
 	let mut seed = 1u64;
 	// Each column has a true loss; each reputer reports it with its own noise.
-	let truth: Vec<i128> = (0..c).map(|j| val(j + 7, -3 * U, -U)).collect();
+	let truth: Vec<i128> = (0..c).map(|j| pseudo_random(j + 7, -3 * U, -U)).collect();
 	let losses: Vec<LossRow> = (0..r)
 		.map(|_| {
 			truth
 				.iter()
 				.map(|t| {
 					seed += 1;
-					Some(Fixed::from_raw(t + val(seed, -U / 10, U / 10)))
+					Some(Fixed::from_raw(t + pseudo_random(seed, -U / 10, U / 10)))
 				})
 				.collect()
 		})
 		.collect();
 	let stakes: Vec<u128> =
-		(0..r).map(|m| 1_000_000_000_000_000_000 + val(m + 99, 0, U) as u128).collect();
+		(0..r).map(|m| 1_000_000_000_000_000_000 + pseudo_random(m + 99, 0, U) as u128).collect();
 	let fractions = stake_fractions(&stakes).expect("fractions");
 	let initial = vec![Fixed::ONE; r as usize];
 	let params =

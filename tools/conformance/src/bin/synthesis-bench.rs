@@ -4,6 +4,7 @@
 //! `valgrind --tool=callgrind` totals of REPEAT 1 minus REPEAT 0 give the instructions of one
 //! step (see `benchmarks/synthesis.sh`).
 
+use allora_conformance::pseudo_random;
 use allora_synthesis::{
 	inference::network_inferences,
 	regrets::{RegretKey, RegretTables},
@@ -16,11 +17,7 @@ const U: i128 = 1_000_000_000_000_000_000;
 
 /// A deterministic pseudo-random value in `[lo, hi)`.
 fn val(seed: u64, lo: i128, hi: i128) -> Fixed {
-	let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0xdead_beef;
-	x ^= x >> 31;
-	x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-	x ^= x >> 29;
-	Fixed::from_raw(lo + (x as i128).rem_euclid(hi - lo))
+	Fixed::from_raw(pseudo_random(seed, lo, hi))
 }
 
 fn main() {
