@@ -158,7 +158,7 @@ pub fn consensus_scores(
 }
 
 /// 10^18, the scale of a [`Fixed`]'s raw value.
-const SCALE: u64 = 1_000_000_000_000_000_000;
+const SCALE: u64 = Fixed::ONE.raw() as u64;
 
 /// The reputers' losses as their Gram matrix `G_mk = Σ_j ℓ_mj·ℓ_kj` (exact, units of 10^-36),
 /// when every reputer reported every loss: the chain's case, as a report holds exactly the
@@ -175,7 +175,6 @@ const SCALE: u64 = 1_000_000_000_000_000_000;
 struct Gram {
 	reputers: usize,
 	matrix: Vec<Signed256>,
-	diagonal: Vec<I384>,
 }
 
 impl Gram {
@@ -200,19 +199,14 @@ impl Gram {
 			})
 			.collect::<Option<_>>()?;
 		let mut matrix = vec![Signed256::default(); reputers * reputers];
-		let mut diagonal = Vec::with_capacity(reputers);
 		for m in 0..reputers {
 			for k in 0..=m {
-				let sum = I384::sum_of_products(&rows[m], &rows[k])?;
-				if k == m {
-					diagonal.push(sum);
-				}
-				let sum = Signed256::new(sum)?;
+				let sum = Signed256::new(I384::sum_of_products(&rows[m], &rows[k])?)?;
 				matrix[m * reputers + k] = sum;
 				matrix[k * reputers + m] = sum;
 			}
 		}
-		Some(Gram { reputers, matrix, diagonal })
+		Some(Gram { reputers, matrix })
 	}
 
 	/// Every reputer's consensus score with listening coefficients `coefficients`: what
@@ -262,7 +256,7 @@ impl Gram {
 		}
 		(0..n)
 			.map(|m| {
-				let gmm = self.diagonal.get(m).copied().ok_or(overflow)?;
+				let gmm = self.matrix.get(m * n + m).map(Signed256::value).ok_or(overflow)?;
 				let tm = t.get(m).copied().ok_or(overflow)?;
 				// 10^72·‖ℓ_m − c‖², a sum of squares: never negative.
 				let d2 = gmm

@@ -34,6 +34,17 @@ impl Signed256 {
 		(m.0[4] == 0 && m.0[5] == 0)
 			.then_some(Signed256 { negative, magnitude: [m.0[0], m.0[1], m.0[2], m.0[3]] })
 	}
+
+	/// The value.
+	pub(crate) fn value(&self) -> I384 {
+		let [a, b, c, d] = self.magnitude;
+		let m = I384([a, b, c, d, 0, 0]);
+		if self.negative {
+			m.wrapping_neg()
+		} else {
+			m
+		}
+	}
 }
 
 /// `Σ w_k·x_k` for `i128` weights `w_k` and [`Signed256`] values `x_k`, summed by sign in two
@@ -355,7 +366,9 @@ mod tests {
 			for (a, b, w) in &terms {
 				let x = I384::product(*a, *b);
 				want = want.checked_add(x.checked_mul_i128(*w).unwrap()).unwrap();
-				sum.add(&Signed256::new(x).unwrap(), *w);
+				let signed = Signed256::new(x).unwrap();
+				prop_assert_eq!(signed.value(), x);
+				sum.add(&signed, *w);
 			}
 			prop_assert_eq!(sum.total(), Some(want));
 		}

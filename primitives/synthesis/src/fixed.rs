@@ -60,7 +60,7 @@ pub enum FixedError {
 pub struct Fixed(i128);
 
 /// 10^18 as `u128`.
-const SCALE: u128 = 1_000_000_000_000_000_000;
+pub(crate) const SCALE: u128 = 1_000_000_000_000_000_000;
 /// 10^18 as `u64`.
 const SCALE64: u64 = 1_000_000_000_000_000_000;
 /// 10^36: the scale of the internal high-precision values of `exp` and `ln`.

@@ -17,15 +17,13 @@
 //! `the_binary_gradient_is_the_decimal_one` holds the two together over the whole range).
 //! Below `y = −44` the result is `p` (exactly, as `e^y < 2^-63`), above `y = 44` it is 0.
 
-use crate::{wide::U256, Fixed, SynthesisError};
+use crate::{fixed::SCALE, wide::U256, Fixed, SynthesisError};
 
 /// `log2(e) · 2^128 / 10^18`, rounded: a raw (10^-18) value times this, over 2^64, is that value
 /// times `log2(e)` at 64 fractional bits.
 const LOG2E_PER_RAW: u128 = 490_923_683_258_796_565_746;
 /// `44 · log2(e)` at 64 fractional bits: beyond ±44 the result no longer changes.
 const T_LIMIT: u128 = 1_170_973_152_610_300_379_273;
-/// 10^18.
-const SCALE: u128 = 1_000_000_000_000_000_000;
 /// 1 at 63 fractional bits.
 const ONE: u64 = 1 << 63;
 /// `ln(2)^k / k!` at 63 fractional bits, rounded (`k = 0..=6`): `2^g = Σ (g·ln 2)^k / k!`.

@@ -132,9 +132,7 @@ pub fn full_synthesis<W: Ord + Clone>(
 	// Combined: its weights are the result's even for an all-new topic.
 	let r_inf = regrets.row_regrets(&RegretRow::Inferers, &inferers);
 	let r_fc = regrets.row_regrets(&RegretRow::Forecasters, &forecasters);
-	for (r, v) in r_inf.iter().zip(&values) {
-		network.inferer(*r, Some(*v));
-	}
+	network.inferers(&r_inf, &values);
 	for (r, v) in r_fc.iter().zip(&implied_values) {
 		network.forecaster(*r, *v);
 	}
@@ -159,9 +157,7 @@ pub fn full_synthesis<W: Ord + Clone>(
 
 	// Naive: inferers only.
 	network.clear();
-	for (r, v) in row(RegretRow::Naive, &inferers).iter().zip(&values) {
-		network.inferer(*r, Some(*v));
-	}
+	network.inferers(&row(RegretRow::Naive, &inferers), &values);
 	let naive = network.value(all_new, params)?;
 
 	// One-out inferers: the forecasts naming the withheld inferer are recomputed without it.
@@ -216,9 +212,7 @@ pub fn full_synthesis<W: Ord + Clone>(
 			let ri = row(RegretRow::OneOutForecasterInferers(withheld.clone()), &inferers);
 			let rf = row(RegretRow::OneOutForecasterForecasters(withheld.clone()), &forecasters);
 			network.clear();
-			for (r, v) in ri.iter().zip(&values) {
-				network.inferer(*r, Some(*v));
-			}
+			network.inferers(&ri, &values);
 			for (m, (r, v)) in rf.iter().zip(&implied_values).enumerate() {
 				if m != k {
 					network.forecaster(*r, *v);
@@ -237,9 +231,7 @@ pub fn full_synthesis<W: Ord + Clone>(
 				})
 			};
 			network.clear();
-			for (r, v) in ri.iter().zip(&values) {
-				network.inferer(*r, Some(*v));
-			}
+			network.inferers(&ri, &values);
 			network.forecaster(own, implied_values.get(k).copied().flatten());
 			one_in_forecasters.insert(forecaster.clone(), network.value(all_new, params)?);
 		}

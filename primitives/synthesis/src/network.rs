@@ -86,6 +86,13 @@ impl Network {
 		self.inferers += 1;
 	}
 
+	/// Adds inferers with these regrets and these values, in order.
+	pub fn inferers(&mut self, regrets: &[Fixed], values: &[Fixed]) {
+		for (r, v) in regrets.iter().zip(values) {
+			self.inferer(*r, Some(*v));
+		}
+	}
+
 	/// Adds a forecaster.
 	pub fn forecaster(&mut self, regret: Fixed, value: Option<Fixed>) {
 		self.regrets.push(regret);
