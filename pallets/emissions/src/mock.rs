@@ -60,7 +60,7 @@ impl pallet_topics::Config for Test {
 
 #[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
 impl pallet_inference::Config for Test {
-	type MaxRegretsPerRow = ConstU32<16>;
+	type MaxRegretSlots = ConstU32<32>;
 	type MaxClosingWeight = MaxClosingWeight;
 	type WindowHandler = Reputation;
 }

@@ -140,31 +140,49 @@ fn full_window<T: Config>(i: u32, f: u32, e: u32) -> (TopicId, BlockNumberFor<T>
 }
 
 /// The most regret rows one close reads or writes: [`regret_rows_bound`] over
-/// `MaxActiveWorkers`, one inferer and the others forecasters.
+/// `MaxActiveWorkers` (or `MaxWorkersPerTopic` if fewer), one inferer and the others
+/// forecasters.
 fn max_regret_rows<T: Config>() -> u32 {
-	let workers = T::MaxActiveWorkers::get().max(1);
+	let workers = T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get()).max(1);
 	regret_rows_bound(1, workers.saturating_sub(1))
 }
 
-/// `n` full rows of a topic's regrets (`MaxRegretsPerRow` workers each, every row's values
-/// its own: the proof holds one copy of identical values); returns one key per row, about its
-/// least recently updated worker.
+/// A regret of the largest size a cell can hold: `2·MaxAbsValue` in magnitude (the bound of a
+/// difference of two losses, and so of their EMA), nudged by `n` so that every value is its own.
+fn widest_regret<T: Config>(n: u32) -> Fixed {
+	let widest = T::MaxAbsValue::get().saturating_add(T::MaxAbsValue::get());
+	let nudge = Fixed::from_raw(i128::from(n));
+	if n.is_multiple_of(2) {
+		widest.saturating_sub(nudge)
+	} else {
+		Fixed::ZERO.saturating_sub(widest).saturating_add(nudge)
+	}
+}
+
+/// A topic's slots full (`MaxRegretSlots` workers) and `n` full rows of its regrets (a cell
+/// per slot, each of the largest size, every value its own: the proof holds one copy of
+/// identical values); returns one key per row, about the first slot's worker.
 fn full_regret_rows<T: Config>(topic_id: TopicId, n: u32) -> Vec<RegretKey<T::AccountId>> {
-	let capacity = T::MaxRegretsPerRow::get();
+	let capacity = T::MaxRegretSlots::get();
 	let workers: Vec<T::AccountId> = (0..capacity).map(|k| account("regret", k, 0)).collect();
+	let now = frame_system::Pallet::<T>::block_number();
+	let slots = workers
+		.iter()
+		.map(|w| RegretSlot { worker: Some(w.clone()), generation: 1, last_written: now })
+		.collect::<Vec<_>>();
+	RegretSlots::<T>::insert(topic_id, RegretSlotsOf::<T>::truncate_from(slots));
 	(0..n)
 		.map(|k| {
-			let row: Vec<(T::AccountId, Fixed)> = workers
-				.iter()
-				.enumerate()
-				.map(|(j, w)| {
-					(w.clone(), value(k.saturating_mul(capacity).saturating_add(j as u32)))
-				})
-				.collect();
-			let forecaster: T::AccountId = account("forecaster", k, 0);
-			let row = RegretRowOf::<T>::truncate_from(row);
-			Regrets::<T>::insert(topic_id, RegretRow::OneIn(forecaster.clone()), row);
-			RegretKey::OneIn { forecaster, worker: workers[0].clone() }
+			let cells = (0..capacity)
+				.map(|j| RegretCell::new(1, widest_regret::<T>(k.saturating_mul(capacity) + j)))
+				.collect::<Vec<_>>();
+			// Each row about its own worker: the five rows of slot 0, then of slot 1, ….
+			let about = (k / 5) % capacity;
+			let rows = RegretRow::about_worker(workers[about as usize].clone());
+			let row = rows[(k % 5) as usize].clone();
+			let stored = row.clone().try_map(|_| SlotIndex::try_from(about).ok()).expect("fits");
+			Regrets::<T>::insert(topic_id, stored, RegretCellsOf::<T>::truncate_from(cells));
+			RegretKey::from_row(row, workers[0].clone())
 		})
 		.collect()
 }
@@ -225,15 +243,16 @@ mod benchmarks {
 		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), k as usize);
 	}
 
-	/// Reading `n` rows of a topic's regrets, each full (`MaxRegretsPerRow` workers), as a
-	/// synthesis does: once each, into memory.
+	/// Reading a topic's slots and `n` rows of its regrets, each full (a cell of the largest
+	/// size per slot), as a synthesis does: once each, into memory.
 	#[benchmark(pov_mode = Measured)]
 	fn read_regret_rows(n: Linear<0, { max_regret_rows::<T>() }>) {
 		let topic_id: TopicId = 1;
 		let keys = full_regret_rows::<T>(topic_id, n);
-		let source = StoredRegrets::<T>::new(topic_id, Fixed::ONE);
+		let source;
 		#[block]
 		{
+			source = StoredRegrets::<T>::new(topic_id, Fixed::ONE);
 			for key in &keys {
 				let _ = source.stored(key);
 			}
@@ -242,15 +261,15 @@ mod benchmarks {
 	}
 
 	/// Updating `n` full rows of a topic's regrets, as a reputer close does: each read once,
-	/// one regret of it updated, and written back.
+	/// one regret of it updated, and written back (the slots read and written).
 	#[benchmark(pov_mode = Measured)]
 	fn update_regret_rows(n: Linear<0, { max_regret_rows::<T>() }>) {
 		let topic_id: TopicId = 1;
 		let keys = full_regret_rows::<T>(topic_id, n);
-		let source = StoredRegrets::<T>::new(topic_id, Fixed::ONE);
 		let written;
 		#[block]
 		{
+			let source = StoredRegrets::<T>::new(topic_id, Fixed::ONE);
 			let updates: Vec<_> = keys
 				.into_iter()
 				.map(|key| {

@@ -24,7 +24,7 @@ impl DefaultConfig for TestDefaultConfig {
 	type MaxOpenWindows = ConstU32<8>;
 	type MaxAbsValue = TestMaxAbsValue;
 	type MaxClosingWeight = TestMaxClosingWeight;
-	type MaxRegretsPerRow = ConstU32<8>;
+	type MaxRegretSlots = ConstU32<16>;
 	type WindowHandler = ();
 	type WeightInfo = ();
 }

@@ -30,9 +30,8 @@ impl<T: Config> Pallet<T> {
 		if let Some(v) = inference {
 			Self::check_value(v)?;
 		}
-		let forecast = forecast
-			.map(|f| Self::checked_forecast(topic_id, f, &Params::<T>::get()))
-			.transpose()?;
+		let forecast =
+			forecast.map(|f| Self::checked_forecast(f, &Params::<T>::get())).transpose()?;
 		pallet_topics::Pallet::<T>::pay_topic_fee(
 			topic_id,
 			&worker,

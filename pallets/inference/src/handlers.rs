@@ -52,6 +52,9 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		LatestNetworkLoss::<T>::remove(topic_id);
 		let limit = RETIRED_ITEMS_PER_CALL;
 		let rows = Regrets::<T>::clear_prefix(topic_id, limit, None);
+		if rows.maybe_cursor.is_none() {
+			RegretSlots::<T>::remove(topic_id);
+		}
 		let counts = InclusionCount::<T>::clear_prefix(topic_id, limit, None);
 		weight.saturating_accrue(Self::retire_items_weight());
 		(weight, rows.maybe_cursor.is_none() && counts.maybe_cursor.is_none())

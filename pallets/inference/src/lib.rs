@@ -16,7 +16,7 @@
 //! - [`OpenNonces`]: the worker nonces of each topic whose window has not closed.
 //! - [`Inferences`], [`Forecasts`]: the payloads per `(topic, nonce)`.
 //! - [`NetworkInferencesAt`], [`LatestNetworkInference`]: the results.
-//! - [`Regrets`], [`LatestNetworkLoss`]: the synthesis state the reputation pallet updates once
+//! - [`Regrets`], [`RegretSlots`], [`LatestNetworkLoss`]: the synthesis state the reputation pallet updates once
 //!   the ground truth is known.
 //! - [`History`]: the closed nonces whose records are kept; older ones are pruned.
 //!
@@ -97,9 +97,14 @@ pub type RecordOf<T> = NetworkInferenceRecord<
 	<T as frame_system::Config>::AccountId,
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
 >;
-/// A stored row of regrets: `(worker, regret)`, least recently updated first.
-pub type RegretRowOf<T> =
-	BoundedVec<(<T as frame_system::Config>::AccountId, Fixed), <T as Config>::MaxRegretsPerRow>;
+/// A stored row of regrets: one cell per slot of the topic's [`RegretSlots`], by slot index.
+pub type RegretCellsOf<T> = BoundedVec<RegretCell, <T as Config>::MaxRegretSlots>;
+/// A slot of a topic's regrets.
+pub type RegretSlotOf<T> = RegretSlot<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+/// A topic's regret slots, by index.
+pub type RegretSlotsOf<T> = BoundedVec<RegretSlotOf<T>, <T as Config>::MaxRegretSlots>;
+/// The index of a slot in a topic's [`RegretSlots`].
+pub type SlotIndex = u16;
 /// A closing window's active payloads: the inferences, and the forecasts as `(inferer, value)`
 /// lists, by account; and the larger of the numbers of inferences and of forecasts the active
 /// sets left out (deleted).
@@ -141,12 +146,13 @@ pub mod pallet {
 		/// queue for the next blocks.
 		#[pallet::constant]
 		type MaxClosingWeight: Get<Weight>;
-		/// The workers a row of a topic's [`Regrets`] keeps: the most recently updated. A
-		/// worker dropped from a row reads as the topic's initial regret again, as a newcomer.
-		/// At least the largest active set (`MaxActiveWorkers`, or `MaxWorkersPerTopic` if
-		/// fewer), so that one update never drops a worker it updates.
+		/// The workers whose regrets a topic keeps ([`RegretSlots`]): the most recently
+		/// written. A worker that gives its slot up reads as the topic's initial regret again,
+		/// as a newcomer. At least twice the largest active set (`MaxActiveWorkers`, or
+		/// `MaxWorkersPerTopic` if fewer), so that one update (inferers and forecasters) never
+		/// evicts a worker it updates; at most 65 535.
 		#[pallet::constant]
-		type MaxRegretsPerRow: Get<u32>;
+		type MaxRegretSlots: Get<u32>;
 		/// Told when a worker window closes (the reputation pallet opens the epoch's reputer
 		/// window).
 		#[pallet::no_default_bounds]
@@ -220,19 +226,28 @@ pub mod pallet {
 	>;
 
 	/// Each topic's regrets (synthesis spec §1.3), by row ([`RegretRow`]: one per table and per
-	/// withheld or added worker): the row's workers and their regrets, from the least to the
-	/// most recently updated. A worker missing from a row reads as the topic's initial regret; a
-	/// row keeps the [`Config::MaxRegretsPerRow`] most recently updated workers.
+	/// withheld or added worker, that worker named by its slot in [`RegretSlots`]): one cell per
+	/// slot, in slot order. A cell that is empty, or was written under an older generation of
+	/// its slot, reads as the topic's initial regret.
 	#[pallet::storage]
 	pub type Regrets<T: Config> = StorageDoubleMap<
 		_,
 		Blake2_128Concat,
 		TopicId,
 		Blake2_128Concat,
-		RegretRow<T::AccountId>,
-		RegretRowOf<T>,
+		RegretRow<SlotIndex>,
+		RegretCellsOf<T>,
 		ValueQuery,
 	>;
+
+	/// Each topic's regret slots: the workers whose regrets it keeps (at most
+	/// [`Config::MaxRegretSlots`]), each at the index its cells have in every row of
+	/// [`Regrets`]. A worker gets a slot when its regrets are first written and gives it up
+	/// when it leaves the topic or, the slots being full, when it is the least recently written
+	/// and a newcomer needs one.
+	#[pallet::storage]
+	pub type RegretSlots<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, RegretSlotsOf<T>, ValueQuery>;
 
 	/// Each topic's latest network loss (of the combined inference); none before the first
 	/// ground truth, which makes the next synthesis the median of the inferences.
@@ -347,8 +362,6 @@ pub mod pallet {
 		EmptyForecast,
 		/// A forecast has more elements than `MaxElementsPerForecast` (duplicates not counted).
 		TooManyForecastElements,
-		/// A forecast element names an account that is not a registered worker of the topic.
-		ForecastInfererNotWorker,
 		/// An inference or forecasted loss is larger in magnitude than `MaxAbsValue`.
 		ValueOutOfRange,
 		/// A parameter update sets a fraction outside `[0, 1]`.
@@ -371,13 +384,17 @@ pub mod pallet {
 			Self::close_due_windows(now)
 		}
 
-		/// A regret row holds the largest active set; a topic keeps at least one open window and one
+		/// The regret slots hold an update's workers; a topic keeps at least one open window and one
 		/// closed record; the default parameters lie within the runtime's bounds.
 		fn integrity_test() {
 			let active = T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get());
 			assert!(
-				T::MaxRegretsPerRow::get() >= active,
-				"MaxRegretsPerRow must hold the largest active set"
+				T::MaxRegretSlots::get() >= active.saturating_mul(2),
+				"MaxRegretSlots must hold twice the largest active set"
+			);
+			assert!(
+				T::MaxRegretSlots::get() <= u32::from(SlotIndex::MAX),
+				"MaxRegretSlots must fit a slot index"
 			);
 			assert!(T::MaxOpenWindows::get() > 0, "MaxOpenWindows must be at least 1");
 			assert!(T::MaxHistory::get() > 0, "MaxHistory must be at least 1");
@@ -404,8 +421,9 @@ pub mod pallet {
 		///   payload is accepted in the blocks after it, up to the topic's submission window.
 		/// - `inference`: the worker's prediction of the topic's target.
 		/// - `forecast`: the loss the worker expects each listed inferer's inference of this
-		///   epoch to have. Each inferer must be a registered worker; a repeated inferer is
-		///   ignored after its first element; at most `MaxElementsPerForecast` elements.
+		///   epoch to have. Only the elements about the epoch's inferers are used (the others
+		///   are kept but ignored); a repeated inferer is ignored after its first element; at
+		///   most `MaxElementsPerForecast` elements.
 		///
 		/// At least one of the two; each value at most `MaxAbsValue` in magnitude (18-decimal
 		/// fixed point: `1.5` is `1500000000000000000`). Once per worker and nonce; pays the

@@ -1,32 +1,75 @@
-//! The stored regrets of a topic: rows ([`RegretRow`]) read once each and kept in memory while
-//! a synthesis or an update runs, and written back row by row.
+//! The stored regrets of a topic, compactly: each worker whose regrets the topic keeps has a
+//! slot ([`RegretSlots`]), and each row of [`Regrets`] is one [`RegretCell`] per slot (a
+//! generation and a zigzag-compact value) instead of an account and a full 16-byte value per
+//! entry. A synthesis reads the slots once and each row once ([`StoredRegrets`]); a reputer
+//! close writes rows back whole ([`write_regret_rows`]), giving newcomers a slot; a leaving
+//! worker frees its slot ([`forget_worker`]) and its cells in other rows go stale with the
+//! slot's generation, without a row being rewritten.
 
-use crate::{Config, RegretRowOf, Regrets};
-use alloc::{collections::BTreeMap, vec::Vec};
+use crate::{
+	Config, RegretCell, RegretCellsOf, RegretSlot, RegretSlotOf, RegretSlots, RegretSlotsOf,
+	Regrets, SlotIndex,
+};
+use alloc::{
+	collections::{BTreeMap, BTreeSet},
+	vec::Vec,
+};
 use allora_synthesis::{
-	regrets::{merge_row, RegretKey, RegretRow, RegretSource, RowUpdates},
+	regrets::{RegretKey, RegretRow, RegretSource, RowUpdates},
 	Fixed,
 };
 use core::cell::RefCell;
 use pallet_topics::TopicId;
-use polkadot_sdk::frame_support::traits::Get;
 
 type Row<T> = RegretRow<<T as polkadot_sdk::frame_system::Config>::AccountId>;
-type Entries<T> = BTreeMap<<T as polkadot_sdk::frame_system::Config>::AccountId, Fixed>;
+type Account<T> = <T as polkadot_sdk::frame_system::Config>::AccountId;
+
+/// Where a worker's regrets are: its slot's index and generation.
+#[derive(Clone, Copy)]
+struct Place {
+	index: SlotIndex,
+	generation: u16,
+}
+
+/// The occupied slots of a topic, by worker.
+fn places<T: Config>(slots: &RegretSlotsOf<T>) -> BTreeMap<Account<T>, Place> {
+	slots
+		.iter()
+		.enumerate()
+		.filter_map(|(index, slot)| {
+			let worker = slot.worker.clone()?;
+			let index = SlotIndex::try_from(index).ok()?;
+			Some((worker, Place { index, generation: slot.generation }))
+		})
+		.collect()
+}
+
+/// The value of `place`'s cell in `cells`, if one was written under its generation.
+fn cell_value(cells: &[RegretCell], place: &Place) -> Option<Fixed> {
+	cells.get(usize::from(place.index)).and_then(|cell| cell.value(place.generation))
+}
 
 /// A topic's regrets as stored in [`Regrets`], with the topic's initial regret as the default.
-/// Each row is read from storage once, on its first use; [`StoredRegrets::rows_read`] says how
-/// many were.
+/// The slots are read when it is made, and each row on its first use; [`rows_read`] says how
+/// many rows were.
+///
+/// [`rows_read`]: StoredRegrets::rows_read
 pub struct StoredRegrets<T: Config> {
 	topic_id: TopicId,
 	initial_regret: Fixed,
-	rows: RefCell<BTreeMap<Row<T>, Entries<T>>>,
+	places: BTreeMap<Account<T>, Place>,
+	rows: RefCell<BTreeMap<RegretRow<SlotIndex>, RegretCellsOf<T>>>,
 }
 
 impl<T: Config> StoredRegrets<T> {
-	/// The regrets of `topic_id`, whose initial regret is `initial_regret`.
+	/// The regrets of `topic_id`, whose initial regret is `initial_regret` (its slots read).
 	pub fn new(topic_id: TopicId, initial_regret: Fixed) -> Self {
-		StoredRegrets { topic_id, initial_regret, rows: RefCell::new(BTreeMap::new()) }
+		StoredRegrets {
+			topic_id,
+			initial_regret,
+			places: places::<T>(&RegretSlots::<T>::get(topic_id)),
+			rows: RefCell::new(BTreeMap::new()),
+		}
 	}
 
 	/// How many rows were read from storage.
@@ -34,37 +77,49 @@ impl<T: Config> StoredRegrets<T> {
 		self.rows.try_borrow().map_or(0, |rows| rows.len() as u32)
 	}
 
-	fn load(&self, row: &Row<T>) -> Entries<T> {
-		Regrets::<T>::get(self.topic_id, row).into_iter().collect()
+	/// `f` of `row`'s cells (none if the row's worker has no slot), read from storage on the
+	/// row's first use.
+	fn with_row<R>(&self, row: &Row<T>, f: impl FnOnce(&[RegretCell]) -> R) -> R {
+		let Some(key) = slot_row(row, &self.places) else { return f(&[]) };
+		match self.rows.try_borrow_mut() {
+			Ok(mut rows) => {
+				f(rows.entry(key).or_insert_with_key(|key| Regrets::<T>::get(self.topic_id, key)))
+			},
+			// Not reachable (nothing borrows across a call): read the storage directly.
+			Err(_) => f(&Regrets::<T>::get(self.topic_id, key)),
+		}
 	}
 }
 
-impl<T: Config> RegretSource<T::AccountId> for StoredRegrets<T> {
+/// `row` keyed by its worker's slot; `None` if that worker has none (the row is not stored).
+fn slot_row<W: Ord + Clone>(
+	row: &RegretRow<W>,
+	places: &BTreeMap<W, Place>,
+) -> Option<RegretRow<SlotIndex>> {
+	row.clone().try_map(|w| places.get(&w).map(|p| p.index))
+}
+
+impl<T: Config> RegretSource<Account<T>> for StoredRegrets<T> {
 	fn initial_regret(&self) -> Fixed {
 		self.initial_regret
 	}
 
-	fn stored(&self, key: &RegretKey<T::AccountId>) -> Option<Fixed> {
+	fn stored(&self, key: &RegretKey<Account<T>>) -> Option<Fixed> {
 		let (row, worker) = key.clone().into_row();
-		self.with_row(&row, |entries| entries.get(&worker).copied())
+		self.with_row(&row, |cells| cell_value(cells, self.places.get(&worker)?))
 	}
 
-	/// The row is found (or read) once, and each worker looked up in it.
-	fn row_regrets(&self, row: &Row<T>, workers: &[T::AccountId]) -> Vec<Fixed> {
-		self.with_row(row, |entries| {
-			workers.iter().map(|w| entries.get(w).copied().unwrap_or(self.initial_regret)).collect()
+	/// The row is found (or read) once, and each worker's cell taken by its slot.
+	fn row_regrets(&self, row: &Row<T>, workers: &[Account<T>]) -> Vec<Fixed> {
+		self.with_row(row, |cells| {
+			workers
+				.iter()
+				.map(|w| {
+					let stored = self.places.get(w).and_then(|p| cell_value(cells, p));
+					stored.unwrap_or(self.initial_regret)
+				})
+				.collect()
 		})
-	}
-}
-
-impl<T: Config> StoredRegrets<T> {
-	/// `f` of the row's entries, read from storage on the row's first use.
-	fn with_row<R>(&self, row: &Row<T>, f: impl FnOnce(&Entries<T>) -> R) -> R {
-		match self.rows.try_borrow_mut() {
-			Ok(mut rows) => f(rows.entry(row.clone()).or_insert_with_key(|r| self.load(r))),
-			// Not reachable (nothing borrows across a call); read the storage directly.
-			Err(_) => f(&self.load(row)),
-		}
 	}
 }
 
@@ -72,9 +127,9 @@ impl<T: Config> StoredRegrets<T> {
 /// ([`write_regret_rows`]). Returns the number of rows written.
 pub fn write_regrets<T: Config>(
 	topic_id: TopicId,
-	updates: Vec<(RegretKey<T::AccountId>, Fixed)>,
+	updates: Vec<(RegretKey<Account<T>>, Fixed)>,
 ) -> u32 {
-	let mut by_row: BTreeMap<Row<T>, Vec<(T::AccountId, Fixed)>> = BTreeMap::new();
+	let mut by_row: BTreeMap<Row<T>, Vec<(Account<T>, Fixed)>> = BTreeMap::new();
 	for (key, value) in updates {
 		let (row, worker) = key.into_row();
 		by_row.entry(row).or_default().push((worker, value));
@@ -82,64 +137,150 @@ pub fn write_regrets<T: Config>(
 	write_regret_rows::<T>(topic_id, by_row.into_iter().collect())
 }
 
-/// Writes row updates (one entry per worker) into `topic_id`'s regrets ([`merge_row`]: the
-/// updated entries become the most recent, each row keeps at most `MaxRegretsPerRow`).
+/// Writes row updates (one entry per worker) into `topic_id`'s regrets: every worker they name
+/// gets a slot if it has none ([`assign_slots`]), and every updated row is read once and
+/// written back with the new cells. A worker no slot could be found for (more workers in one
+/// update than `MaxRegretSlots`, which the pallet's integrity test rules out) is left out.
 /// Returns the number of rows written.
-pub fn write_regret_rows<T: Config>(topic_id: TopicId, rows: RowUpdates<T::AccountId>) -> u32 {
-	let capacity = T::MaxRegretsPerRow::get() as usize;
-	let written = rows.len() as u32;
+pub fn write_regret_rows<T: Config>(topic_id: TopicId, rows: RowUpdates<Account<T>>) -> u32 {
+	let mut named: BTreeSet<Account<T>> = BTreeSet::new();
+	for (row, entries) in &rows {
+		named.extend(row.about().cloned());
+		named.extend(entries.iter().map(|(w, _)| w.clone()));
+	}
+	let mut slots = RegretSlots::<T>::get(topic_id);
+	let now = polkadot_sdk::frame_system::Pallet::<T>::block_number();
+	for freed in assign_slots::<T>(&mut slots, &named, now) {
+		remove_rows_about::<T>(topic_id, freed);
+	}
+	let places = places::<T>(&slots);
+	RegretSlots::<T>::insert(topic_id, slots);
+	let mut written = 0u32;
 	for (row, entries) in rows {
-		Regrets::<T>::mutate(topic_id, row, |stored| {
-			let merged = merge_row(core::mem::take(stored).into_inner(), entries, capacity);
-			*stored = RegretRowOf::<T>::truncate_from(merged);
+		let Some(key) = slot_row(&row, &places) else { continue };
+		Regrets::<T>::mutate(topic_id, key, |stored| {
+			let mut cells = core::mem::take(stored).into_inner();
+			for (worker, value) in entries {
+				let Some(place) = places.get(&worker) else { continue };
+				let at = usize::from(place.index);
+				if cells.len() <= at {
+					cells.resize(at.saturating_add(1), RegretCell::default());
+				}
+				if let Some(cell) = cells.get_mut(at) {
+					*cell = RegretCell::new(place.generation, value);
+				}
+			}
+			*stored = RegretCellsOf::<T>::truncate_from(cells);
 		});
+		written = written.saturating_add(1);
 	}
 	written
 }
 
-/// The rows a worker's regrets live in that it can be removed from when it leaves: the
-/// shared tables (its entry in each), and the five rows about the network without or with it
-/// (deleted whole). Its entries in the rows of other withheld or added workers are not looked
-/// for: each such row keeps its most recently updated workers, and the entry ages out.
-pub const ROWS_FORGOTTEN: u32 = 8;
-
-/// Deletes what a topic's regrets keep about `worker` ([`ROWS_FORGOTTEN`] rows).
-pub fn forget_worker<T: Config>(topic_id: TopicId, worker: &T::AccountId) {
-	for row in [RegretRow::Inferers, RegretRow::Forecasters, RegretRow::Naive] {
-		Regrets::<T>::mutate_exists(topic_id, row, |stored| {
-			if let Some(entries) = stored {
-				entries.retain(|(w, _)| w != worker);
-				if entries.is_empty() {
-					*stored = None;
-				}
-			}
-		});
+/// Gives every worker of `named` a slot, and marks them all written at `now`. A newcomer takes
+/// a free slot, else a new one (up to `MaxRegretSlots`), else the slot of the least recently
+/// written worker outside `named` (the lowest index among equals), whose regrets are then
+/// forgotten. Returns the indices of the slots that changed hands (their rows are to go).
+fn assign_slots<T: Config>(
+	slots: &mut RegretSlotsOf<T>,
+	named: &BTreeSet<Account<T>>,
+	now: polkadot_sdk::frame_system::pallet_prelude::BlockNumberFor<T>,
+) -> Vec<SlotIndex> {
+	let mut freed = Vec::new();
+	let held: BTreeSet<Account<T>> = slots.iter().filter_map(|s| s.worker.clone()).collect();
+	for slot in slots.iter_mut() {
+		if slot.worker.as_ref().is_some_and(|w| named.contains(w)) {
+			slot.last_written = now;
+		}
 	}
-	for row in [
-		RegretRow::OneOutInfererInferers(worker.clone()),
-		RegretRow::OneOutInfererForecasters(worker.clone()),
-		RegretRow::OneOutForecasterInferers(worker.clone()),
-		RegretRow::OneOutForecasterForecasters(worker.clone()),
-		RegretRow::OneIn(worker.clone()),
-	] {
+	for worker in named.iter().filter(|w| !held.contains(*w)) {
+		let taken = RegretSlot { worker: Some(worker.clone()), generation: 1, last_written: now };
+		if let Some(free) = slots.iter().position(|s| s.worker.is_none()) {
+			if let Some(slot) = slots.get_mut(free) {
+				slot.generation = next_generation(slot.generation);
+				slot.worker = taken.worker;
+				slot.last_written = now;
+			}
+			continue;
+		}
+		if slots.try_push(taken.clone()).is_ok() {
+			continue;
+		}
+		let evicted = slots
+			.iter()
+			.enumerate()
+			.filter(|(_, s)| s.worker.as_ref().is_some_and(|w| !named.contains(w)))
+			.min_by_key(|(index, s)| (s.last_written, *index))
+			.map(|(index, _)| index);
+		let Some(index) = evicted else { break };
+		if let (Some(slot), Ok(at)) = (slots.get_mut(index), SlotIndex::try_from(index)) {
+			slot.generation = next_generation(slot.generation);
+			slot.worker = taken.worker;
+			slot.last_written = now;
+			freed.push(at);
+		}
+	}
+	freed
+}
+
+/// The generation after `g`, skipping 0 (an empty cell's).
+fn next_generation(g: u16) -> u16 {
+	g.wrapping_add(1).max(1)
+}
+
+/// Deletes the rows about the worker of slot `index` (its one-out and one-in rows).
+fn remove_rows_about<T: Config>(topic_id: TopicId, index: SlotIndex) {
+	for row in RegretRow::about_worker(index) {
 		Regrets::<T>::remove(topic_id, row);
 	}
 }
 
-/// One stored regret of a topic (`None`: the worker's entry is not in its row, and it reads as
-/// the topic's initial regret).
-pub fn stored_regret<T: Config>(topic_id: TopicId, key: RegretKey<T::AccountId>) -> Option<Fixed> {
-	let (row, worker) = key.into_row();
-	Regrets::<T>::get(topic_id, row).into_iter().find(|(w, _)| *w == worker).map(|(_, v)| v)
+/// The rows a leaving worker's regrets take with them: the five about it (deleted whole; its
+/// cells in the other rows go stale with its slot's generation).
+pub const ROWS_FORGOTTEN: u32 = 5;
+
+/// Forgets what a topic's regrets keep about `worker`: its slot is freed (whoever takes it
+/// next gets a new generation, under which the worker's cells in every row read as missing)
+/// and its own rows are deleted ([`ROWS_FORGOTTEN`]).
+pub fn forget_worker<T: Config>(topic_id: TopicId, worker: &Account<T>) {
+	let mut freed = None;
+	RegretSlots::<T>::mutate(topic_id, |slots| {
+		for (index, slot) in slots.iter_mut().enumerate() {
+			if slot.worker.as_ref() == Some(worker) {
+				slot.worker = None;
+				freed = SlotIndex::try_from(index).ok();
+			}
+		}
+	});
+	if let Some(index) = freed {
+		remove_rows_about::<T>(topic_id, index);
+	}
+}
+
+/// One stored regret of a topic (`None`: not stored, it reads as the topic's initial regret).
+pub fn stored_regret<T: Config>(topic_id: TopicId, key: RegretKey<Account<T>>) -> Option<Fixed> {
+	StoredRegrets::<T>::new(topic_id, Fixed::ZERO).stored(&key)
 }
 
 /// Every stored regret of a topic, row by row.
-pub fn stored_regrets<T: Config>(topic_id: TopicId) -> Vec<(RegretKey<T::AccountId>, Fixed)> {
+pub fn stored_regrets<T: Config>(topic_id: TopicId) -> Vec<(RegretKey<Account<T>>, Fixed)> {
+	let slots = RegretSlots::<T>::get(topic_id);
+	let holder = |index: SlotIndex| -> Option<(&RegretSlotOf<T>, Account<T>)> {
+		let slot = slots.get(usize::from(index))?;
+		Some((slot, slot.worker.clone()?))
+	};
 	Regrets::<T>::iter_prefix(topic_id)
-		.flat_map(|(row, entries)| {
-			entries
-				.into_iter()
-				.map(move |(worker, value)| (RegretKey::from_row(row.clone(), worker), value))
+		.filter_map(|(key, cells)| {
+			let row = key.try_map(|index| holder(index).map(|(_, w)| w))?;
+			Some((row, cells))
+		})
+		.flat_map(|(row, cells)| {
+			let holder = &holder;
+			cells.into_iter().enumerate().filter_map(move |(index, cell)| {
+				let (slot, worker) = holder(SlotIndex::try_from(index).ok()?)?;
+				let value = cell.value(slot.generation)?;
+				Some((RegretKey::from_row(row.clone(), worker), value))
+			})
 		})
 		.collect()
 }

@@ -5,7 +5,8 @@
 //! - the closing queue is sorted by close block;
 //! - a topic's open nonces are in order, and no nonce holds more payloads than its bound;
 //! - no stored forecast is empty;
-//! - no stored regret row is empty or names a worker twice.
+//! - a topic's regret slots name each worker once; no stored regret row is empty, has more
+//!   cells than slots, or is about a free slot.
 
 use super::*;
 
@@ -73,11 +74,23 @@ impl<T: Config> Pallet<T> {
 				"a network inference belongs to no topic"
 			);
 		}
-		// A regret row is written only with updates, and names each worker once.
-		for (_, _, row) in Regrets::<T>::iter() {
-			ensure!(!row.is_empty(), "a stored regret row is empty");
-			let workers: alloc::collections::BTreeSet<_> = row.iter().map(|(w, _)| w).collect();
-			ensure!(workers.len() == row.len(), "a regret row names a worker twice");
+		// A topic's slots name each worker once; a row is written only with updates, is about
+		// an occupied slot, and has no more cells than its topic has slots.
+		for slots in RegretSlots::<T>::iter_values() {
+			let workers: alloc::collections::BTreeSet<_> =
+				slots.iter().filter_map(|s| s.worker.as_ref()).collect();
+			let held = slots.iter().filter(|s| s.worker.is_some()).count();
+			ensure!(workers.len() == held, "a worker holds two regret slots of a topic");
+			ensure!(slots.iter().all(|s| s.generation != 0), "a regret slot has generation 0");
+		}
+		for (topic_id, row, cells) in Regrets::<T>::iter() {
+			let slots = RegretSlots::<T>::get(topic_id);
+			ensure!(!cells.is_empty(), "a stored regret row is empty");
+			ensure!(cells.len() <= slots.len(), "a regret row has more cells than slots");
+			if let Some(index) = row.about() {
+				let holder = slots.get(usize::from(*index)).and_then(|s| s.worker.as_ref());
+				ensure!(holder.is_some(), "a regret row is about a free slot");
+			}
 		}
 		Ok(())
 	}

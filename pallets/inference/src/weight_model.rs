@@ -31,18 +31,17 @@ impl<T: Config> Pallet<T> {
 		<T as Config>::WeightInfo::read_regret_rows(RETIRED_ITEMS_PER_CALL).saturating_add(
 			T::DbWeight::get().reads_writes(
 				RETIRED_ITEMS_PER_CALL.into(),
-				RETIRED_ITEMS_PER_CALL.saturating_mul(2).saturating_add(3).into(),
+				RETIRED_ITEMS_PER_CALL.saturating_mul(2).saturating_add(4).into(),
 			),
 		)
 	}
 
-	/// Forgetting a leaving worker: its regret rows read and written (the measured row
-	/// weights) and its two inclusion counts deleted.
+	/// Forgetting a leaving worker: its topic's slots read (the measured weight of reading
+	/// regrets, no row) and written, its own rows and its two inclusion counts deleted.
 	pub(crate) fn forget_weight() -> Weight {
-		let rows = regrets::ROWS_FORGOTTEN;
-		<T as Config>::WeightInfo::read_regret_rows(rows)
-			.saturating_add(<T as Config>::WeightInfo::update_regret_rows(rows))
-			.saturating_add(T::DbWeight::get().writes(2))
+		<T as Config>::WeightInfo::read_regret_rows(0).saturating_add(
+			T::DbWeight::get().writes(regrets::ROWS_FORGOTTEN.saturating_add(3).into()),
+		)
 	}
 }
 

@@ -107,6 +107,51 @@ pub enum RegretRow<W> {
 	OneIn(W),
 }
 
+impl<W> RegretRow<W> {
+	/// The withheld (or added) worker the row is about; `None` for the three network rows.
+	pub fn about(&self) -> Option<&W> {
+		match self {
+			RegretRow::Inferers | RegretRow::Forecasters | RegretRow::Naive => None,
+			RegretRow::OneOutInfererInferers(w)
+			| RegretRow::OneOutInfererForecasters(w)
+			| RegretRow::OneOutForecasterInferers(w)
+			| RegretRow::OneOutForecasterForecasters(w)
+			| RegretRow::OneIn(w) => Some(w),
+		}
+	}
+
+	/// The same row with its withheld (or added) worker named by `f` (a storage slot for an
+	/// account, or back); `None` if `f` names none.
+	pub fn try_map<V>(self, f: impl FnOnce(W) -> Option<V>) -> Option<RegretRow<V>> {
+		Some(match self {
+			RegretRow::Inferers => RegretRow::Inferers,
+			RegretRow::Forecasters => RegretRow::Forecasters,
+			RegretRow::Naive => RegretRow::Naive,
+			RegretRow::OneOutInfererInferers(w) => RegretRow::OneOutInfererInferers(f(w)?),
+			RegretRow::OneOutInfererForecasters(w) => RegretRow::OneOutInfererForecasters(f(w)?),
+			RegretRow::OneOutForecasterInferers(w) => RegretRow::OneOutForecasterInferers(f(w)?),
+			RegretRow::OneOutForecasterForecasters(w) => {
+				RegretRow::OneOutForecasterForecasters(f(w)?)
+			},
+			RegretRow::OneIn(w) => RegretRow::OneIn(f(w)?),
+		})
+	}
+
+	/// The five rows about `worker`: its one-out rows and its one-in row.
+	pub fn about_worker(worker: W) -> [RegretRow<W>; 5]
+	where
+		W: Clone,
+	{
+		[
+			RegretRow::OneOutInfererInferers(worker.clone()),
+			RegretRow::OneOutInfererForecasters(worker.clone()),
+			RegretRow::OneOutForecasterInferers(worker.clone()),
+			RegretRow::OneOutForecasterForecasters(worker.clone()),
+			RegretRow::OneIn(worker),
+		]
+	}
+}
+
 impl<W> RegretKey<W> {
 	/// The row this regret is stored in, and the worker it is about within that row.
 	pub fn into_row(self) -> (RegretRow<W>, W) {
@@ -158,24 +203,6 @@ impl<W> RegretKey<W> {
 /// one-in row per forecaster.
 pub fn regret_rows_bound(inferers: u32, forecasters: u32) -> u32 {
 	3u32.saturating_add(inferers.saturating_mul(2)).saturating_add(forecasters.saturating_mul(3))
-}
-
-/// A stored row after an update: the updated workers' entries move to the end with their new
-/// values (the row stays ordered from the least to the most recently updated), and the least
-/// recently updated entries beyond `capacity` are dropped. `updates` has one entry per worker.
-pub fn merge_row<W: Ord>(
-	row: Vec<(W, Fixed)>,
-	updates: Vec<(W, Fixed)>,
-	capacity: usize,
-) -> Vec<(W, Fixed)> {
-	let updated: BTreeMap<&W, ()> = updates.iter().map(|(w, _)| (w, ())).collect();
-	let mut merged: Vec<(W, Fixed)> =
-		row.into_iter().filter(|(w, _)| !updated.contains_key(w)).collect();
-	drop(updated);
-	merged.extend(updates);
-	let excess = merged.len().saturating_sub(capacity);
-	merged.drain(..excess);
-	merged
 }
 
 /// Read access to a topic's stored regrets.
@@ -456,24 +483,18 @@ mod tests {
 			}
 		}
 
-		/// A merged row holds every update with its new value at the end, keeps the other
-		/// entries in their order, has no worker twice and never exceeds its capacity.
+		/// Renaming a row's worker keeps the table and names the new worker; a row is about
+		/// a worker exactly when it is one of that worker's five.
 		#[test]
-		fn a_merged_row_keeps_the_most_recent(
-			old in proptest::collection::btree_map(0u8..40, -5i64..5, 0..30),
-			new in proptest::collection::btree_map(0u8..40, -5i64..5, 0..30),
-			capacity in 0usize..64,
-		) {
-			let row: Vec<(u8, Fixed)> = old.iter().map(|(w, v)| (*w, Fixed::from_int(*v))).collect();
-			let updates: Vec<(u8, Fixed)> = new.iter().map(|(w, v)| (*w, Fixed::from_int(*v))).collect();
-			let merged = merge_row(row.clone(), updates.clone(), capacity);
-			let kept = updates.len().min(capacity);
-			proptest::prop_assert!(merged.len() <= capacity);
-			proptest::prop_assert_eq!(&merged[merged.len() - kept..], &updates[updates.len() - kept..]);
-			let untouched: Vec<_> = row.into_iter().filter(|(w, _)| !new.contains_key(w)).collect();
-			let older = merged.len() - kept;
-			proptest::prop_assert_eq!(&merged[..older], &untouched[untouched.len() - older..]);
-			proptest::prop_assert_eq!(merged.len(), (untouched.len() + updates.len()).min(capacity));
+		fn a_row_renamed_is_the_same_table(a in 0u8..=255, b in 0u8..=255) {
+			let (row, _) = key(a).into_row();
+			let renamed = row.clone().try_map(|w| Some(u16::from(w) + 1000)).unwrap();
+			proptest::prop_assert_eq!(renamed.about().copied(), row.about().map(|w| u16::from(*w) + 1000));
+			let back = renamed.try_map(|w| u8::try_from(w - 1000).ok()).unwrap();
+			proptest::prop_assert_eq!(&back, &row);
+			let named = row.about().is_some_and(|w| *w == b);
+			proptest::prop_assert_eq!(RegretRow::about_worker(b).contains(&row), named);
+			proptest::prop_assert_eq!(row.clone().try_map(|_| None::<u8>).is_some(), row.about().is_none());
 		}
 	}
 

@@ -96,9 +96,9 @@ impl pallet_inference::Config for Runtime {
 	// Each active topic has at most two windows open (a window may last a whole epoch).
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
-	// Room above twice the largest active set (`MaxActiveWorkers`, 76 entries): a full row is
-	// 4.6 KB.
-	type MaxRegretsPerRow = ConstU32<96>;
+	// Room above twice the largest active set (`MaxActiveWorkers`, 76 workers): a full row is
+	// at most 1.4 KB (15 bytes a cell at the widest regret, ±2·`MaxAbsValue`).
+	type MaxRegretSlots = ConstU32<96>;
 	type MaxClosingWeight = MaxWindowClosingWeight;
 	// A closed worker window with a network inference opens its reputer window.
 	type WindowHandler = Reputation;

@@ -294,8 +294,7 @@ fn an_inactivated_topics_trailing_nonces_are_paid_from_its_budget_then_the_rest_
 /// participants' records stay.
 #[test]
 fn a_participant_that_leaves_takes_its_records_with_it() {
-	use allora_synthesis::regrets::RegretRow;
-	use pallet_inference::{InclusionCount, Regrets, WorkerTask};
+	use pallet_inference::{InclusionCount, RegretSlots, WorkerTask};
 	use pallet_topics::{RewardTask, Role, ScoreEmas};
 	run_test(|| {
 		four_workers_and_two_staked_reputers();
@@ -304,22 +303,18 @@ fn a_participant_that_leaves_takes_its_records_with_it() {
 		run_to_block(61);
 		let (w, r) = (worker(0), reputer(1));
 		let inclusions = |a| InclusionCount::<Test>::get(1, (WorkerTask::Inference, a));
-		// The rows naming the worker: the shared tables with an entry of it, and the rows about
-		// the network without or with it. (Its entries in the rows about other workers are not
-		// looked for: they age out of those bounded rows.)
+		// The regrets naming the worker (its own, and those of the networks without or with
+		// it), and whether it holds a regret slot.
 		let kept_about_worker = |a: AccountId| {
-			let rows = Regrets::<Test>::iter_prefix(1)
-				.filter(|(row, entries)| match row {
-					RegretRow::Inferers | RegretRow::Forecasters | RegretRow::Naive => {
-						entries.iter().any(|(x, _)| *x == a)
-					},
-					RegretRow::OneOutInfererInferers(x)
-					| RegretRow::OneOutInfererForecasters(x)
-					| RegretRow::OneOutForecasterInferers(x)
-					| RegretRow::OneOutForecasterForecasters(x)
-					| RegretRow::OneIn(x) => *x == a,
+			let named = pallet_inference::stored_regrets::<Test>(1)
+				.into_iter()
+				.filter(|(key, _)| {
+					let (row, who) = key.clone().into_row();
+					who == a || row.about() == Some(&a)
 				})
 				.count();
+			let slot = RegretSlots::<Test>::get(1).iter().any(|s| s.worker == Some(a));
+			let rows = named + usize::from(slot);
 			let score = ScoreEmas::<Test>::contains_key((1, RewardTask::Inference, a));
 			let fraction = SmoothedFractions::<Test>::contains_key((1, RewardTask::Inference, a));
 			(rows, score, fraction, inclusions(a))
@@ -337,7 +332,7 @@ fn a_participant_that_leaves_takes_its_records_with_it() {
 		assert_eq!(kept_about_reputer(r), (true, true, true));
 		assert_ok!(Topics::unregister(RuntimeOrigin::signed(w), 1, Role::Worker));
 		assert_ok!(Topics::unregister(RuntimeOrigin::signed(r), 1, Role::Reputer));
-		// The shared rows keep the others; the rows about the leaver are gone.
+		// The others' regrets stay; nothing about the leaver is readable, its slot is free.
 		assert_eq!(kept_about_worker(w), (0, false, false, 0));
 		assert_eq!(kept_about_reputer(r), (false, false, false));
 		let (rows, score, fraction, count) = kept_about_worker(worker(1));
@@ -420,6 +415,7 @@ fn an_abandoned_topic_is_retired_with_all_its_storage() {
 					|| pallet_inference::NetworkInferencesAt::<Test>::iter_prefix(1)
 						.next()
 						.is_some() || pallet_inference::Regrets::<Test>::iter_prefix(1).next().is_some()
+					|| pallet_inference::RegretSlots::<Test>::contains_key(1)
 					|| pallet_inference::Inferences::<Test>::iter_keys().any(|((t, _), _)| t == 1)
 					|| pallet_inference::Forecasts::<Test>::iter_keys().any(|((t, _), _)| t == 1)
 					|| pallet_inference::LatestNetworkInference::<Test>::contains_key(1)

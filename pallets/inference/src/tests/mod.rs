@@ -2,6 +2,7 @@
 //! close and pruning. `assert_noop!` checks that a failed call leaves the storage as it was;
 //! every test ends with both pallets' `try_state`.
 
+mod regret_storage;
 mod vectors;
 
 use crate::{mock::*, *};
@@ -214,10 +215,6 @@ fn every_bad_submission_fails_with_its_error_and_changes_nothing() {
 			Error::<Test>::ValueOutOfRange
 		);
 		assert_noop!(
-			submit(worker(0), 13, Some("1"), &[(OUTSIDER, "1")]),
-			Error::<Test>::ForecastInfererNotWorker
-		);
-		assert_noop!(
 			Inference::submit_worker_payload(RuntimeOrigin::none(), 1, 13, Some(f("1")), None),
 			DispatchError::BadOrigin
 		);
@@ -298,6 +295,38 @@ fn without_a_network_loss_the_network_inference_is_the_median() {
 		assert!(OpenNonces::<Test>::get(1).is_empty());
 		assert_eq!(History::<Test>::get(1).to_vec(), vec![13]);
 	});
+}
+
+/// A forecast element may name any account (no registration read per element keeps a
+/// payload's proof small); the close uses only the elements about the nonce's inferers, so an
+/// element about an outsider, or about a worker that sent no inference, changes nothing.
+#[test]
+fn forecast_elements_about_non_inferers_are_accepted_and_ignored() {
+	let record = |extra: &[(AccountId, &str)]| {
+		let mut record = None;
+		run_test(|| {
+			topic_with_workers(6, 5);
+			run_to_block(14);
+			for (i, v) in ["1", "10", "2"].iter().enumerate() {
+				assert_ok!(submit(worker(i as u64), 13, Some(v), &[]));
+			}
+			let forecast = [&[(worker(0), "0.5"), (worker(1), "0.25")][..], extra].concat();
+			assert_ok!(submit(worker(4), 13, None, &forecast));
+			assert_eq!(
+				Forecasts::<Test>::get((1, 13), worker(4)).map(|f| f.len()),
+				Some(forecast.len())
+			);
+			LatestNetworkLoss::<Test>::insert(1, f("0.5"));
+			run_to_block(20);
+			record = NetworkInferencesAt::<Test>::get(1, 13);
+			assert!(record.as_ref().is_some_and(|r| !r.confidence_interval.is_empty()));
+		});
+		record.expect("a record")
+	};
+	let plain = record(&[]);
+	assert_eq!(plain.forecast_implied.len(), 1);
+	let with_others = record(&[(OUTSIDER, "1"), (worker(3), "2")]);
+	assert_eq!(codec::Encode::encode(&with_others), codec::Encode::encode(&plain));
 }
 
 #[test]
@@ -527,31 +556,41 @@ fn a_reputer_close_updates_the_bounded_number_of_regrets() {
 }
 
 #[test]
-fn regrets_are_stored_in_rows_that_keep_the_most_recently_updated_workers() {
+fn regrets_are_stored_for_the_most_recently_written_workers() {
 	use allora_synthesis::regrets::{regret_rows_bound, RegretRow};
 	run_test(|| {
 		let topic = topic_with_workers(6, 8);
-		let capacity =
-			<<Test as pallet_topics::Config>::MaxWorkersPerTopic as Get<u32>>::get() as usize;
+		let capacity = <<Test as Config>::MaxRegretSlots as Get<u32>>::get() as u64;
 		// Inferers 0..6 and forecasters 6..8: every row of their sets, and no more.
 		let done = Inference::apply_network_losses(topic, 13, &full_bundle(6, 2, 6)).unwrap();
 		assert_eq!(done.regrets, regret_updates_bound(8));
 		assert_eq!(done.rows, Regrets::<Test>::iter_prefix(topic).count() as u32);
 		assert!(done.rows <= regret_rows_bound(6, 2));
+		assert_eq!(RegretSlots::<Test>::get(topic).len(), 8);
 		// Inferer 0's regret is in the inferers' row: EMA(0.1, 1 − 0, R0 = 0) = 0.1.
 		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(0)), Some(f("0.1")));
-		// Inferers 8..12 next: the inferers' row keeps the 8 most recent (4 new after 4 old).
-		let later = LossBundle {
-			inferer: (8..12).map(|w| (w, Fixed::ONE)).collect(),
+		// Newcomers fill the slots, then take those of the least recently written workers:
+		// 8 more at block 2 fill the 16 slots, 4 more at block 3 evict 0..4 (all written at
+		// block 1, the lowest slots first).
+		System::set_block_number(2);
+		let newcomers = |from: u64, to: u64| LossBundle {
+			inferer: (from..to).map(|w| (w, Fixed::ONE)).collect(),
 			..full_bundle(0, 0, 0)
 		};
-		Inference::apply_network_losses(topic, 25, &later).unwrap();
-		let row = Regrets::<Test>::get(topic, RegretRow::Inferers);
-		assert_eq!(row.len(), capacity);
-		let workers: Vec<AccountId> = row.iter().map(|(w, _)| *w).collect();
-		assert_eq!(workers, vec![2, 3, 4, 5, 8, 9, 10, 11]);
+		Inference::apply_network_losses(topic, 25, &newcomers(100, 100 + capacity - 8)).unwrap();
+		System::set_block_number(3);
+		Inference::apply_network_losses(topic, 37, &newcomers(200, 204)).unwrap();
+		let slots = RegretSlots::<Test>::get(topic);
+		assert_eq!(slots.len() as u64, capacity);
+		let held: Vec<AccountId> = slots.iter().filter_map(|s| s.worker).collect();
+		assert!((0..4).all(|w| !held.contains(&w)) && (4..8).all(|w| held.contains(&w)));
 		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(0)), None);
-		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(8)), Some(Fixed::ZERO));
+		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(4)), Some(f("-0.3")));
+		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(200)), Some(Fixed::ZERO));
+		// An evicted worker's own rows go with it; the newcomer in its slot starts afresh.
+		assert!(!Regrets::<Test>::contains_key(topic, RegretRow::OneOutInfererInferers(0)));
+		let key = RegretKey::OneOutInfererInferer { withheld: 4, inferer: 200 };
+		assert_eq!(stored_regret::<Test>(topic, key), None);
 	});
 }
 
