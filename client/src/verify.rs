@@ -31,7 +31,8 @@ use allora::runtime_types::pallet_reputation::types::LossReport;
 use allora_synthesis::{
 	inference::{network_inferences, NetworkInferences},
 	losses::{network_losses, LossBundle},
-	regrets::{RegretKey, RegretTables},
+	regret_storage::tables_from_storage,
+	regrets::RegretTables,
 	Fixed, SynthesisParams,
 };
 use serde_json::{json, Map, Value};
@@ -182,25 +183,33 @@ async fn close_block(node: &Node, topic: u64, nonce: u32, window: u64) -> Result
 	Err(format!("nonce {nonce}: no close found in the {CLOSE_SEARCH} blocks after its window"))
 }
 
-/// The topic's regret tables at `at`.
+/// The topic's regret tables at `at`: its slots and rows, decoded as the pallet reads them.
 async fn regrets(
 	at: &AtBlock,
 	topic: u64,
 	initial: Fixed,
 ) -> Result<RegretTables<AccountId>, String> {
+	let slots = at
+		.storage()
+		.entry(allora::storage().inference().regret_slots())
+		.map_err(|e| e.to_string())?
+		.fetch((topic,))
+		.await
+		.map_err(|e| format!("regret slots: {e}"))?
+		.decode()
+		.map_err(|e| format!("regret slots: {e}"))?;
+	let slots: Vec<_> = slots.0.into_iter().map(|s| s.0).collect();
 	let entry =
 		at.storage().entry(allora::storage().inference().regrets()).map_err(|e| e.to_string())?;
 	let mut iter = entry.iter((topic,)).await.map_err(|e| format!("regrets: {e}"))?;
-	let mut tables = RegretTables::new(initial);
+	let mut rows = Vec::new();
 	while let Some(kv) = iter.next().await {
 		let kv = kv.map_err(|e| format!("regrets: {e}"))?;
 		let (_, row) = kv.key().and_then(|k| k.decode()).map_err(|e| format!("regrets: {e}"))?;
-		let values = kv.value().decode().map_err(|e| format!("regrets: {e}"))?;
-		for (w, v) in values.0 {
-			tables.values.insert(RegretKey::from_row(row.0.clone(), w), v.0);
-		}
+		let cells = kv.value().decode().map_err(|e| format!("regrets: {e}"))?;
+		rows.push((row.0, cells.0.into_iter().map(|c| c.0)));
 	}
-	Ok(tables)
+	Ok(tables_from_storage(initial, &slots, rows))
 }
 
 /// A record's per-worker list as a map.

@@ -7,14 +7,14 @@
 //! slot's generation, without a row being rewritten.
 
 use crate::{
-	Config, RegretCell, RegretCellsOf, RegretSlot, RegretSlotOf, RegretSlots, RegretSlotsOf,
-	Regrets, SlotIndex,
+	Config, RegretCell, RegretCellsOf, RegretSlot, RegretSlots, RegretSlotsOf, Regrets, SlotIndex,
 };
 use alloc::{
 	collections::{BTreeMap, BTreeSet},
 	vec::Vec,
 };
 use allora_synthesis::{
+	regret_storage::tables_from_storage,
 	regrets::{RegretKey, RegretRow, RegretSource, RowUpdates},
 	Fixed,
 };
@@ -262,25 +262,9 @@ pub fn stored_regret<T: Config>(topic_id: TopicId, key: RegretKey<Account<T>>) -
 	StoredRegrets::<T>::new(topic_id, Fixed::ZERO).stored(&key)
 }
 
-/// Every stored regret of a topic, row by row.
+/// Every stored regret of a topic, sorted by key.
 pub fn stored_regrets<T: Config>(topic_id: TopicId) -> Vec<(RegretKey<Account<T>>, Fixed)> {
 	let slots = RegretSlots::<T>::get(topic_id);
-	let holder = |index: SlotIndex| -> Option<(&RegretSlotOf<T>, Account<T>)> {
-		let slot = slots.get(usize::from(index))?;
-		Some((slot, slot.worker.clone()?))
-	};
-	Regrets::<T>::iter_prefix(topic_id)
-		.filter_map(|(key, cells)| {
-			let row = key.try_map(|index| holder(index).map(|(_, w)| w))?;
-			Some((row, cells))
-		})
-		.flat_map(|(row, cells)| {
-			let holder = &holder;
-			cells.into_iter().enumerate().filter_map(move |(index, cell)| {
-				let (slot, worker) = holder(SlotIndex::try_from(index).ok()?)?;
-				let value = cell.value(slot.generation)?;
-				Some((RegretKey::from_row(row.clone(), worker), value))
-			})
-		})
-		.collect()
+	let rows = Regrets::<T>::iter_prefix(topic_id);
+	tables_from_storage(Fixed::ZERO, &slots, rows).values.into_iter().collect()
 }

@@ -1,6 +1,7 @@
 //! What workers submit and what the network computes from it.
 
 pub use allora_primitives::{per_worker, PerWorker, RegretsUpdated, WorkerTask};
+pub use allora_synthesis::regret_storage::{RegretCell, RegretSlot};
 use allora_synthesis::{inference::NetworkInferences, Fixed};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::frame_support::{
@@ -80,61 +81,4 @@ pub struct LatestInference<BlockNumber> {
 	pub combined: Fixed,
 	/// The inferers-only network inference.
 	pub naive: Fixed,
-}
-
-/// A worker's place in its topic's regrets: every stored row holds the worker's regret at the
-/// slot's index, and the rows about the worker (its one-out and one-in rows) are keyed by it.
-#[derive(
-	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-)]
-pub struct RegretSlot<AccountId, BlockNumber> {
-	/// The worker, or `None` while the slot is free.
-	pub worker: Option<AccountId>,
-	/// Advanced whenever the slot changes hands: a cell written under an older generation
-	/// belongs to a former holder and reads as missing. Never 0 (0 marks an empty cell).
-	pub generation: u16,
-	/// The block the worker's regrets were last written in: when a topic's slots are full,
-	/// the least recently written worker gives its slot up to a newcomer.
-	pub last_written: BlockNumber,
-}
-
-/// One regret in a stored row, compact: the generation of the slot it was written under and
-/// the regret's 18-decimal value, zigzag-encoded (`2v` for `v ≥ 0`, `−2v − 1` below) so that
-/// small magnitudes of either sign take few bytes (SCALE compact). `generation` 0: no regret.
-#[derive(
-	Clone,
-	Copy,
-	Debug,
-	Default,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub struct RegretCell {
-	/// The generation of the slot when the regret was written; 0 for an empty cell.
-	pub generation: u16,
-	/// The regret's raw 18-decimal value, zigzag-encoded.
-	#[codec(compact)]
-	pub zigzag: u128,
-}
-
-impl RegretCell {
-	/// The cell holding `value` under `generation`.
-	pub fn new(generation: u16, value: Fixed) -> Self {
-		let v = value.raw();
-		RegretCell { generation, zigzag: ((v << 1) ^ (v >> 127)) as u128 }
-	}
-
-	/// The regret, if the cell was written under `generation`.
-	pub fn value(&self, generation: u16) -> Option<Fixed> {
-		if self.generation == 0 || self.generation != generation {
-			return None;
-		}
-		let z = self.zigzag;
-		Some(Fixed::from_raw(((z >> 1) as i128) ^ -((z & 1) as i128)))
-	}
 }

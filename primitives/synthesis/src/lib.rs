@@ -16,6 +16,7 @@
 //!   interval, with the dispatch for one inference and for no previous loss.
 //! - [`losses`]: stake-weighted network losses from reputer loss bundles.
 //! - [`regrets`]: the regret tables, their EMA update and the topic's initial regret.
+//! - [`regret_storage`]: how a topic's regrets are stored (slots and compact cells).
 //!
 //! Participants are any `Ord + Clone` type (an account id on chain); "sorted" means that order.
 //!
@@ -42,6 +43,7 @@ pub mod gradient;
 pub mod inference;
 pub mod losses;
 pub mod network;
+pub mod regret_storage;
 pub mod regrets;
 pub mod stats;
 pub mod weights;
