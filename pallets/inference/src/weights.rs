@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -77,7 +77,7 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::Registrations` (r:65 w:0)
+	/// Storage: `Topics::Registrations` (r:1 w:0)
 	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:0)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
@@ -96,17 +96,15 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `e` is `[1, 64]`.
 	fn submit_worker_payload(e: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1228 + e * (75 ±0)`
-		//  Estimated: `6615 + e * (2568 ±0)`
-		// Minimum execution time: 106_057_000 picoseconds.
-		Weight::from_parts(106_414_450, 0)
+		//  Measured:  `1391 + e * (8 ±0)`
+		//  Estimated: `6615`
+		// Minimum execution time: 104_696_000 picoseconds.
+		Weight::from_parts(108_592_642, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 8_919
-			.saturating_add(Weight::from_parts(4_838_402, 0).saturating_mul(e.into()))
+			// Standard Error: 8_581
+			.saturating_add(Weight::from_parts(579_357, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(e.into()))
 	}
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
@@ -118,8 +116,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `5583`
-		// Minimum execution time: 18_157_000 picoseconds.
-		Weight::from_parts(20_030_000, 0)
+		// Minimum execution time: 18_417_000 picoseconds.
+		Weight::from_parts(20_240_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -134,10 +132,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
 	/// Storage: `Inference::Forecasts` (r:20 w:0)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `Measured`)
+	/// Storage: `Inference::RegretSlots` (r:1 w:0)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:98 w:0)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Ignored`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `Measured`)
 	/// Storage: `Inference::History` (r:1 w:1)
@@ -153,47 +153,54 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `u` is `[0, 9063]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `19114 + u * (9 ±0)`
-		//  Estimated: `43954 + u * (14 ±0)`
-		// Minimum execution time: 78_086_000 picoseconds.
-		Weight::from_parts(616_458_000, 0)
-			.saturating_add(Weight::from_parts(0, 43954))
-			// Standard Error: 3_113
-			.saturating_add(Weight::from_parts(563_940, 0).saturating_mul(u.into()))
-			.saturating_add(T::DbWeight::get().reads(72_u64))
+		//  Measured:  `7606 + u * (2 ±0)`
+		//  Estimated: `31712 + u * (7 ±0)`
+		// Minimum execution time: 83_495_000 picoseconds.
+		Weight::from_parts(589_356_000, 0)
+			.saturating_add(Weight::from_parts(0, 31712))
+			// Standard Error: 2_631
+			.saturating_add(Weight::from_parts(549_670, 0).saturating_mul(u.into()))
+			.saturating_add(T::DbWeight::get().reads(73_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 14).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
 	}
+	/// Storage: `Inference::RegretSlots` (r:1 w:0)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:116 w:0)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Measured`)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Measured`)
 	/// The range of component `n` is `[0, 116]`.
 	fn read_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `130 + n * (4667 ±0)`
-		//  Estimated: `1123 + n * (7143 ±0)`
-		// Minimum execution time: 160_000 picoseconds.
-		Weight::from_parts(190_000, 0)
-			.saturating_add(Weight::from_parts(0, 1123))
-			// Standard Error: 20_470
-			.saturating_add(Weight::from_parts(13_739_445, 0).saturating_mul(n.into()))
+		//  Measured:  `3930 + n * (1468 ±0)`
+		//  Estimated: `7395 + n * (3943 ±0)`
+		// Minimum execution time: 15_103_000 picoseconds.
+		Weight::from_parts(15_463_000, 0)
+			.saturating_add(Weight::from_parts(0, 7395))
+			// Standard Error: 19_868
+			.saturating_add(Weight::from_parts(10_656_194, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
 	}
+	/// Storage: `Inference::RegretSlots` (r:1 w:1)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:116 w:116)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Measured`)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Measured`)
 	/// The range of component `n` is `[0, 116]`.
 	fn update_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `130 + n * (4667 ±0)`
-		//  Estimated: `1123 + n * (7143 ±0)`
-		// Minimum execution time: 200_000 picoseconds.
-		Weight::from_parts(260_000, 0)
-			.saturating_add(Weight::from_parts(0, 1123))
-			// Standard Error: 43_143
-			.saturating_add(Weight::from_parts(21_539_597, 0).saturating_mul(n.into()))
+		//  Measured:  `3930 + n * (1468 ±0)`
+		//  Estimated: `7395 + n * (3943 ±0)`
+		// Minimum execution time: 37_385_000 picoseconds.
+		Weight::from_parts(39_809_000, 0)
+			.saturating_add(Weight::from_parts(0, 7395))
+			// Standard Error: 29_457
+			.saturating_add(Weight::from_parts(21_757_547, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
@@ -209,6 +216,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Forecasts` (r:257 w:256)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RegretSlots` (r:1 w:0)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
@@ -228,12 +237,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4124 + n * (156 ±0)`
 		//  Estimated: `114880 + n * (5625 ±96)`
-		// Minimum execution time: 77_936_000 picoseconds.
-		Weight::from_parts(462_044_070, 0)
+		// Minimum execution time: 81_882_000 picoseconds.
+		Weight::from_parts(430_103_405, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 342_616
-			.saturating_add(Weight::from_parts(30_173_882, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(50_u64))
+			// Standard Error: 214_538
+			.saturating_add(Weight::from_parts(29_529_734, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
@@ -247,8 +256,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `552`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_758_000 picoseconds.
-		Weight::from_parts(14_171_000, 0)
+		// Minimum execution time: 12_839_000 picoseconds.
+		Weight::from_parts(14_522_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -264,11 +273,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `319 + n * (78 ±0)`
 		//  Estimated: `1899 + n * (1316 ±0)`
-		// Minimum execution time: 14_242_000 picoseconds.
-		Weight::from_parts(16_932_444, 0)
+		// Minimum execution time: 14_751_000 picoseconds.
+		Weight::from_parts(15_764_958, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			// Standard Error: 4_634
-			.saturating_add(Weight::from_parts(1_177_193, 0).saturating_mul(n.into()))
+			// Standard Error: 3_870
+			.saturating_add(Weight::from_parts(1_148_231, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -285,11 +294,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 11_407_000 picoseconds.
-		Weight::from_parts(7_213_333, 0)
+		// Minimum execution time: 11_497_000 picoseconds.
+		Weight::from_parts(6_988_846, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 5_318
-			.saturating_add(Weight::from_parts(4_571_491, 0).saturating_mul(n.into()))
+			// Standard Error: 3_553
+			.saturating_add(Weight::from_parts(4_570_795, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
@@ -303,8 +312,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `325`
 		//  Estimated: `5583`
-		// Minimum execution time: 7_371_000 picoseconds.
-		Weight::from_parts(8_362_000, 0)
+		// Minimum execution time: 7_511_000 picoseconds.
+		Weight::from_parts(8_393_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
@@ -315,11 +324,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `145`
 		//  Estimated: `1561`
-		// Minimum execution time: 10_025_000 picoseconds.
-		Weight::from_parts(11_799_502, 0)
+		// Minimum execution time: 9_925_000 picoseconds.
+		Weight::from_parts(11_903_159, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			// Standard Error: 880
-			.saturating_add(Weight::from_parts(22_051, 0).saturating_mul(n.into()))
+			// Standard Error: 915
+			.saturating_add(Weight::from_parts(19_100, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -328,84 +337,85 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(106_414_450, 0)
+		Weight::from_parts(108_592_642, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(4_838_402, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(579_357, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 2568).saturating_mul(e.into()))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(20_030_000, 0)
+		Weight::from_parts(20_240_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(616_458_000, 0)
-			.saturating_add(Weight::from_parts(0, 43954))
-			.saturating_add(Weight::from_parts(563_940, 0).saturating_mul(u.into()))
-			.saturating_add(RocksDbWeight::get().reads(72_u64))
+		Weight::from_parts(589_356_000, 0)
+			.saturating_add(Weight::from_parts(0, 31712))
+			.saturating_add(Weight::from_parts(549_670, 0).saturating_mul(u.into()))
+			.saturating_add(RocksDbWeight::get().reads(73_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 14).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(190_000, 0)
-			.saturating_add(Weight::from_parts(0, 1123))
-			.saturating_add(Weight::from_parts(13_739_445, 0).saturating_mul(n.into()))
+		Weight::from_parts(15_463_000, 0)
+			.saturating_add(Weight::from_parts(0, 7395))
+			.saturating_add(Weight::from_parts(10_656_194, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(260_000, 0)
-			.saturating_add(Weight::from_parts(0, 1123))
-			.saturating_add(Weight::from_parts(21_539_597, 0).saturating_mul(n.into()))
+		Weight::from_parts(39_809_000, 0)
+			.saturating_add(Weight::from_parts(0, 7395))
+			.saturating_add(Weight::from_parts(21_757_547, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7143).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(462_044_070, 0)
+		Weight::from_parts(430_103_405, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(30_173_882, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(50_u64))
+			.saturating_add(Weight::from_parts(29_529_734, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(14_171_000, 0)
+		Weight::from_parts(14_522_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(16_932_444, 0)
+		Weight::from_parts(15_764_958, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			.saturating_add(Weight::from_parts(1_177_193, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_148_231, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(7_213_333, 0)
+		Weight::from_parts(6_988_846, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_571_491, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_570_795, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(8_362_000, 0)
+		Weight::from_parts(8_393_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_799_502, 0)
+		Weight::from_parts(11_903_159, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			.saturating_add(Weight::from_parts(22_051, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(19_100, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -109,8 +109,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1396`
 		//  Estimated: `4180`
-		// Minimum execution time: 100_079_000 picoseconds.
-		Weight::from_parts(137_304_000, 0)
+		// Minimum execution time: 100_750_000 picoseconds.
+		Weight::from_parts(105_417_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -145,8 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1783`
 		//  Estimated: `6196`
-		// Minimum execution time: 199_887_000 picoseconds.
-		Weight::from_parts(214_639_000, 0)
+		// Minimum execution time: 199_276_000 picoseconds.
+		Weight::from_parts(206_517_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -163,8 +163,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `21453`
 		//  Estimated: `43344`
-		// Minimum execution time: 56_964_000 picoseconds.
-		Weight::from_parts(61_631_000, 0)
+		// Minimum execution time: 56_785_000 picoseconds.
+		Weight::from_parts(62_403_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -177,8 +177,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10794`
 		//  Estimated: `22167`
-		// Minimum execution time: 31_066_000 picoseconds.
-		Weight::from_parts(33_469_000, 0)
+		// Minimum execution time: 30_806_000 picoseconds.
+		Weight::from_parts(33_380_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -193,10 +193,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Measured:  `239 + n * (129 ±0)`
 		//  Estimated: `3705 + n * (2605 ±0)`
 		// Minimum execution time: 22_073_000 picoseconds.
-		Weight::from_parts(19_652_884, 0)
+		Weight::from_parts(20_467_309, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			// Standard Error: 9_972
-			.saturating_add(Weight::from_parts(6_905_306, 0).saturating_mul(n.into()))
+			// Standard Error: 16_920
+			.saturating_add(Weight::from_parts(7_207_938, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -215,8 +215,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `705`
 		//  Estimated: `6196`
-		// Minimum execution time: 102_492_000 picoseconds.
-		Weight::from_parts(106_288_000, 0)
+		// Minimum execution time: 101_941_000 picoseconds.
+		Weight::from_parts(106_519_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -243,8 +243,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1171`
 		//  Estimated: `6196`
-		// Minimum execution time: 186_988_000 picoseconds.
-		Weight::from_parts(193_077_000, 0)
+		// Minimum execution time: 171_384_000 picoseconds.
+		Weight::from_parts(184_705_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -267,8 +267,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1149`
 		//  Estimated: `8799`
-		// Minimum execution time: 174_890_000 picoseconds.
-		Weight::from_parts(199_887_000, 0)
+		// Minimum execution time: 176_853_000 picoseconds.
+		Weight::from_parts(183_413_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -302,11 +302,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1436 + w * (180 ±0)`
 		//  Estimated: `77354 + w * (1283 ±2)`
-		// Minimum execution time: 127_990_000 picoseconds.
-		Weight::from_parts(136_779_356, 0)
+		// Minimum execution time: 128_992_000 picoseconds.
+		Weight::from_parts(131_895_882, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 25_839
-			.saturating_add(Weight::from_parts(2_102_546, 0).saturating_mul(w.into()))
+			// Standard Error: 12_890
+			.saturating_add(Weight::from_parts(1_727_959, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
@@ -325,8 +325,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::ListeningCoefficients` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
 	/// Storage: `Inference::Params` (r:1 w:0)
 	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `Measured`)
+	/// Storage: `Inference::RegretSlots` (r:1 w:1)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:79 w:79)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `Ignored`)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Ignored`)
 	/// Storage: `Inference::InclusionCount` (r:38 w:0)
 	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `Measured`)
 	/// Storage: `Topics::ScoreEmas` (r:102 w:102)
@@ -356,17 +358,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + g * (144 ±0) + r * (4726 ±0)`
-		//  Estimated: `103600 + g * (191 ±6) + r * (7201 ±160)`
-		// Minimum execution time: 1_575_190_000 picoseconds.
-		Weight::from_parts(1_584_625_000, 0)
+		//  Estimated: `103600 + g * (191 ±8) + r * (7201 ±213)`
+		// Minimum execution time: 1_334_263_000 picoseconds.
+		Weight::from_parts(1_348_904_000, 0)
 			.saturating_add(Weight::from_parts(0, 103600))
-			// Standard Error: 1_592_329
-			.saturating_add(Weight::from_parts(75_837_837, 0).saturating_mul(r.into()))
-			// Standard Error: 66_994
-			.saturating_add(Weight::from_parts(2_417_481, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(51_u64))
+			// Standard Error: 1_390_832
+			.saturating_add(Weight::from_parts(73_053_900, 0).saturating_mul(r.into()))
+			// Standard Error: 58_516
+			.saturating_add(Weight::from_parts(2_362_142, 0).saturating_mul(g.into()))
+			.saturating_add(T::DbWeight::get().reads(52_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(41_u64))
+			.saturating_add(T::DbWeight::get().writes(42_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 191).saturating_mul(g.into()))
 			.saturating_add(Weight::from_parts(0, 7201).saturating_mul(r.into()))
@@ -377,10 +379,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Measured:  `0`
 		//  Estimated: `0`
 		// Minimum execution time: 591_000 picoseconds.
-		Weight::from_parts(267_684_142, 0)
+		Weight::from_parts(901_604_505, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 299
-			.saturating_add(Weight::from_parts(72_212, 0).saturating_mul(s.into()))
+			// Standard Error: 300
+			.saturating_add(Weight::from_parts(71_208, 0).saturating_mul(s.into()))
 	}
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
@@ -392,8 +394,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `509`
 		//  Estimated: `5583`
-		// Minimum execution time: 17_245_000 picoseconds.
-		Weight::from_parts(19_259_000, 0)
+		// Minimum execution time: 17_055_000 picoseconds.
+		Weight::from_parts(19_038_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -411,11 +413,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `296 + n * (85 ±0)`
 		//  Estimated: `3761 + n * (2561 ±0)`
-		// Minimum execution time: 18_047_000 picoseconds.
-		Weight::from_parts(20_462_106, 0)
+		// Minimum execution time: 18_217_000 picoseconds.
+		Weight::from_parts(20_878_800, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			// Standard Error: 7_093
-			.saturating_add(Weight::from_parts(1_218_287, 0).saturating_mul(n.into()))
+			// Standard Error: 5_354
+			.saturating_add(Weight::from_parts(1_164_975, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -428,8 +430,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `294`
 		//  Estimated: `3759`
-		// Minimum execution time: 7_391_000 picoseconds.
-		Weight::from_parts(8_632_000, 0)
+		// Minimum execution time: 6_940_000 picoseconds.
+		Weight::from_parts(8_232_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -446,8 +448,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `529`
 		//  Estimated: `5583`
-		// Minimum execution time: 13_079_000 picoseconds.
-		Weight::from_parts(14_351_000, 0)
+		// Minimum execution time: 13_109_000 picoseconds.
+		Weight::from_parts(14_471_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
@@ -458,11 +460,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `181`
 		//  Estimated: `1597`
-		// Minimum execution time: 9_894_000 picoseconds.
-		Weight::from_parts(11_742_664, 0)
+		// Minimum execution time: 10_005_000 picoseconds.
+		Weight::from_parts(11_475_369, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			// Standard Error: 1_069
-			.saturating_add(Weight::from_parts(25_423, 0).saturating_mul(n.into()))
+			// Standard Error: 664
+			.saturating_add(Weight::from_parts(22_066, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -471,33 +473,33 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(137_304_000, 0)
+		Weight::from_parts(105_417_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(214_639_000, 0)
+		Weight::from_parts(206_517_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(61_631_000, 0)
+		Weight::from_parts(62_403_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(33_469_000, 0)
+		Weight::from_parts(33_380_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_reports(n: u32, ) -> Weight {
-		Weight::from_parts(19_652_884, 0)
+		Weight::from_parts(20_467_309, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			.saturating_add(Weight::from_parts(6_905_306, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(7_207_938, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -505,58 +507,58 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(106_288_000, 0)
+		Weight::from_parts(106_519_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(193_077_000, 0)
+		Weight::from_parts(184_705_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(199_887_000, 0)
+		Weight::from_parts(183_413_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(136_779_356, 0)
+		Weight::from_parts(131_895_882, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(2_102_546, 0).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(1_727_959, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
 	}
 	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
-		Weight::from_parts(1_584_625_000, 0)
+		Weight::from_parts(1_348_904_000, 0)
 			.saturating_add(Weight::from_parts(0, 103600))
-			.saturating_add(Weight::from_parts(75_837_837, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(2_417_481, 0).saturating_mul(g.into()))
-			.saturating_add(RocksDbWeight::get().reads(51_u64))
+			.saturating_add(Weight::from_parts(73_053_900, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(2_362_142, 0).saturating_mul(g.into()))
+			.saturating_add(RocksDbWeight::get().reads(52_u64))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(41_u64))
+			.saturating_add(RocksDbWeight::get().writes(42_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 191).saturating_mul(g.into()))
 			.saturating_add(Weight::from_parts(0, 7201).saturating_mul(r.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(267_684_142, 0)
+		Weight::from_parts(901_604_505, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(72_212, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(71_208, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
-		Weight::from_parts(19_259_000, 0)
+		Weight::from_parts(19_038_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(20_462_106, 0)
+		Weight::from_parts(20_878_800, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			.saturating_add(Weight::from_parts(1_218_287, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_164_975, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -564,20 +566,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(8_632_000, 0)
+		Weight::from_parts(8_232_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(14_351_000, 0)
+		Weight::from_parts(14_471_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_742_664, 0)
+		Weight::from_parts(11_475_369, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			.saturating_add(Weight::from_parts(25_423, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(22_066, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
