@@ -78,11 +78,18 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   const computed = await waitForEvent(api, is('reputation', 'NetworkLossesComputed', (e) => e.data.nonce.toNumber() === nonce), 60_000);
   assert.equal(computed.data.networkLoss.toBigInt(), fixed('-1.5'));
   // R_j = 0.1 · (L − L_j): Bob's inference lost -1.2 against the network's -1.5.
-  // The inferers' regrets are one row: (worker, regret), least recently updated first.
+  // Each worker now holds a regret slot of the topic; the inferers' regrets are one row of
+  // cells, one per slot: the slot's generation and the regret zigzag-encoded (2v, or −2v − 1).
+  const slots = await api.query.inference.regretSlots(topicId);
+  assert.deepEqual(slots.map((s) => s.worker.unwrap().toString()).sort(), workers.map((w) => w.address).sort());
   const row = await api.query.inference.regrets(topicId, 'Inferers');
-  assert.deepEqual(row.map(([who]) => who.toString()).sort(), workers.map((w) => w.address).sort());
-  const [, regret] = row.find(([who]) => who.eq(workers[0].address));
-  assert.equal(regret.toBigInt(), fixed('-0.03'));
+  const at = slots.findIndex((s) => s.worker.unwrap().eq(workers[0].address));
+  assert.equal(row[at].generation.toNumber(), slots[at].generation.toNumber());
+  const z = row[at].zigzag.toBigInt();
+  assert.equal((z >> 1n) ^ -(z & 1n), fixed('-0.03'));
+  // The same regret through the RPC, decoded.
+  const viaRpc = await node.rpc('allora_regrets', topicId, workers[0].address);
+  assert.ok(viaRpc.some(([key, value]) => key.inferer === workers[0].address && value === '-0.03'), JSON.stringify(viaRpc));
   assert.equal((await api.query.inference.latestNetworkLoss(topicId)).unwrap().toBigInt(), fixed('-1.5'));
 
   // The same state through the runtime APIs.

@@ -72,15 +72,17 @@ impl pallet_topics::Config for Runtime {
 	type MaxDueTopicsPerBlock = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<64>;
-	// The reference's default active sets (32 inferers, 6 forecasters), no more: at the
-	// weights measured on 2026-12-05 the worst close at 38 fits its hook's share of the block
-	// (15%) and at 48 it took 384 ms, 19% (benchmarks/README.md); 256 inferers and 256
-	// forecasters would not fit in a whole block (issue 19 raises this bound).
+	// The reference's default active sets (32 inferers, 6 forecasters), no more: the worst
+	// window close at 38 takes 130 ms and 3.6 MiB of its hook's 300 ms and 4.5 MiB (weights of
+	// 2026-12-06); more is held back by the close's proof (`close_window`'s is fitted per
+	// synthesis unit, and the rows), and 256 inferers and 256 forecasters would need the closes
+	// split over blocks (benchmarks/README.md, "Left").
 	type MaxActiveWorkers = ConstU32<38>;
-	// The reference's default of 6 scored reputers, with room: the scoring's cost grows with its
-	// square, and at 8 reputers and 20 gradient steps the worst reputer close fits its budget
-	// (190 ms of 200; 12 took 359 ms at the weights of 2026-12-05).
-	type MaxActiveReputers = ConstU32<8>;
+	// Scored reputers per topic (the reference's default is 6): the scoring's cost grows with
+	// the cube of this bound (`scoring_units`), and at 32 reputers and 20 gradient steps the
+	// worst reputer close fits its budget (benchmarks/README.md; 64 would take 0.47 s of
+	// scoring alone). At the weights of 2026-12-05 only 8 fitted (190 ms of 200).
+	type MaxActiveReputers = ConstU32<32>;
 	type TopicStake = Reputation;
 	// At an epoch start the inference pallet opens the worker nonce. A participant that leaves
 	// takes its open payloads and reports with it, and each pallet forgets what it kept about

@@ -208,13 +208,18 @@ export function topicConfig(overrides = {}) {
   };
 }
 
-/** The dev accounts used as participants: `{ alice, workers: [Bob, Charlie, Dave], reputer: Eve,
- * delegator: Ferdie }` (sr25519 key pairs). */
-export async function participants() {
+/** An sr25519 keyring (generic SS58 prefix), the crypto ready. */
+export async function sr25519Keyring() {
   const { Keyring } = await import('@polkadot/keyring');
   const { cryptoWaitReady } = await import('@polkadot/util-crypto');
   await cryptoWaitReady();
-  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  return new Keyring({ type: 'sr25519', ss58Format: 42 });
+}
+
+/** The dev accounts used as participants: `{ alice, workers: [Bob, Charlie, Dave], reputer: Eve,
+ * delegator: Ferdie }` (sr25519 key pairs). */
+export async function participants() {
+  const keyring = await sr25519Keyring();
   return {
     alice: keyring.addFromUri('//Alice'),
     workers: ['//Bob', '//Charlie', '//Dave'].map((uri) => keyring.addFromUri(uri)),
