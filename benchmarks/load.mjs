@@ -6,7 +6,7 @@
 // and the transaction pool's length; then what the pool refused.
 import { DevNode, fixed, signingOptions, sr25519Keyring, submit, topicConfig, waitForEvent } from '../tests/e2e/lib/node.js';
 
-const TOPICS = Number(process.env.TOPICS ?? 5);
+const TOPICS = Number(process.env.TOPICS ?? 15);
 const WORKERS = Number(process.env.WORKERS ?? 256);
 const ELEMENTS = Number(process.env.ELEMENTS ?? 12);
 const WINDOW = 30;
@@ -54,8 +54,13 @@ async function main() {
     log(`node ${node.url}; ${TOPICS} topics × ${WORKERS} workers, ${ELEMENTS}-element forecasts`);
     await submit(api, api.tx.sudo.sudo(api.tx.topics.setParams([{ MinTopicWeight: 0 }])), alice);
     const config = topicConfig({ epochLength: 60, groundTruthLag: 60, workerSubmissionWindow: WINDOW });
-    const created = await submit(api, api.tx.utility.batchAll(Array.from({ length: TOPICS }, () => api.tx.topics.createTopic(config))), alice);
-    const topics = created.events.filter(({ event }) => api.events.topics.TopicCreated.is(event)).map(({ event }) => event.data.topicId.toNumber());
+    // One topic a block: a block starts the epochs of at most `MaxActiveTopicsPerBlock` (1)
+    // topics, and topics created together would share their epoch starts.
+    const topics = [];
+    for (let t = 0; t < TOPICS; t++) {
+      const { events } = await submit(api, api.tx.topics.createTopic(config), alice);
+      topics.push(events.find(({ event }) => api.events.topics.TopicCreated.is(event)).event.data.topicId.toNumber());
+    }
     log(`topics ${topics.join(', ')}`);
 
     const workers = Array.from({ length: TOPICS * WORKERS }, (_, i) => keyring.addFromUri(`//load//${i}`));
