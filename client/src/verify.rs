@@ -31,7 +31,7 @@ use allora::runtime_types::pallet_reputation::types::LossReport;
 use allora_synthesis::{
 	inference::{network_inferences, NetworkInferences},
 	losses::{network_losses, LossBundle},
-	regret_storage::tables_from_storage,
+	regret_storage::{tables_from_storage, StoredRow},
 	regrets::RegretTables,
 	Fixed, SynthesisParams,
 };
@@ -206,8 +206,9 @@ async fn regrets(
 	while let Some(kv) = iter.next().await {
 		let kv = kv.map_err(|e| format!("regrets: {e}"))?;
 		let (_, row) = kv.key().and_then(|k| k.decode()).map_err(|e| format!("regrets: {e}"))?;
-		let cells = kv.value().decode().map_err(|e| format!("regrets: {e}"))?;
-		rows.push((row.0, cells.0.into_iter().map(|c| c.0)));
+		let stored = kv.value().decode().map_err(|e| format!("regrets: {e}"))?;
+		let cells = stored.cells.0.into_iter().map(|c| c.0);
+		rows.push((row.0, StoredRow { about_generation: stored.about_generation, cells }));
 	}
 	Ok(tables_from_storage(initial, &slots, rows))
 }

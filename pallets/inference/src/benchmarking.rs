@@ -181,7 +181,8 @@ fn full_regret_rows<T: Config>(topic_id: TopicId, n: u32) -> Vec<RegretKey<T::Ac
 			let rows = RegretRow::about_worker(workers[about as usize].clone());
 			let row = rows[(k % 5) as usize].clone();
 			let stored = row.clone().try_map(|_| SlotIndex::try_from(about).ok()).expect("fits");
-			Regrets::<T>::insert(topic_id, stored, RegretCellsOf::<T>::truncate_from(cells));
+			let cells = RegretCellsOf::<T>::truncate_from(cells);
+			Regrets::<T>::insert(topic_id, stored, StoredRow { about_generation: 1, cells });
 			RegretKey::from_row(row, workers[0].clone())
 		})
 		.collect()

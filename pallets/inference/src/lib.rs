@@ -97,8 +97,11 @@ pub type RecordOf<T> = NetworkInferenceRecord<
 	<T as frame_system::Config>::AccountId,
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
 >;
-/// A stored row of regrets: one cell per slot of the topic's [`RegretSlots`], by slot index.
+/// The cells of a stored row of regrets: one per slot of the topic's [`RegretSlots`], by slot
+/// index.
 pub type RegretCellsOf<T> = BoundedVec<RegretCell, <T as Config>::MaxRegretSlots>;
+/// A stored row of regrets: the generation of the slot it is about, and its cells.
+pub type StoredRowOf<T> = StoredRow<RegretCellsOf<T>>;
 /// A slot of a topic's regrets.
 pub type RegretSlotOf<T> = RegretSlot<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 /// A topic's regret slots, by index.
@@ -227,8 +230,9 @@ pub mod pallet {
 
 	/// Each topic's regrets (synthesis spec §1.3), by row ([`RegretRow`]: one per table and per
 	/// withheld or added worker, that worker named by its slot in [`RegretSlots`]): one cell per
-	/// slot, in slot order. A cell that is empty, or was written under an older generation of
-	/// its slot, reads as the topic's initial regret.
+	/// slot, in slot order, and the generation of the slot the row is about. A cell that is
+	/// empty, or was written under an older generation of its slot, reads as the topic's initial
+	/// regret, and so does every cell of a row about a former holder of its slot.
 	#[pallet::storage]
 	pub type Regrets<T: Config> = StorageDoubleMap<
 		_,
@@ -236,7 +240,7 @@ pub mod pallet {
 		TopicId,
 		Blake2_128Concat,
 		RegretRow<SlotIndex>,
-		RegretCellsOf<T>,
+		StoredRowOf<T>,
 		ValueQuery,
 	>;
 

@@ -2,12 +2,14 @@
 //! slot ([`RegretSlots`]), and each row of [`Regrets`] is one [`RegretCell`] per slot (a
 //! generation and a zigzag-compact value) instead of an account and a full 16-byte value per
 //! entry. A synthesis reads the slots once and each row once ([`StoredRegrets`]); a reputer
-//! close writes rows back whole ([`write_regret_rows`]), giving newcomers a slot; a leaving
-//! worker frees its slot ([`forget_worker`]) and its cells in other rows go stale with the
-//! slot's generation, without a row being rewritten.
+//! close writes rows back whole ([`write_regret_rows`]), giving newcomers a slot. A slot that
+//! changes hands (a newcomer taking the least recently written worker's, or a leaver's freed by
+//! [`forget_worker`]) gets a new generation: the former holder's cells in every row, and the
+//! rows about it, read as missing without a row being rewritten or deleted.
 
 use crate::{
 	Config, RegretCell, RegretCellsOf, RegretSlot, RegretSlots, RegretSlotsOf, Regrets, SlotIndex,
+	StoredRow, StoredRowOf,
 };
 use alloc::{
 	collections::{BTreeMap, BTreeSet},
@@ -80,23 +82,42 @@ impl<T: Config> StoredRegrets<T> {
 	/// `f` of `row`'s cells (none if the row's worker has no slot), read from storage on the
 	/// row's first use.
 	fn with_row<R>(&self, row: &Row<T>, f: impl FnOnce(&[RegretCell]) -> R) -> R {
-		let Some(key) = slot_row(row, &self.places) else { return f(&[]) };
+		let Some((key, about)) = slot_row(row, &self.places) else { return f(&[]) };
+		let read = |key: &RegretRow<SlotIndex>| current_cells::<T>(self.topic_id, key, about);
 		match self.rows.try_borrow_mut() {
-			Ok(mut rows) => {
-				f(rows.entry(key).or_insert_with_key(|key| Regrets::<T>::get(self.topic_id, key)))
-			},
+			Ok(mut rows) => f(rows.entry(key).or_insert_with_key(read)),
 			// Not reachable (nothing borrows across a call): read the storage directly.
-			Err(_) => f(&Regrets::<T>::get(self.topic_id, key)),
+			Err(_) => f(&read(&key)),
 		}
 	}
 }
 
-/// `row` keyed by its worker's slot; `None` if that worker has none (the row is not stored).
+/// `row` keyed by its worker's slot, and that slot's generation (`None` for a network row);
+/// `None` if that worker has no slot (the row is not stored).
 fn slot_row<W: Ord + Clone>(
 	row: &RegretRow<W>,
 	places: &BTreeMap<W, Place>,
-) -> Option<RegretRow<SlotIndex>> {
-	row.clone().try_map(|w| places.get(&w).map(|p| p.index))
+) -> Option<(RegretRow<SlotIndex>, Option<u16>)> {
+	let about = row.about().map(|w| places.get(w).map(|p| p.generation));
+	if about == Some(None) {
+		return None;
+	}
+	Some((row.clone().try_map(|w| places.get(&w).map(|p| p.index))?, about.flatten()))
+}
+
+/// The cells of the stored row `key` of `topic_id` if it is about `about` (the current holder
+/// of its slot, or a network row), else none.
+fn current_cells<T: Config>(
+	topic_id: TopicId,
+	key: &RegretRow<SlotIndex>,
+	about: Option<u16>,
+) -> RegretCellsOf<T> {
+	let stored = Regrets::<T>::get(topic_id, key);
+	if stored.is_current(about) {
+		stored.cells
+	} else {
+		Default::default()
+	}
 }
 
 impl<T: Config> RegretSource<Account<T>> for StoredRegrets<T> {
@@ -150,28 +171,26 @@ pub fn write_regret_rows<T: Config>(topic_id: TopicId, rows: RowUpdates<Account<
 	}
 	let mut slots = RegretSlots::<T>::get(topic_id);
 	let now = polkadot_sdk::frame_system::Pallet::<T>::block_number();
-	for freed in assign_slots::<T>(&mut slots, &named, now) {
-		remove_rows_about::<T>(topic_id, freed);
-	}
+	assign_slots::<T>(&mut slots, &named, now);
 	let places = places::<T>(&slots);
 	RegretSlots::<T>::insert(topic_id, slots);
 	let mut written = 0u32;
 	for (row, entries) in rows {
-		let Some(key) = slot_row(&row, &places) else { continue };
-		Regrets::<T>::mutate(topic_id, key, |stored| {
-			let mut cells = core::mem::take(stored).into_inner();
-			for (worker, value) in entries {
-				let Some(place) = places.get(&worker) else { continue };
-				let at = usize::from(place.index);
-				if cells.len() <= at {
-					cells.resize(at.saturating_add(1), RegretCell::default());
-				}
-				if let Some(cell) = cells.get_mut(at) {
-					*cell = RegretCell::new(place.generation, value);
-				}
+		let Some((key, about)) = slot_row(&row, &places) else { continue };
+		let mut cells = current_cells::<T>(topic_id, &key, about).into_inner();
+		for (worker, value) in entries {
+			let Some(place) = places.get(&worker) else { continue };
+			let at = usize::from(place.index);
+			if cells.len() <= at {
+				cells.resize(at.saturating_add(1), RegretCell::default());
 			}
-			*stored = RegretCellsOf::<T>::truncate_from(cells);
-		});
+			if let Some(cell) = cells.get_mut(at) {
+				*cell = RegretCell::new(place.generation, value);
+			}
+		}
+		let cells = RegretCellsOf::<T>::truncate_from(cells);
+		let stored: StoredRowOf<T> = StoredRow { about_generation: about.unwrap_or(0), cells };
+		Regrets::<T>::insert(topic_id, key, stored);
 		written = written.saturating_add(1);
 	}
 	written
@@ -180,13 +199,12 @@ pub fn write_regret_rows<T: Config>(topic_id: TopicId, rows: RowUpdates<Account<
 /// Gives every worker of `named` a slot, and marks them all written at `now`. A newcomer takes
 /// a free slot, else a new one (up to `MaxRegretSlots`), else the slot of the least recently
 /// written worker outside `named` (the lowest index among equals), whose regrets are then
-/// forgotten. Returns the indices of the slots that changed hands (their rows are to go).
+/// forgotten: the slot's next generation disowns its cells and the rows about it.
 fn assign_slots<T: Config>(
 	slots: &mut RegretSlotsOf<T>,
 	named: &BTreeSet<Account<T>>,
 	now: polkadot_sdk::frame_system::pallet_prelude::BlockNumberFor<T>,
-) -> Vec<SlotIndex> {
-	let mut freed = Vec::new();
+) {
 	let held: BTreeSet<Account<T>> = slots.iter().filter_map(|s| s.worker.clone()).collect();
 	for slot in slots.iter_mut() {
 		if slot.worker.as_ref().is_some_and(|w| named.contains(w)) {
@@ -195,32 +213,21 @@ fn assign_slots<T: Config>(
 	}
 	for worker in named.iter().filter(|w| !held.contains(*w)) {
 		let taken = RegretSlot { worker: Some(worker.clone()), generation: 1, last_written: now };
-		if let Some(free) = slots.iter().position(|s| s.worker.is_none()) {
-			if let Some(slot) = slots.get_mut(free) {
-				slot.generation = next_generation(slot.generation);
-				slot.worker = taken.worker;
-				slot.last_written = now;
-			}
+		let free = slots.iter().position(|s| s.worker.is_none());
+		if free.is_none() && slots.try_push(taken.clone()).is_ok() {
 			continue;
 		}
-		if slots.try_push(taken.clone()).is_ok() {
-			continue;
-		}
-		let evicted = slots
-			.iter()
-			.enumerate()
-			.filter(|(_, s)| s.worker.as_ref().is_some_and(|w| !named.contains(w)))
-			.min_by_key(|(index, s)| (s.last_written, *index))
-			.map(|(index, _)| index);
-		let Some(index) = evicted else { break };
-		if let (Some(slot), Ok(at)) = (slots.get_mut(index), SlotIndex::try_from(index)) {
-			slot.generation = next_generation(slot.generation);
-			slot.worker = taken.worker;
-			slot.last_written = now;
-			freed.push(at);
-		}
+		let index = free.or_else(|| {
+			slots
+				.iter()
+				.enumerate()
+				.filter(|(_, s)| s.worker.as_ref().is_some_and(|w| !named.contains(w)))
+				.min_by_key(|(index, s)| (s.last_written, *index))
+				.map(|(index, _)| index)
+		});
+		let Some(slot) = index.and_then(|i| slots.get_mut(i)) else { break };
+		*slot = RegretSlot { generation: next_generation(slot.generation), ..taken };
 	}
-	freed
 }
 
 /// The generation after `g`, skipping 0 (an empty cell's).

@@ -83,13 +83,23 @@ impl<T: Config> Pallet<T> {
 			ensure!(workers.len() == held, "a worker holds two regret slots of a topic");
 			ensure!(slots.iter().all(|s| s.generation != 0), "a regret slot has generation 0");
 		}
-		for (topic_id, row, cells) in Regrets::<T>::iter() {
+		for (topic_id, row, stored) in Regrets::<T>::iter() {
 			let slots = RegretSlots::<T>::get(topic_id);
-			ensure!(!cells.is_empty(), "a stored regret row is empty");
-			ensure!(cells.len() <= slots.len(), "a regret row has more cells than slots");
-			if let Some(index) = row.about() {
-				let holder = slots.get(usize::from(*index)).and_then(|s| s.worker.as_ref());
-				ensure!(holder.is_some(), "a regret row is about a free slot");
+			ensure!(!stored.cells.is_empty(), "a stored regret row is empty");
+			ensure!(stored.cells.len() <= slots.len(), "a regret row has more cells than slots");
+			match row.about() {
+				Some(index) => {
+					let slot = slots.get(usize::from(*index));
+					ensure!(
+						slot.is_some_and(|s| s.worker.is_some()),
+						"a regret row is about a free slot"
+					);
+					ensure!(
+						stored.about_generation != 0,
+						"a regret row about a slot has no generation"
+					);
+				},
+				None => ensure!(stored.about_generation == 0, "a network row names a generation"),
 			}
 		}
 		Ok(())

@@ -1,7 +1,7 @@
 //! What workers submit and what the network computes from it.
 
 pub use allora_primitives::{per_worker, PerWorker, RegretsUpdated, WorkerTask};
-pub use allora_synthesis::regret_storage::{RegretCell, RegretSlot};
+pub use allora_synthesis::regret_storage::{RegretCell, RegretSlot, StoredRow};
 use allora_synthesis::{inference::NetworkInferences, Fixed};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::frame_support::{

@@ -1,8 +1,9 @@
 //! How a topic's regrets are stored (the inference pallet's `Regrets` and `RegretSlots`), in a
 //! form anyone can decode: each worker whose regrets the topic keeps has a slot ([`RegretSlot`]);
 //! a row (one per table and per withheld or added worker, that worker named by its slot index)
-//! is one [`RegretCell`] per slot, in slot order. [`tables_from_storage`] turns the stored form
-//! back into the [`RegretTables`] the synthesis reads.
+//! is a [`StoredRow`]: the generation of the slot it is about, and one [`RegretCell`] per slot,
+//! in slot order. [`tables_from_storage`] turns the stored form back into the [`RegretTables`]
+//! the synthesis reads.
 
 use crate::{
 	regrets::{RegretKey, RegretRow, RegretTables},
@@ -68,22 +69,59 @@ impl RegretCell {
 	}
 }
 
+/// A stored row of regrets: the generation of the slot the row is about when it was written (0
+/// for the three network rows), and its cells. A row about a slot that has changed hands since
+/// belongs to the former holder: it reads as empty, and the next write starts it afresh, so
+/// that a slot changing hands deletes no row.
+#[derive(
+	Clone,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct StoredRow<Cells> {
+	/// The generation of the slot the row is about, when it was written; 0 for a network row.
+	pub about_generation: u16,
+	/// One cell per slot of the topic, by slot index.
+	pub cells: Cells,
+}
+
+impl<Cells> StoredRow<Cells> {
+	/// Whether the row is about the current holder of its slot (`generation`, or `None` for a
+	/// network row, which is about no slot).
+	pub fn is_current(&self, generation: Option<u16>) -> bool {
+		self.about_generation == generation.unwrap_or(0)
+	}
+}
+
 /// The regrets a topic's storage holds: `slots` (by index) and its stored rows (keyed by slot
-/// index), each valid cell under the key of its slot's worker; rows about a free slot, and cells
-/// of a free slot or written under an older generation, are not regrets.
-pub fn tables_from_storage<W: Ord + Clone, B>(
+/// index), each valid cell under the key of its slot's worker; rows about a free slot or a
+/// former holder of their slot, and cells of a free slot or written under an older generation,
+/// are not regrets.
+pub fn tables_from_storage<W: Ord + Clone, B, Cells: IntoIterator<Item = RegretCell>>(
 	initial_regret: Fixed,
 	slots: &[RegretSlot<W, B>],
-	rows: impl IntoIterator<Item = (RegretRow<u16>, impl IntoIterator<Item = RegretCell>)>,
+	rows: impl IntoIterator<Item = (RegretRow<u16>, StoredRow<Cells>)>,
 ) -> RegretTables<W> {
 	let holder = |index: u16| {
 		let slot = slots.get(usize::from(index))?;
 		Some((slot.worker.clone()?, slot.generation))
 	};
 	let mut tables = RegretTables::new(initial_regret);
-	for (key, cells) in rows {
+	for (key, stored) in rows {
+		let about = key.about().map(|index| holder(*index).map(|(_, g)| g));
+		// About a free slot (`Some(None)`), or about a former holder.
+		if about == Some(None) || !stored.is_current(about.flatten()) {
+			continue;
+		}
 		let Some(row) = key.try_map(|index| holder(index).map(|(w, _)| w)) else { continue };
-		for (index, cell) in cells.into_iter().enumerate() {
+		for (index, cell) in stored.cells.into_iter().enumerate() {
 			let Some((worker, generation)) = u16::try_from(index).ok().and_then(holder) else {
 				continue;
 			};

@@ -587,8 +587,15 @@ fn regrets_are_stored_for_the_most_recently_written_workers() {
 		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(0)), None);
 		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(4)), Some(f("-0.3")));
 		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(200)), Some(Fixed::ZERO));
-		// An evicted worker's own rows go with it; the newcomer in its slot starts afresh.
-		assert!(!Regrets::<Test>::contains_key(topic, RegretRow::OneOutInfererInferers(0)));
+		// The newcomer in an evicted worker's slot starts afresh: the row about the slot is
+		// still stored, but about the former holder (its generation), and reads as empty.
+		let slot = held.iter().position(|w| *w == 200).unwrap() as SlotIndex;
+		let stored = Regrets::<Test>::get(topic, RegretRow::OneOutInfererInferers(slot));
+		assert!(
+			!stored.cells.is_empty() && stored.about_generation != slots[slot as usize].generation
+		);
+		let key = RegretKey::OneOutInfererInferer { withheld: 200, inferer: 4 };
+		assert_eq!(stored_regret::<Test>(topic, key), None);
 		let key = RegretKey::OneOutInfererInferer { withheld: 4, inferer: 200 };
 		assert_eq!(stored_regret::<Test>(topic, key), None);
 	});
