@@ -83,9 +83,10 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
   const slots = await api.query.inference.regretSlots(topicId);
   assert.deepEqual(slots.map((s) => s.worker.unwrap().toString()).sort(), workers.map((w) => w.address).sort());
   const row = await api.query.inference.regrets(topicId, 'Inferers');
+  assert.equal(row.aboutGeneration.toNumber(), 0, 'a network row is about no slot');
   const at = slots.findIndex((s) => s.worker.unwrap().eq(workers[0].address));
-  assert.equal(row[at].generation.toNumber(), slots[at].generation.toNumber());
-  const z = row[at].zigzag.toBigInt();
+  assert.equal(row.cells[at].generation.toNumber(), slots[at].generation.toNumber());
+  const z = row.cells[at].zigzag.toBigInt();
   assert.equal((z >> 1n) ^ -(z & 1n), fixed('-0.03'));
   // The same regret through the RPC, decoded.
   const viaRpc = await node.rpc('allora_regrets', topicId, workers[0].address);
