@@ -16,8 +16,8 @@
 //! - [`OpenNonces`]: the worker nonces of each topic whose window has not closed.
 //! - [`Inferences`], [`Forecasts`]: the payloads per `(topic, nonce)`.
 //! - [`NetworkInferencesAt`], [`LatestNetworkInference`]: the results.
-//! - [`Regrets`], [`RegretSlots`], [`LatestNetworkLoss`]: the synthesis state the reputation pallet updates once
-//!   the ground truth is known.
+//! - [`Regrets`], [`RegretSlots`], [`LatestNetworkLoss`]: the synthesis state the reputation
+//!   pallet updates once the ground truth is known.
 //! - [`History`]: the closed nonces whose records are kept; older ones are pruned.
 //!
 //! ## Bounds
