@@ -98,11 +98,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1391 + e * (8 ±0)`
 		//  Estimated: `6615`
-		// Minimum execution time: 104_696_000 picoseconds.
-		Weight::from_parts(108_592_642, 0)
+		// Minimum execution time: 101_901_000 picoseconds.
+		Weight::from_parts(107_520_152, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 8_581
-			.saturating_add(Weight::from_parts(579_357, 0).saturating_mul(e.into()))
+			// Standard Error: 5_166
+			.saturating_add(Weight::from_parts(403_844, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `5583`
-		// Minimum execution time: 18_417_000 picoseconds.
-		Weight::from_parts(20_240_000, 0)
+		// Minimum execution time: 18_207_000 picoseconds.
+		Weight::from_parts(20_029_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -137,7 +137,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:98 w:0)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Ignored`)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1775), added: 4250, mode: `Ignored`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `Measured`)
 	/// Storage: `Inference::History` (r:1 w:1)
@@ -153,13 +153,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `u` is `[0, 9063]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7606 + u * (2 ±0)`
-		//  Estimated: `31712 + u * (7 ±0)`
-		// Minimum execution time: 83_495_000 picoseconds.
-		Weight::from_parts(589_356_000, 0)
-			.saturating_add(Weight::from_parts(0, 31712))
-			// Standard Error: 2_631
-			.saturating_add(Weight::from_parts(549_670, 0).saturating_mul(u.into()))
+		//  Measured:  `7539 + u * (2 ±0)`
+		//  Estimated: `31802 + u * (7 ±0)`
+		// Minimum execution time: 84_035_000 picoseconds.
+		Weight::from_parts(613_749_866, 0)
+			.saturating_add(Weight::from_parts(0, 31802))
+			// Standard Error: 2_450
+			.saturating_add(Weight::from_parts(540_358, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads(73_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
@@ -167,40 +167,40 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::RegretSlots` (r:1 w:0)
 	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:116 w:0)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Measured`)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1775), added: 4250, mode: `Measured`)
 	/// The range of component `n` is `[0, 116]`.
 	fn read_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3930 + n * (1468 ±0)`
-		//  Estimated: `7395 + n * (3943 ±0)`
-		// Minimum execution time: 15_103_000 picoseconds.
-		Weight::from_parts(15_463_000, 0)
+		//  Measured:  `3930 + n * (1470 ±0)`
+		//  Estimated: `7395 + n * (3945 ±0)`
+		// Minimum execution time: 14_742_000 picoseconds.
+		Weight::from_parts(14_204_714, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			// Standard Error: 19_868
-			.saturating_add(Weight::from_parts(10_656_194, 0).saturating_mul(n.into()))
+			// Standard Error: 9_156
+			.saturating_add(Weight::from_parts(10_526_227, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
 	}
 	/// Storage: `Inference::RegretSlots` (r:1 w:1)
 	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:116 w:116)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Measured`)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1775), added: 4250, mode: `Measured`)
 	/// The range of component `n` is `[0, 116]`.
 	fn update_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3930 + n * (1468 ±0)`
-		//  Estimated: `7395 + n * (3943 ±0)`
-		// Minimum execution time: 37_385_000 picoseconds.
-		Weight::from_parts(39_809_000, 0)
+		//  Measured:  `3930 + n * (1470 ±0)`
+		//  Estimated: `7395 + n * (3945 ±0)`
+		// Minimum execution time: 36_354_000 picoseconds.
+		Weight::from_parts(37_436_000, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			// Standard Error: 29_457
-			.saturating_add(Weight::from_parts(21_757_547, 0).saturating_mul(n.into()))
+			// Standard Error: 24_409
+			.saturating_add(Weight::from_parts(23_435_266, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
@@ -237,11 +237,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `4124 + n * (156 ±0)`
 		//  Estimated: `114880 + n * (5625 ±96)`
-		// Minimum execution time: 81_882_000 picoseconds.
-		Weight::from_parts(430_103_405, 0)
+		// Minimum execution time: 81_861_000 picoseconds.
+		Weight::from_parts(431_661_204, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 214_538
-			.saturating_add(Weight::from_parts(29_529_734, 0).saturating_mul(n.into()))
+			// Standard Error: 213_174
+			.saturating_add(Weight::from_parts(29_054_925, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
@@ -256,8 +256,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `552`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_839_000 picoseconds.
-		Weight::from_parts(14_522_000, 0)
+		// Minimum execution time: 12_759_000 picoseconds.
+		Weight::from_parts(14_081_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -273,11 +273,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `319 + n * (78 ±0)`
 		//  Estimated: `1899 + n * (1316 ±0)`
-		// Minimum execution time: 14_751_000 picoseconds.
-		Weight::from_parts(15_764_958, 0)
+		// Minimum execution time: 14_331_000 picoseconds.
+		Weight::from_parts(15_152_000, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			// Standard Error: 3_870
-			.saturating_add(Weight::from_parts(1_148_231, 0).saturating_mul(n.into()))
+			// Standard Error: 4_059
+			.saturating_add(Weight::from_parts(1_153_650, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -294,11 +294,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 11_497_000 picoseconds.
-		Weight::from_parts(6_988_846, 0)
+		// Minimum execution time: 11_296_000 picoseconds.
+		Weight::from_parts(7_124_838, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 3_553
-			.saturating_add(Weight::from_parts(4_570_795, 0).saturating_mul(n.into()))
+			// Standard Error: 4_107
+			.saturating_add(Weight::from_parts(4_490_362, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
@@ -312,8 +312,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `325`
 		//  Estimated: `5583`
-		// Minimum execution time: 7_511_000 picoseconds.
-		Weight::from_parts(8_393_000, 0)
+		// Minimum execution time: 7_241_000 picoseconds.
+		Weight::from_parts(8_212_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
@@ -324,11 +324,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `145`
 		//  Estimated: `1561`
-		// Minimum execution time: 9_925_000 picoseconds.
-		Weight::from_parts(11_903_159, 0)
+		// Minimum execution time: 9_805_000 picoseconds.
+		Weight::from_parts(11_196_318, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			// Standard Error: 915
-			.saturating_add(Weight::from_parts(19_100, 0).saturating_mul(n.into()))
+			// Standard Error: 523
+			.saturating_add(Weight::from_parts(21_863, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -337,48 +337,48 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(108_592_642, 0)
+		Weight::from_parts(107_520_152, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(579_357, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(403_844, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(20_240_000, 0)
+		Weight::from_parts(20_029_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(589_356_000, 0)
-			.saturating_add(Weight::from_parts(0, 31712))
-			.saturating_add(Weight::from_parts(549_670, 0).saturating_mul(u.into()))
+		Weight::from_parts(613_749_866, 0)
+			.saturating_add(Weight::from_parts(0, 31802))
+			.saturating_add(Weight::from_parts(540_358, 0).saturating_mul(u.into()))
 			.saturating_add(RocksDbWeight::get().reads(73_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(15_463_000, 0)
+		Weight::from_parts(14_204_714, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			.saturating_add(Weight::from_parts(10_656_194, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(10_526_227, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(39_809_000, 0)
+		Weight::from_parts(37_436_000, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			.saturating_add(Weight::from_parts(21_757_547, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_435_266, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3943).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(430_103_405, 0)
+		Weight::from_parts(431_661_204, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(29_529_734, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(29_054_925, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
@@ -386,36 +386,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(14_522_000, 0)
+		Weight::from_parts(14_081_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(15_764_958, 0)
+		Weight::from_parts(15_152_000, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			.saturating_add(Weight::from_parts(1_148_231, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_153_650, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(6_988_846, 0)
+		Weight::from_parts(7_124_838, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_570_795, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_490_362, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(8_393_000, 0)
+		Weight::from_parts(8_212_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_903_159, 0)
+		Weight::from_parts(11_196_318, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			.saturating_add(Weight::from_parts(19_100, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(21_863, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
