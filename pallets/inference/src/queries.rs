@@ -145,7 +145,7 @@ impl<T: Config> Pallet<T> {
 		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		let mut about: Vec<_> = stored_regrets::<T>(topic_id)
 			.into_iter()
-			.filter(|(key, _)| key_names(key, worker))
+			.filter(|(key, _)| key.names(worker))
 			.collect();
 		about.sort_by(|a, b| a.0.cmp(&b.0));
 		Ok(about)
@@ -161,22 +161,5 @@ impl<T: Config> Pallet<T> {
 	pub fn kept_nonces(topic_id: TopicId) -> Result<Vec<BlockNumberFor<T>>, QueryError> {
 		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		Ok(History::<T>::get(topic_id).into_inner())
-	}
-}
-
-/// Whether a regret key is about `worker`, in either of its places.
-fn key_names<W: PartialEq + Clone>(key: &RegretKey<W>, worker: &W) -> bool {
-	use allora_synthesis::regrets::RegretRow;
-	let (row, who) = key.clone().into_row();
-	if who == *worker {
-		return true;
-	}
-	match row {
-		RegretRow::OneOutInfererInferers(w)
-		| RegretRow::OneOutInfererForecasters(w)
-		| RegretRow::OneOutForecasterInferers(w)
-		| RegretRow::OneOutForecasterForecasters(w)
-		| RegretRow::OneIn(w) => w == *worker,
-		RegretRow::Inferers | RegretRow::Forecasters | RegretRow::Naive => false,
 	}
 }

@@ -16,7 +16,7 @@ use alloc::{
 	vec::Vec,
 };
 use allora_synthesis::{
-	regret_storage::tables_from_storage,
+	regret_storage::{renamed_row, tables_from_storage},
 	regrets::{RegretKey, RegretRow, RegretSource, RowUpdates},
 	Fixed,
 };
@@ -98,11 +98,7 @@ fn slot_row<W: Ord + Clone>(
 	row: &RegretRow<W>,
 	places: &BTreeMap<W, Place>,
 ) -> Option<(RegretRow<SlotIndex>, Option<u16>)> {
-	let about = row.about().map(|w| places.get(w).map(|p| p.generation));
-	if about == Some(None) {
-		return None;
-	}
-	Some((row.clone().try_map(|w| places.get(&w).map(|p| p.index))?, about.flatten()))
+	renamed_row(row, |w| places.get(w).map(|p| (p.index, p.generation)))
 }
 
 /// The cells of the stored row `key` of `topic_id` if it is about `about` (the current holder

@@ -100,6 +100,25 @@ impl<Cells> StoredRow<Cells> {
 	}
 }
 
+/// `row` with its withheld (or added) worker renamed by `place` (its slot for an account, or
+/// back), and the generation of that worker's slot (`None` for a network row, which names no
+/// worker); `None` if `place` finds none.
+pub fn renamed_row<W, V>(
+	row: &RegretRow<W>,
+	place: impl FnOnce(&W) -> Option<(V, u16)>,
+) -> Option<(RegretRow<V>, Option<u16>)>
+where
+	W: Clone,
+{
+	let mut generation = None;
+	let renamed = row.clone().try_map(|w| {
+		let (v, g) = place(&w)?;
+		generation = Some(g);
+		Some(v)
+	})?;
+	Some((renamed, generation))
+}
+
 /// The regrets a topic's storage holds: `slots` (by index) and its stored rows (keyed by slot
 /// index), each valid cell under the key of its slot's worker; rows about a free slot or a
 /// former holder of their slot, and cells of a free slot or written under an older generation,
@@ -115,12 +134,11 @@ pub fn tables_from_storage<W: Ord + Clone, B, Cells: IntoIterator<Item = RegretC
 	};
 	let mut tables = RegretTables::new(initial_regret);
 	for (key, stored) in rows {
-		let about = key.about().map(|index| holder(*index).map(|(_, g)| g));
-		// About a free slot (`Some(None)`), or about a former holder.
-		if about == Some(None) || !stored.is_current(about.flatten()) {
+		// Not about a free slot, nor about a former holder.
+		let Some((row, about)) = renamed_row(&key, |index| holder(*index)) else { continue };
+		if !stored.is_current(about) {
 			continue;
 		}
-		let Some(row) = key.try_map(|index| holder(index).map(|(w, _)| w)) else { continue };
 		for (index, cell) in stored.cells.into_iter().enumerate() {
 			let Some((worker, generation)) = u16::try_from(index).ok().and_then(holder) else {
 				continue;

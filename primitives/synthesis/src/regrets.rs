@@ -175,6 +175,16 @@ impl<W> RegretKey<W> {
 		}
 	}
 
+	/// Whether the key is about `worker`: as the worker whose regret it is, or as the withheld
+	/// or added worker of its row.
+	pub fn names(&self, worker: &W) -> bool
+	where
+		W: Clone + PartialEq,
+	{
+		let (row, who) = self.clone().into_row();
+		who == *worker || row.about() == Some(worker)
+	}
+
 	/// The key of `worker`'s regret in `row` (the inverse of [`RegretKey::into_row`]).
 	pub fn from_row(row: RegretRow<W>, worker: W) -> Self {
 		match row {

@@ -308,10 +308,7 @@ fn a_participant_that_leaves_takes_its_records_with_it() {
 		let kept_about_worker = |a: AccountId| {
 			let named = pallet_inference::stored_regrets::<Test>(1)
 				.into_iter()
-				.filter(|(key, _)| {
-					let (row, who) = key.clone().into_row();
-					who == a || row.about() == Some(&a)
-				})
+				.filter(|(key, _)| key.names(&a))
 				.count();
 			let slot = RegretSlots::<Test>::get(1).iter().any(|s| s.worker == Some(a));
 			let rows = named + usize::from(slot);

@@ -71,11 +71,6 @@ fn steps() -> impl Strategy<Value = Vec<Step>> {
 	)
 }
 
-fn names(key: &RegretKey<AccountId>, worker: AccountId) -> bool {
-	let (row, who) = key.clone().into_row();
-	who == worker || row.about() == Some(&worker)
-}
-
 /// The workers holding a slot of topic 1, with the block they were last written in.
 fn held() -> BTreeMap<AccountId, u64> {
 	RegretSlots::<Test>::get(1)
@@ -98,7 +93,7 @@ proptest! {
 					Step::Leave(worker) => {
 						forget_worker::<Test>(1, &worker);
 						prop_assert!(!held().contains_key(&worker));
-						model.retain(|key, _| !names(key, worker));
+						model.retain(|key, _| !key.names(&worker));
 					},
 					Step::Write(rows) => {
 						let named: BTreeSet<AccountId> = rows
@@ -117,7 +112,7 @@ proptest! {
 							}
 						}
 						for (worker, _) in gone {
-							model.retain(|key, _| !names(key, *worker));
+							model.retain(|key, _| !key.names(worker));
 						}
 						for (r, entries) in rows {
 							for (w, v) in entries {
