@@ -2,8 +2,8 @@
 //! block"), ref time and proof size, from the weights the runtime charges:
 //! - at the runtime's hard bounds (every split of `MaxActiveWorkers` between inferers and
 //!   forecasters, full forecasts, every reputer of a topic reporting, `MaxActiveReputers` of them
-//!   scored for the most gradient steps), one worst close of each closing hook fits in that
-//!   hook's budget;
+//!   scored for the most gradient steps), one worst stage of a window close (its first, or a
+//!   later one) and one worst reputer close fit in their hook's budget;
 //! - at the genesis parameters, every hook at its worst in one block stays within 25% of the
 //!   block's ref time and 80% of its proof size (the PoV).
 
@@ -93,8 +93,13 @@ fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
 		assert!(pallet_reputation::Pallet::<Runtime>::check_params(&params.reputation).is_ok());
 		let closes = [
 			(
-				"window",
-				Inference::worst_close_weight(&params.inference),
+				"window's first stage",
+				Inference::worst_first_stage_weight(&params.inference),
+				MaxWindowClosingWeight::get(),
+			),
+			(
+				"window's next stage",
+				Inference::worst_next_stage_weight(&params.inference),
 				MaxWindowClosingWeight::get(),
 			),
 			(
@@ -142,10 +147,19 @@ fn all_hooks(params: &Params) -> Weight {
 		);
 		worst.saturating_mul(n as u64)
 	};
-	let windows = InferenceWeights::on_initialize_idle().saturating_add(closes(
-		MaxWindowClosingWeight::get(),
-		Inference::worst_close_weight(&params.inference),
-	));
+	// The window closes: a close in progress goes on, then at most `MaxActiveTopicsPerBlock`
+	// start, each at most a worst close in all its stages; and a block's stages weigh at most
+	// the budget or one worst stage (a stage computes one network at least).
+	let stages = Inference::worst_first_stage_weight(&params.inference)
+		.max(Inference::worst_next_stage_weight(&params.inference));
+	let worst_close = Inference::worst_close_weight(&params.inference);
+	let windows = InferenceWeights::on_initialize_idle()
+		.saturating_add(Inference::progress_read())
+		.saturating_add(
+			worst_close
+				.saturating_mul(params.topics.max_active_topics_per_block.saturating_add(1).into())
+				.min(MaxWindowClosingWeight::get().max(stages)),
+		);
 	let removals = params.reputation.half_max_process_stake_removals_end_block * 2;
 	let reputation = ReputationWeights::on_initialize_idle()
 		.saturating_add(ReputationWeights::removal_slot().saturating_mul((removals + 1).into()))

@@ -8,7 +8,10 @@
 
 use super::*;
 use alloc::{collections::BTreeMap, vec, vec::Vec};
-use allora_synthesis::regrets::{regret_rows_bound, RegretKey, RegretRow, RegretSource};
+use allora_synthesis::{
+	inference::network_inferences,
+	regrets::{regret_rows_bound, RegretKey, RegretRow, RegretSource},
+};
 use pallet_topics::benchmark_helpers::{example_topic, registered_workers};
 use polkadot_sdk::{
 	frame_benchmarking::v2::*, frame_support::traits::Hooks, frame_system::RawOrigin,
@@ -238,7 +241,7 @@ mod benchmarks {
 		let (topic_id, nonce) = full_window::<T>(k, k, e);
 		#[block]
 		{
-			Pallet::<T>::close_window(topic_id, nonce);
+			Pallet::<T>::close_window(topic_id, nonce, Weight::MAX);
 		}
 		assert!(NetworkInferencesAt::<T>::contains_key(topic_id, nonce));
 		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), k as usize);
@@ -298,7 +301,7 @@ mod benchmarks {
 		});
 		#[block]
 		{
-			Pallet::<T>::close_window(topic_id, nonce);
+			Pallet::<T>::close_window(topic_id, nonce, Weight::MAX);
 		}
 		assert_eq!(Inferences::<T>::iter_prefix((topic_id, nonce)).count(), 1);
 	}
@@ -310,7 +313,7 @@ mod benchmarks {
 		let dropped = nonce.saturating_add(1u32.into());
 		#[block]
 		{
-			Pallet::<T>::close_window(topic_id, dropped);
+			Pallet::<T>::close_window(topic_id, dropped, Weight::MAX);
 		}
 		assert!(OpenNonces::<T>::get(topic_id).contains(&nonce));
 	}

@@ -9,16 +9,22 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	/// A worker that leaves takes its payloads at open nonces with it, and the topic forgets
-	/// its regrets and inclusion counts.
+	/// its regrets and inclusion counts; its regrets stay while the topic's window is closing
+	/// in stages (the close reads them: see [`crate::closes`]), and its slot goes to newcomers
+	/// as the least recently written.
 	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
 		if role != Role::Worker {
 			return Weight::zero();
 		}
-		regrets::forget_worker::<T>(topic_id, account);
+		if Self::closing_topic() != Some(topic_id) {
+			regrets::forget_worker::<T>(topic_id, account);
+		}
 		for task in [WorkerTask::Inference, WorkerTask::Forecast] {
 			InclusionCount::<T>::remove(topic_id, (task, account.clone()));
 		}
-		Self::withdraw_payloads(topic_id, account).saturating_add(Self::forget_weight())
+		Self::withdraw_payloads(topic_id, account)
+			.saturating_add(Self::forget_weight())
+			.saturating_add(Self::progress_read())
 	}
 
 	fn on_unregister_weight() -> Weight {
@@ -26,10 +32,12 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			T::MaxUnfulfilledRequests::get().min(T::MaxOpenWindows::get()),
 		)
 		.saturating_add(Self::forget_weight())
+		.saturating_add(Self::progress_read())
 	}
 
+	/// Open nonces, or a window closing in stages.
 	fn has_open_nonces(topic_id: TopicId) -> bool {
-		!OpenNonces::<T>::get(topic_id).is_empty()
+		!OpenNonces::<T>::get(topic_id).is_empty() || Self::closing_topic() == Some(topic_id)
 	}
 
 	/// Prunes the `nonces` oldest kept nonces; once none is left, deletes the topic's regrets,
@@ -128,5 +136,13 @@ impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &T::AccountId) {
 		Self::note_inclusion(topic_id, task, worker)
+	}
+
+	fn closing_topic() -> Option<TopicId> {
+		Self::closing_topic()
+	}
+
+	fn closing_topic_weight() -> Weight {
+		Self::progress_read()
 	}
 }

@@ -39,6 +39,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod closes;
 pub mod config_preludes;
 mod dispatchable_impls;
 mod handlers;
@@ -63,16 +64,15 @@ pub use params::{InferenceParam, InferenceParams};
 pub use queries::{NetworkInferenceView, PayloadsView, RegretList};
 pub use regrets::{stored_regret, stored_regrets, write_regret_rows, write_regrets, StoredRegrets};
 pub use types::*;
-pub use weight_model::{regret_updates_bound, synthesis_units};
+pub use weight_model::{base_units, regret_updates_bound, synthesis_units, worst_network_units};
 pub use weights::WeightInfo;
 
 use alloc::{collections::BTreeMap, vec::Vec};
 use allora_primitives::{
-	queue::{insert_sorted, retire_into, take_due},
+	queue::{insert_sorted, retire_into},
 	NonceParticipants, ParamSet, TopicLifecycle, WindowHandler, WorkerResults,
 };
 use allora_synthesis::{
-	inference::network_inferences,
 	losses::LossBundle,
 	regrets::{
 		initial_regret, is_experienced, regret_rows_bound, regret_updates, RegretKey, RegretRow,
@@ -108,6 +108,14 @@ pub type RegretSlotOf<T> = RegretSlot<<T as frame_system::Config>::AccountId, Bl
 pub type RegretSlotsOf<T> = BoundedVec<RegretSlotOf<T>, <T as Config>::MaxRegretSlots>;
 /// The index of a slot in a topic's [`RegretSlots`].
 pub type SlotIndex = u16;
+/// The progress of a close in stages.
+pub type CloseProgressOf<T> = CloseProgress<BlockNumberFor<T>>;
+/// The compact active payloads of the close in progress.
+pub type ClosingPayloadsOf<T> = ClosingPayloads<
+	<T as frame_system::Config>::AccountId,
+	<T as pallet_topics::Config>::MaxActiveWorkers,
+	<T as pallet_topics::Config>::MaxForecastElements,
+>;
 /// A closing window's active payloads: the inferences, and the forecasts as `(inferer, value)`
 /// lists, by account; and the larger of the numbers of inferences and of forecasts the active
 /// sets left out (deleted).
@@ -258,6 +266,24 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LatestNetworkLoss<T: Config> = StorageMap<_, Blake2_128Concat, TopicId, Fixed>;
 
+	/// The window close in progress, when one did not fit in its block. The close's first
+	/// stage chooses the active sets and computes the combined and naive networks; its
+	/// counterfactual networks (one-out and one-in, [`allora_synthesis::inference::Counterfactuals`])
+	/// follow in the next blocks' closing hooks, before any other close, as many as each block's
+	/// budget allows; the last stage stores the record. Meanwhile the topic's regrets and latest
+	/// network loss do not change (its reputer closes wait; a worker leaving it keeps its
+	/// regrets), so the record is the synthesis of the state before the first stage.
+	#[pallet::storage]
+	pub type CloseInProgress<T: Config> = StorageValue<_, CloseProgress<BlockNumberFor<T>>>;
+
+	/// The active payloads of the close in progress, compactly ([`ClosingPayloads`]).
+	#[pallet::storage]
+	pub type ClosingInputs<T: Config> = StorageValue<_, ClosingPayloadsOf<T>>;
+
+	/// The record of the close in progress: its counterfactual networks so far.
+	#[pallet::storage]
+	pub type PartialRecord<T: Config> = StorageValue<_, RecordOf<T>>;
+
 	/// How many times each worker was paid for a task in a topic: a worker paid at least
 	/// `1 / alpha_regret` times with a stored regret is *experienced*, and the experienced
 	/// workers' regrets set the topic's initial regret.
@@ -326,6 +352,10 @@ pub mod pallet {
 			inferers: u32,
 			forecasters: u32,
 		},
+		/// A window's close did not fit in this block: `computed` of its `networks`
+		/// counterfactual networks are done, the others follow in the next blocks (see
+		/// [`CloseInProgress`]).
+		CloseContinues { topic_id: TopicId, nonce: BlockNumberFor<T>, computed: u32, networks: u32 },
 		/// A window closed without any inference: nothing to compute.
 		NonceClosedEmpty { topic_id: TopicId, nonce: BlockNumberFor<T> },
 		/// A window closed but the synthesis failed (the topic goes on with its next epoch).

@@ -1,36 +1,9 @@
-//! The synthesis state at work: the network inference of a window from the stored regrets, and
-//! the regret and inclusion updates once the reputers' network losses are known.
+//! The synthesis state at work: the regret and inclusion updates once the reputers' network
+//! losses are known.
 
 use super::*;
 
 impl<T: Config> Pallet<T> {
-	/// The network inferences of a topic from these payloads and the stored synthesis state,
-	/// and the number of regret rows read.
-	pub fn synthesise(
-		topic_id: TopicId,
-		topic: &TopicOf<T>,
-		inferences: &BTreeMap<T::AccountId, Fixed>,
-		forecasts: &BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>>,
-	) -> (Result<allora_synthesis::inference::NetworkInferences<T::AccountId>, SynthesisError>, u32)
-	{
-		let params = Params::<T>::get();
-		let synthesis = SynthesisParams {
-			p_norm: topic.config.p_norm,
-			c_norm: params.c_norm,
-			epsilon: topic.config.epsilon,
-			epsilon_safe_div: params.epsilon_safe_div,
-		};
-		let regrets = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
-		let result = network_inferences(
-			&regrets,
-			inferences,
-			forecasts,
-			LatestNetworkLoss::<T>::get(topic_id),
-			&synthesis,
-		);
-		(result, regrets.rows_read())
-	}
-
 	/// Applies the network losses of a closed reputer nonce (synthesis spec §2.12): every regret
 	/// of the bundle's participants moves by an EMA (the topic's `alpha_regret`) towards its
 	/// instantaneous regret, the combined loss becomes the topic's latest network loss, and the

@@ -6,7 +6,9 @@
 //! - a topic's open nonces are in order, and no nonce holds more payloads than its bound;
 //! - no stored forecast is empty;
 //! - a topic's regret slots name each worker once; no stored regret row is empty, has more
-//!   cells than slots, or is about a free slot.
+//!   cells than slots, or is about a free slot;
+//! - a close in progress has its payloads and record so far, a topic, a nonce neither open nor
+//!   kept with no record yet, fewer networks computed than it has, and as many in its record.
 
 use super::*;
 
@@ -16,6 +18,8 @@ impl<T: Config> Pallet<T> {
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		let queue = ClosingQueue::<T>::get();
+		let closing = CloseInProgress::<T>::get().map(|p| (p.topic_id, p.nonce));
+		Self::check_close_in_progress()?;
 		Self::check_params(&Params::<T>::get())
 			.map_err(|_| "the inference parameters are invalid")?;
 		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the closing queue is not sorted");
@@ -38,8 +42,9 @@ impl<T: Config> Pallet<T> {
 			);
 			let open = OpenNonces::<T>::get(topic_id).contains(nonce);
 			ensure!(
-				open || History::<T>::get(topic_id).contains(nonce),
-				"a payload belongs to a nonce neither open nor kept"
+				open || History::<T>::get(topic_id).contains(nonce)
+					|| closing == Some((*topic_id, *nonce)),
+				"a payload belongs to a nonce neither open, closing nor kept"
 			);
 			if open {
 				ensure!(
@@ -102,6 +107,41 @@ impl<T: Config> Pallet<T> {
 				None => ensure!(stored.about_generation == 0, "a network row names a generation"),
 			}
 		}
+		Ok(())
+	}
+
+	/// The close in progress, if any: its parts are all there, its topic exists, its nonce is
+	/// neither open nor kept nor recorded, and its record holds the networks computed so far.
+	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
+	fn check_close_in_progress() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		let Some(progress) = CloseInProgress::<T>::get() else {
+			ensure!(
+				!ClosingInputs::<T>::exists() && !PartialRecord::<T>::exists(),
+				"a closing payload set or record outlives its close"
+			);
+			return Ok(());
+		};
+		let (topic_id, nonce) = (progress.topic_id, progress.nonce);
+		let record = PartialRecord::<T>::get().ok_or("a close in progress has no record")?;
+		ensure!(ClosingInputs::<T>::exists(), "a close in progress has no payloads");
+		ensure!(
+			pallet_topics::Topics::<T>::contains_key(topic_id),
+			"a close in progress belongs to no topic"
+		);
+		ensure!(
+			!OpenNonces::<T>::get(topic_id).contains(&nonce)
+				&& !History::<T>::get(topic_id).contains(&nonce)
+				&& !NetworkInferencesAt::<T>::contains_key(topic_id, nonce),
+			"a closing nonce is also open, kept or recorded"
+		);
+		ensure!(progress.computed < progress.networks, "a close in progress has nothing left");
+		let computed = record.one_out_inferers.len()
+			+ record.one_out_forecasters.len()
+			+ record.one_in_forecasters.len();
+		ensure!(
+			computed == progress.computed as usize,
+			"a close's record holds another number of networks than it computed"
+		);
 		Ok(())
 	}
 }

@@ -1,5 +1,6 @@
 //! What workers submit and what the network computes from it.
 
+use alloc::{collections::BTreeMap, vec::Vec};
 pub use allora_primitives::{per_worker, PerWorker, RegretsUpdated, WorkerTask};
 pub use allora_synthesis::regret_storage::{RegretCell, RegretSlot, StoredRow};
 use allora_synthesis::{inference::NetworkInferences, Fixed};
@@ -81,4 +82,76 @@ pub struct LatestInference<BlockNumber> {
 	pub combined: Fixed,
 	/// The inferers-only network inference.
 	pub naive: Fixed,
+}
+
+/// A window close that did not fit in its block (see [`crate::CloseInProgress`]): what its next
+/// stage needs besides the payloads and the record so far.
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct CloseProgress<BlockNumber> {
+	/// The topic.
+	pub topic_id: pallet_topics::TopicId,
+	/// The worker nonce whose window is closing.
+	pub nonce: BlockNumber,
+	/// The synthesis parameters as the close's first stage read them.
+	pub params: allora_synthesis::SynthesisParams,
+	/// The topic's latest network loss as the close's first stage read it.
+	pub previous_loss: Fixed,
+	/// The counterfactual networks computed so far (the next one's index).
+	pub computed: u32,
+	/// The counterfactual networks in all.
+	pub networks: u32,
+}
+
+/// The active payloads of the close in progress, compactly: the inferences, and each forecast's
+/// elements naming their inferer by its index among the inferences (accounts in order).
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(N, E))]
+pub struct ClosingPayloads<AccountId, N: Get<u32>, E: Get<u32>> {
+	/// The active inferers' inferences, by account.
+	pub inferences: PerWorker<AccountId, N>,
+	/// The active forecasters' forecasts, by account.
+	pub forecasts: BoundedVec<(AccountId, IndexedForecast<E>), N>,
+}
+
+/// A forecast's elements as `(inferer index, value)`: the index among the nonce's inferences.
+pub type IndexedForecast<E> = BoundedVec<(u16, Fixed), E>;
+
+/// The synthesis inputs as maps by account: the inferences, and the forecasts as
+/// `(inferer, value)` lists.
+pub type SynthesisInputs<A> = (BTreeMap<A, Fixed>, BTreeMap<A, Vec<(A, Fixed)>>);
+
+impl<AccountId: Ord + Clone, N: Get<u32>, E: Get<u32>> ClosingPayloads<AccountId, N, E> {
+	/// The compact form of these inputs (entries beyond the bounds are dropped: the active sets
+	/// and forecasts never exceed them).
+	pub fn from_inputs(
+		inferences: &BTreeMap<AccountId, Fixed>,
+		forecasts: &BTreeMap<AccountId, Vec<(AccountId, Fixed)>>,
+	) -> Self {
+		let inferers: Vec<&AccountId> = inferences.keys().collect();
+		let index = |a: &AccountId| inferers.binary_search(&a).ok().map(|i| i as u16);
+		let forecasts = forecasts.iter().map(|(k, elements)| {
+			let compact = elements.iter().filter_map(|(j, v)| Some((index(j)?, *v)));
+			(k.clone(), BoundedVec::truncate_from(compact.collect()))
+		});
+		ClosingPayloads {
+			inferences: per_worker(inferences.clone()),
+			forecasts: BoundedVec::truncate_from(forecasts.collect()),
+		}
+	}
+
+	/// The inputs back as maps.
+	pub fn to_inputs(&self) -> SynthesisInputs<AccountId> {
+		let inferences: BTreeMap<AccountId, Fixed> = self.inferences.iter().cloned().collect();
+		let forecasts = self.forecasts.iter().map(|(k, elements)| {
+			let named = elements
+				.iter()
+				.filter_map(|(j, v)| Some((self.inferences.get(usize::from(*j))?.0.clone(), *v)));
+			(k.clone(), named.collect())
+		});
+		(inferences, forecasts.collect())
+	}
 }

@@ -24,6 +24,72 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::WindowHandler::max_weight())
 	}
 
+	/// The most the first stage of a close ([`crate::closes`]) weighs under `params` when it
+	/// computes a single counterfactual network: the active sets chosen (every other payload
+	/// of a full topic left out), the forecast-implied, combined and naive networks over the
+	/// largest active sets with full forecasts, the costliest network (a one-out-inferer
+	/// network whose inferer every forecast names), the progress kept and the finish. The hook
+	/// starts a close only if this fits in what is left of its budget.
+	pub fn worst_first_stage_weight(params: &InferenceParams) -> Weight {
+		let workers = T::MaxWorkersPerTopic::get();
+		let (i, f, per_forecast) = Self::worst_sets(params);
+		let elements = f.saturating_mul(per_forecast);
+		let excluded = workers.saturating_sub(i.min(f));
+		let units =
+			base_units(i, f, elements).saturating_add(worst_network_units(i, f, per_forecast));
+		<T as Config>::WeightInfo::exclude_payloads(excluded)
+			.saturating_add(Self::stage_weight(units, BASE_ROWS.saturating_add(2)))
+			.saturating_add(Self::progress_weight())
+			.saturating_add(Self::finish_weight())
+	}
+
+	/// The most a later stage of a close weighs under `params` when it computes a single
+	/// counterfactual network (the costliest): its progress read and written, and the finish.
+	pub fn worst_next_stage_weight(params: &InferenceParams) -> Weight {
+		let (i, f, per_forecast) = Self::worst_sets(params);
+		Self::stage_weight(worst_network_units(i, f, per_forecast), 2)
+			.saturating_add(Self::progress_weight())
+			.saturating_add(Self::finish_weight())
+	}
+
+	/// The largest active sets under `params` and the most elements of a forecast about them.
+	fn worst_sets(params: &InferenceParams) -> (u32, u32, u32) {
+		let workers = T::MaxWorkersPerTopic::get();
+		let i = params.max_top_inferers_to_reward.min(workers);
+		let f = params.max_top_forecasters_to_reward.min(workers);
+		(i, f, params.max_elements_per_forecast.min(i))
+	}
+
+	/// A stage's synthesis: `units` weights computed and `rows` regret rows read.
+	pub(crate) fn stage_weight(units: u32, rows: u32) -> Weight {
+		<T as Config>::WeightInfo::close_window(units)
+			.saturating_add(<T as Config>::WeightInfo::read_regret_rows(rows))
+	}
+
+	/// A close's finish besides its record: the retirement (two prunes of a full nonce at
+	/// most) and the window handler (the reputer window opened).
+	pub(crate) fn finish_weight() -> Weight {
+		let workers = T::MaxWorkersPerTopic::get();
+		<T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2))
+			.saturating_mul(2)
+			.saturating_add(T::WindowHandler::max_weight())
+	}
+
+	/// The close in progress read and written (or deleted): its progress, its payloads and its
+	/// record so far, each at its largest.
+	pub(crate) fn progress_weight() -> Weight {
+		let proof = CloseProgressOf::<T>::max_encoded_len()
+			.saturating_add(ClosingPayloadsOf::<T>::max_encoded_len())
+			.saturating_add(RecordOf::<T>::max_encoded_len());
+		T::DbWeight::get().reads_writes(3, 3).saturating_add(Weight::from_parts(0, proof as u64))
+	}
+
+	/// Whether a close is in progress, read.
+	pub fn progress_read() -> Weight {
+		let proof = CloseProgressOf::<T>::max_encoded_len() as u64;
+		T::DbWeight::get().reads(1).saturating_add(Weight::from_parts(0, proof))
+	}
+
 	/// A retirement's last deletions: the latest inference and loss, and up to
 	/// [`RETIRED_ITEMS_PER_CALL`] regret rows and inclusion counts each (rows at their measured
 	/// weight).
@@ -62,6 +128,27 @@ pub fn synthesis_units(i: u32, f: u32, elements: u32, squares: u32) -> u32 {
 		.saturating_add(i)
 		.saturating_add(f);
 	networks.saturating_add(elements).saturating_add(squares)
+}
+
+/// The regret rows a close's first stage reads for its combined and naive networks.
+pub const BASE_ROWS: u32 = 3;
+
+/// The units of a synthesis's first stage ([`synthesis_base`](allora_synthesis::inference::synthesis_base)):
+/// the forecast-implied inferences (`elements`), the combined network (`i + f`) and the naive
+/// one (`i`). With every counterfactual network's ([`Counterfactuals::units`](allora_synthesis::inference::Counterfactuals::units))
+/// they make [`synthesis_units`].
+pub fn base_units(i: u32, f: u32, elements: u32) -> u32 {
+	i.saturating_mul(2).saturating_add(f).saturating_add(elements)
+}
+
+/// The units of the costliest counterfactual network over `i` inferers and `f` forecasters
+/// with forecasts of `per_forecast` elements: a one-out-inferer network (`i − 1 + f` members)
+/// whose inferer every forecast names (each recomputed).
+pub fn worst_network_units(i: u32, f: u32, per_forecast: u32) -> u32 {
+	i.saturating_sub(1)
+		.saturating_add(f)
+		.saturating_add(f.saturating_mul(per_forecast))
+		.max(i.saturating_add(f))
 }
 
 /// The most regrets one closed reputer nonce over `participants` inferers and forecasters

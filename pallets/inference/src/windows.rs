@@ -1,6 +1,6 @@
 //! The worker windows of a topic's nonces: opened at the epoch start, closed when the submission
-//! window ends (the active sets chosen and the network inference synthesised), retired into
-//! the bounded history and pruned.
+//! window ends (the active sets chosen here, the network inference synthesised in
+//! [`crate::closes`]), retired into the bounded history and pruned.
 
 use super::*;
 
@@ -39,85 +39,6 @@ impl<T: Config> Pallet<T> {
 			opens_at: nonce.saturating_add(1u32.into()),
 			closes_at,
 		});
-		weight
-	}
-
-	/// The block hook: closes the windows due at `now`, at most `MaxActiveTopicsPerBlock` and
-	/// as many as fit in `MaxClosingWeight` at their worst case.
-	pub(crate) fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
-		let cap = allora_primitives::queue::capacity(
-			pallet_topics::Params::<T>::get().max_active_topics_per_block,
-			T::MaxClosingWeight::get(),
-			Self::worst_close_weight(&Params::<T>::get()),
-		);
-		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
-		let mut queue = ClosingQueue::<T>::get();
-		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
-		if taken.is_empty() {
-			return weight;
-		}
-		ClosingQueue::<T>::put(queue);
-		for (_, topic_id, nonce) in taken {
-			weight.saturating_accrue(Self::close_window(topic_id, nonce));
-		}
-		weight
-	}
-
-	/// Closes one window: computes and stores the network inferences, marks the nonce
-	/// fulfilled, and retires it into the history.
-	pub(crate) fn close_window(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
-		let Some(topic) = pallet_topics::Pallet::<T>::topic(topic_id) else {
-			return <T as Config>::WeightInfo::close_window_empty();
-		};
-		let was_open = OpenNonces::<T>::mutate(topic_id, |open| {
-			let before = open.len();
-			open.retain(|n| *n != nonce);
-			open.len() != before
-		});
-		if !was_open {
-			// Dropped earlier: already retired.
-			return <T as Config>::WeightInfo::close_window_empty();
-		}
-		let (inferences, forecasts, excluded) = Self::active_payloads(topic_id, &topic, nonce);
-		let (i, f) = (inferences.len() as u32, forecasts.len() as u32);
-		let lengths = forecasts.values().map(|e| e.len() as u32);
-		let elements = lengths.clone().fold(0u32, u32::saturating_add);
-		let squares = lengths.fold(0u32, |s, e| s.saturating_add(e.saturating_mul(e)));
-		let units = synthesis_units(i, f, elements, squares);
-		let mut weight = <T as Config>::WeightInfo::close_window(units)
-			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded));
-		let mut computed = false;
-		if inferences.is_empty() {
-			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });
-		} else {
-			let (result, rows) = Self::synthesise(topic_id, &topic, &inferences, &forecasts);
-			weight.saturating_accrue(<T as Config>::WeightInfo::read_regret_rows(rows));
-			match result {
-				Ok(result) => {
-					let latest =
-						LatestInference { nonce, combined: result.combined, naive: result.naive };
-					NetworkInferencesAt::<T>::insert(topic_id, nonce, RecordOf::<T>::from(result));
-					LatestNetworkInference::<T>::insert(topic_id, &latest);
-					computed = true;
-					Self::deposit_event(Event::NetworkInferenceComputed {
-						topic_id,
-						nonce,
-						combined: latest.combined,
-						naive: latest.naive,
-						inferers: i,
-						forecasters: f,
-					});
-				},
-				Err(error) => {
-					Self::deposit_event(Event::SynthesisFailed { topic_id, nonce, error })
-				},
-			}
-		}
-		weight.saturating_accrue(Self::retire(topic_id, &topic, nonce));
-		let now = frame_system::Pallet::<T>::block_number();
-		weight.saturating_accrue(T::WindowHandler::on_window_closed(
-			topic_id, &topic, nonce, now, computed,
-		));
 		weight
 	}
 

@@ -95,7 +95,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock` and as many
-	/// as fit in `MaxClosingWeight` at their worst case.
+	/// as fit in `MaxClosingWeight` at their worst case. The windows of a topic whose worker
+	/// window is closing in stages wait (their regret updates would change what that close
+	/// reads) and close in the block its close finishes, or after.
 	pub(crate) fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
 		let (params, topics) = (Params::<T>::get(), pallet_topics::Params::<T>::get());
 		let cap = allora_primitives::queue::capacity(
@@ -105,7 +107,12 @@ impl<T: Config> Pallet<T> {
 		);
 		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
 		let mut queue = ReputerClosingQueue::<T>::get();
-		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at);
+		if queue.first().is_none_or(|(at, _, _)| *at > now) {
+			return weight;
+		}
+		weight.saturating_accrue(T::WorkerResults::closing_topic_weight());
+		let waiting = T::WorkerResults::closing_topic();
+		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at, |e| Some(e.1) == waiting);
 		if taken.is_empty() {
 			return weight;
 		}

@@ -72,7 +72,7 @@ impl<T: Config> Pallet<T> {
 		let mut weight = T::WeightInfo::on_initialize_idle();
 		let mut schedule = EpochSchedule::<T>::get();
 		let most = T::MaxDueTopicsPerBlock::get() as usize;
-		let due = queue::take_due(&mut schedule, now, most, |(at, _)| *at);
+		let due = queue::take_due(&mut schedule, now, most, |(at, _)| *at, |_| false);
 		if due.is_empty() {
 			return weight;
 		}

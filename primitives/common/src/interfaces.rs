@@ -309,6 +309,13 @@ pub trait WorkerResults<AccountId: Ord, BlockNumber> {
 
 	/// `worker` was paid for `task` in the topic (it counts towards being experienced).
 	fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &AccountId);
+
+	/// The topic whose window is closing in stages, if any: its regrets must not change until
+	/// the close is done, so its reputer closes wait.
+	fn closing_topic() -> Option<TopicId>;
+
+	/// The weight of [`WorkerResults::closing_topic`].
+	fn closing_topic_weight() -> Weight;
 }
 
 /// The stake ledger (the reputation pallet), as the rewards see it.

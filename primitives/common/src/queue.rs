@@ -10,16 +10,30 @@ pub fn insert_sorted<E: Ord, S: Get<u32>>(queue: &mut BoundedVec<E, S>, entry: E
 	queue.try_insert(pos, entry)
 }
 
-/// Removes and returns, in order, the entries whose due block (`due_at`) is at most `now`, at
-/// most `cap` of them; the others stay for the next blocks.
+/// Removes and returns, in order, the leading entries whose due block (`due_at`) is at most
+/// `now`, at most `cap` of them, but those that `wait`; the others stay for the next blocks, in
+/// order.
 pub fn take_due<B: PartialOrd, E, S: Get<u32>>(
 	queue: &mut BoundedVec<E, S>,
 	now: B,
 	cap: usize,
 	due_at: impl Fn(&E) -> B,
+	wait: impl Fn(&E) -> bool,
 ) -> Vec<E> {
-	let due = queue.iter().take_while(|e| due_at(e) <= now).take(cap).count();
-	queue.drain(..due).collect()
+	let mut taken = Vec::new();
+	let mut kept = Vec::with_capacity(queue.len());
+	let mut due = true;
+	for entry in core::mem::take(queue).into_inner() {
+		due = due && taken.len() < cap && due_at(&entry) <= now;
+		if due && !wait(&entry) {
+			taken.push(entry);
+		} else {
+			kept.push(entry);
+		}
+	}
+	// As many entries as were there: within the bound.
+	*queue = BoundedVec::truncate_from(kept);
+	taken
 }
 
 /// Removes the (at most) `n` oldest entries of a history and prunes each; returns the weight
@@ -82,10 +96,20 @@ mod tests {
 	fn only_due_entries_are_taken_up_to_the_cap() {
 		let mut q: BoundedVec<(u32, u64), ConstU32<8>> =
 			BoundedVec::truncate_from(vec![(1, 1), (2, 2), (2, 3), (7, 4)]);
-		assert_eq!(take_due(&mut q, 2, 2, |e| e.0), vec![(1, 1), (2, 2)]);
-		assert_eq!(take_due(&mut q, 2, 5, |e| e.0), vec![(2, 3)]);
-		assert!(take_due(&mut q, 6, 5, |e| e.0).is_empty());
+		assert_eq!(take_due(&mut q, 2, 2, |e| e.0, |_| false), vec![(1, 1), (2, 2)]);
+		assert_eq!(take_due(&mut q, 2, 5, |e| e.0, |_| false), vec![(2, 3)]);
+		assert!(take_due(&mut q, 6, 5, |e| e.0, |_| false).is_empty());
 		assert_eq!(q.to_vec(), vec![(7, 4)]);
+	}
+
+	#[test]
+	fn waiting_entries_stay_in_order_and_do_not_count() {
+		let mut q: BoundedVec<(u32, u64), ConstU32<8>> =
+			BoundedVec::truncate_from(vec![(1, 9), (1, 1), (2, 9), (2, 2), (3, 3)]);
+		assert_eq!(take_due(&mut q, 2, 1, |e| e.0, |e| e.1 == 9), vec![(1, 1)]);
+		assert_eq!(take_due(&mut q, 2, 5, |e| e.0, |e| e.1 == 9), vec![(2, 2)]);
+		assert_eq!(q.to_vec(), vec![(1, 9), (2, 9), (3, 3)]);
+		assert_eq!(take_due(&mut q, 3, 5, |e| e.0, |_| false), vec![(1, 9), (2, 9), (3, 3)]);
 	}
 
 	#[test]

@@ -23,13 +23,15 @@ parameter_types! {
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
 	/// Worker-window closes (the synthesis, with the payloads left out and the nonces pruned)
-	/// may use 15% of the block's ref time and 45% of its proof size (the PoV), reputer closes
-	/// (losses, regrets, scores, rewards and prunes) 10% and 30%: the worst close of each at the
-	/// hard bounds (`MaxActiveWorkers`, `MaxActiveReputers`, 20 gradient steps) fits its budget;
+	/// may use 15% of the block's ref time and 35% of its proof size (the PoV), in stages over
+	/// several blocks when a close needs more; reputer closes (losses, regrets, scores, rewards
+	/// and prunes) 10% and 30%: the worst first stage of a window close (a full topic's
+	/// payloads left out, two full nonces pruned) and the worst reputer close at the hard bounds
+	/// (`MaxActiveWorkers`, `MaxActiveReputers`, 20 gradient steps) fit their budgets;
 	/// at the genesis parameters all our hooks together (epoch starts, closes, stake removals,
 	/// the block's emission) stay within 25% of the block's ref time and 80% of its proof size
 	/// (benchmarks/README.md, checked by `runtime/tests/hooks.rs`).
-	pub MaxWindowClosingWeight: Weight = block_share(15, 45);
+	pub MaxWindowClosingWeight: Weight = block_share(15, 35);
 	/// See [`MaxWindowClosingWeight`].
 	pub MaxReputerClosingWeight: Weight = block_share(10, 30);
 }

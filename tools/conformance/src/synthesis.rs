@@ -7,7 +7,7 @@ use crate::{
 };
 use allora_synthesis::{
 	forecast::{forecast_implied_inferences, Forecast},
-	inference::{confidence_interval, full_synthesis, network_inferences},
+	inference::{confidence_interval, network_inferences},
 	losses::{network_losses, LossBundle},
 	regrets::{initial_regret, keyed, regret_updates, RegretKey, RegretSource, RegretTables},
 	weights::weight_from_normalized_regret,
@@ -324,7 +324,7 @@ pub fn check(v: &Vectors, r: &mut Report) -> Result<(), String> {
 	// Full synthesis of every epoch that has a previous epoch: regrets and loss of the previous.
 	for (ep, st, inferences, forecasts, prev_loss) in epoch_inputs(table)? {
 		let Some(row) = table.get(&ep) else { continue };
-		let res = match full_synthesis(&st, &inferences, &forecasts, prev_loss, &p) {
+		let res = match network_inferences(&st, &inferences, &forecasts, Some(prev_loss), &p) {
 			Ok(res) => res,
 			Err(e) => {
 				r.error("synthesis", format!("epoch {ep}"), format!("{e:?}"));

@@ -3,6 +3,7 @@
 //! every test ends with both pallets' `try_state`.
 
 mod regret_storage;
+mod staged_closes;
 mod vectors;
 
 use crate::{mock::*, *};
@@ -448,11 +449,12 @@ fn the_closing_weight_budget_defers_the_windows_that_do_not_fit() {
 	run_test(|| {
 		two_topics_with_windows_of(6);
 		// Both topics' windows are due together (blocks 20, 32, 44), two closes are allowed by
-		// the parameter, but the budget holds one worst-case close and a half.
+		// the parameter, but the budget holds one worst-case first stage: the first close
+		// leaves less than that, so the second waits.
 		set_topics(vec![TopicsParam::MaxActiveTopicsPerBlock(2)]);
 		run_to_block(13);
-		let worst = Inference::worst_close_weight(&Params::<Test>::get());
-		MaxClosingWeight::set(worst.saturating_mul(3) / 2);
+		let worst = Inference::worst_first_stage_weight(&Params::<Test>::get());
+		MaxClosingWeight::set(worst);
 		run_to_block(20);
 		assert_eq!(late(20), 1);
 		run_to_block(21);

@@ -1,7 +1,8 @@
 //! The reference simulator's epochs through the pallet: for every epoch of
 //! `inference_synthesis.json` that has a previous epoch, store that previous epoch's regrets and
 //! network loss, submit the epoch's five inferences and three forecasts through the call, close
-//! the window, and compare the stored network inferences with the table (relative 1e-5).
+//! the window (in one block, and in stages), and compare the stored network inferences with the
+//! table (relative 1e-5).
 
 use crate::{mock::*, *};
 use allora_conformance::{
@@ -10,8 +11,9 @@ use allora_conformance::{
 	vectors::{fixed, Row},
 	vectors_dir, Vectors, REL_TOLERANCE,
 };
+use codec::Encode;
 use pallet_topics::Role;
-use polkadot_sdk::frame_support::assert_ok;
+use polkadot_sdk::frame_support::{assert_ok, weights::Weight};
 
 /// The simulator's participants as accounts: inferers `I0..I4` are workers 0..4, forecasters
 /// `F0..F2` workers 5..7.
@@ -81,6 +83,9 @@ fn run_epoch(
 		));
 	}
 	run_to_block(20);
+	while crate::CloseInProgress::<Test>::exists() {
+		run_to_block(System::block_number() + 1);
+	}
 	NetworkInferencesAt::<Test>::get(topic, 13).expect("the window closed with a record")
 }
 
@@ -94,12 +99,18 @@ fn every_simulator_epoch_through_the_calls_matches_the_table() {
 	let mut checks = 0usize;
 	for (epoch, regrets, _, _, prev_loss) in &inputs {
 		let row = &table[epoch];
-		let record = new_test_ext().execute_with(|| {
-			let record = run_epoch(regrets, *prev_loss, row);
-			Topics::do_try_state().unwrap();
-			Inference::do_try_state().unwrap();
-			record
+		// In one block, and in stages of one counterfactual network each.
+		let [record, staged] = [Weight::MAX, Weight::zero()].map(|budget| {
+			new_test_ext().execute_with(|| {
+				MaxClosingWeight::set(budget);
+				let record = run_epoch(regrets, *prev_loss, row);
+				Topics::do_try_state().unwrap();
+				Inference::do_try_state().unwrap();
+				MaxClosingWeight::set(Weight::MAX);
+				record
+			})
 		});
+		assert_eq!(record.encode(), staged.encode(), "epoch {epoch}: the staged close differs");
 		let mut expect = |column: String, got: Option<Fixed>| {
 			worst = worst.max(compare(row, *epoch, &column, got).unwrap());
 			checks += 1;

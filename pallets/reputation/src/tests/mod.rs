@@ -378,6 +378,51 @@ fn the_close_computes_stake_weighted_losses_updates_regrets_and_scores_reputers(
 }
 
 #[test]
+fn a_reputer_close_waits_while_its_topics_window_closes_in_stages() {
+	use pallet_inference::{
+		CloseInProgress, ForecastElement, LatestNetworkLoss, NetworkInferencesAt,
+	};
+	use polkadot_sdk::frame_support::weights::Weight;
+	run_test(|| {
+		topic_with_a_closed_nonce();
+		run_to_block(26);
+		assert_ok!(submit(reputer(0), 13, report("1", ["1", "2", "4"])));
+		assert_ok!(submit(reputer(1), 13, report("2", ["1", "2", "4"])));
+		// Nonce 25: three inferers that also forecast each other, after a network loss: a full
+		// synthesis with 3 + 2·3 counterfactual networks. Without budget, its close (from block
+		// 32) computes one a block, to block 40, over the reputer close of nonce 13 (due 37).
+		LatestNetworkLoss::<Test>::insert(1, f("3"));
+		for i in 0..3u64 {
+			let forecast: Vec<_> = (0..3)
+				.filter(|j| *j != i)
+				.map(|j| ForecastElement { inferer: worker(j), value: f("0.5") })
+				.collect();
+			assert_ok!(Inference::submit_worker_payload(
+				RuntimeOrigin::signed(worker(i)),
+				1,
+				25,
+				Some(f(["11", "19", "32"][i as usize])),
+				Some(forecast.try_into().unwrap())
+			));
+		}
+		MaxClosingWeight::set(Weight::zero());
+		run_to_block(39);
+		assert_eq!(CloseInProgress::<Test>::get().map(|p| (p.topic_id, p.nonce)), Some((1, 25)));
+		// The reputer close waits: no losses, the regrets and the network loss unchanged.
+		assert_eq!(ReputerClosingQueue::<Test>::get().first(), Some(&(37, 1, 13)));
+		assert!(NetworkLossesAt::<Test>::get(1, 13).is_none());
+		assert_eq!(LatestNetworkLoss::<Test>::get(1), Some(f("3")));
+		run_to_block(40);
+		// The window's last stage, then the reputer close, in the same block.
+		assert!(!CloseInProgress::<Test>::exists());
+		assert!(NetworkInferencesAt::<Test>::get(1, 25).is_some());
+		assert!(NetworkLossesAt::<Test>::get(1, 13).is_some());
+		assert_eq!(LatestNetworkLoss::<Test>::get(1), Some(f("1.75")));
+		MaxClosingWeight::set(Weight::MAX);
+	});
+}
+
+#[test]
 fn a_reputer_window_without_reports_closes_empty() {
 	run_test(|| {
 		topic_with_a_closed_nonce();

@@ -1,0 +1,213 @@
+//! A window close in stages against the same close in one block: whatever the topic (its
+//! payloads, stored regrets, initial regret and latest network loss) and whatever the budget,
+//! the staged close stores the same record and reports the same result, nothing the synthesis
+//! reads changes between its stages, and the chain's invariants hold after every block.
+
+use crate::{
+	mock::*, regrets::write_regrets, CloseInProgress, ClosingInputs, Event, ForecastElement,
+	LatestNetworkLoss, NetworkInferencesAt, OpenNonces, PartialRecord, RecordOf,
+};
+use allora_primitives::TopicLifecycle;
+use allora_synthesis::{
+	regrets::{RegretKey, RegretRow},
+	Fixed,
+};
+use codec::Encode;
+use pallet_topics::Role;
+use polkadot_sdk::frame_support::{assert_ok, traits::Hooks, weights::Weight};
+use proptest::prelude::*;
+
+/// The worker nonce every case submits to (the first epoch start of [`topic_with_workers`]).
+const NONCE: u64 = 13;
+/// The block the window of [`NONCE`] closes at (a 6-block window).
+const CLOSES_AT: u64 = 20;
+
+/// One topic's epoch: its payloads, stored regrets, initial regret and latest network loss.
+#[derive(Clone, Debug)]
+struct Case {
+	/// Inferences of workers `0..inferences.len()`.
+	inferences: Vec<i128>,
+	/// Forecasts: `(forecaster, [(inferer, value)])`.
+	forecasts: Vec<(u64, Vec<(u64, i128)>)>,
+	regrets: Vec<(RegretKey<AccountId>, Fixed)>,
+	initial_regret: i128,
+	previous_loss: Option<i128>,
+}
+
+fn value() -> impl Strategy<Value = i128> {
+	-5_000_000_000_000_000_000i128..5_000_000_000_000_000_000
+}
+
+fn key() -> impl Strategy<Value = RegretKey<AccountId>> {
+	(0u8..8, 0u64..8, 0u64..8).prop_map(|(kind, about, w)| {
+		let (about, w) = (worker(about), worker(w));
+		let row = match kind {
+			0 => RegretRow::Inferers,
+			1 => RegretRow::Forecasters,
+			2 => RegretRow::Naive,
+			k => RegretRow::about_worker(about)[usize::from(k - 3)].clone(),
+		};
+		RegretKey::from_row(row, w)
+	})
+}
+
+fn case() -> impl Strategy<Value = Case> {
+	(1usize..=6).prop_flat_map(|i| {
+		let forecast = proptest::collection::vec((0..i as u64 + 1, value()), 1..=i + 1);
+		let forecasts = proptest::collection::btree_map(0u64..8, forecast, 0..=5);
+		(
+			proptest::collection::vec(value(), i),
+			forecasts,
+			proptest::collection::vec((key(), value().prop_map(Fixed::from_raw)), 0..40),
+			prop_oneof![Just(0i128), 1i128..3_000_000_000_000_000_000],
+			proptest::option::weighted(0.8, value()),
+		)
+			.prop_map(|(inferences, forecasts, regrets, initial_regret, previous_loss)| Case {
+				inferences,
+				forecasts: forecasts.into_iter().collect(),
+				regrets,
+				initial_regret,
+				previous_loss,
+			})
+	})
+}
+
+/// What a close left: the record (if any, encoded) and its counterfactual networks, the close's
+/// result events, and the blocks the close took.
+#[derive(Debug, PartialEq)]
+struct Outcome {
+	record: Option<Vec<u8>>,
+	networks: Option<u64>,
+	results: Vec<Event<Test>>,
+	stages: u64,
+}
+
+/// Runs `case` on a fresh chain with `budget` for the closing hook, to the end of its close,
+/// checking at every block of a staged close that it keeps its topic busy and its inputs fixed.
+fn run(case: &Case, budget: Weight) -> Result<Outcome, TestCaseError> {
+	new_test_ext().execute_with(|| {
+		MaxClosingWeight::set(budget);
+		let topic = topic_with_workers(6, 8);
+		pallet_topics::Pallet::<Test>::set_initial_regret(
+			topic,
+			Fixed::from_raw(case.initial_regret),
+		);
+		write_regrets::<Test>(topic, case.regrets.clone());
+		if let Some(loss) = case.previous_loss {
+			LatestNetworkLoss::<Test>::insert(topic, Fixed::from_raw(loss));
+		}
+		run_to_block(NONCE + 1);
+		for (j, v) in case.inferences.iter().enumerate() {
+			let inference = Some(Fixed::from_raw(*v));
+			assert_ok!(Inference::submit_worker_payload(
+				RuntimeOrigin::signed(worker(j as u64)),
+				topic,
+				NONCE,
+				inference,
+				None
+			));
+		}
+		for (k, elements) in &case.forecasts {
+			let forecast: Vec<_> = elements
+				.iter()
+				.map(|(j, v)| ForecastElement { inferer: worker(*j), value: Fixed::from_raw(*v) })
+				.collect();
+			let inference = crate::Inferences::<Test>::get((topic, NONCE), worker(*k));
+			let _ = crate::Inferences::<Test>::take((topic, NONCE), worker(*k));
+			assert_ok!(Inference::submit_worker_payload(
+				RuntimeOrigin::signed(worker(*k)),
+				topic,
+				NONCE,
+				inference,
+				Some(forecast.try_into().expect("within the bound"))
+			));
+		}
+		run_to_block(CLOSES_AT - 1);
+		// A block's closes weigh at most the budget, or one worst stage.
+		let params = crate::Params::<Test>::get();
+		let most = budget
+			.max(Inference::worst_first_stage_weight(&params))
+			.max(Inference::worst_next_stage_weight(&params))
+			.saturating_add(<() as crate::WeightInfo>::on_initialize_idle())
+			.saturating_add(Inference::progress_read());
+		let mut block = || -> Result<(), TestCaseError> {
+			let next = System::block_number() + 1;
+			System::set_block_number(next);
+			<Topics as Hooks<u64>>::on_initialize(next);
+			let used = <Inference as Hooks<u64>>::on_initialize(next);
+			prop_assert!(used.all_lte(most), "block {}: {} over {}", next, used, most);
+			Ok(())
+		};
+		block()?;
+		let regrets = crate::stored_regrets::<Test>(topic);
+		let mut stages = 1;
+		while CloseInProgress::<Test>::exists() {
+			prop_assert!(Inference::has_open_nonces(topic), "a closing topic cannot retire");
+			prop_assert!(PartialRecord::<Test>::exists() && ClosingInputs::<Test>::exists());
+			prop_assert!(!NetworkInferencesAt::<Test>::contains_key(topic, NONCE));
+			// A worker leaving the topic keeps its regrets until the close is done.
+			if stages == 1 {
+				assert_ok!(Topics::unregister(
+					RuntimeOrigin::signed(worker(0)),
+					topic,
+					Role::Worker
+				));
+			}
+			prop_assert_eq!(&crate::stored_regrets::<Test>(topic), &regrets);
+			Inference::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+			block()?;
+			stages += 1;
+		}
+		prop_assert!(!OpenNonces::<Test>::get(topic).contains(&NONCE));
+		prop_assert!(!PartialRecord::<Test>::exists() && !ClosingInputs::<Test>::exists());
+		Inference::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+		let results = super::events()
+			.into_iter()
+			.filter(|e| {
+				matches!(
+					e,
+					Event::NetworkInferenceComputed { .. }
+						| Event::SynthesisFailed { .. }
+						| Event::NonceClosedEmpty { .. }
+				)
+			})
+			.collect();
+		let record = NetworkInferencesAt::<Test>::get(topic, NONCE);
+		let networks = record.as_ref().map(networks);
+		Ok(Outcome { record: record.map(|r| r.encode()), networks, results, stages })
+	})
+}
+
+/// The counterfactual networks of a record: one per inferer, two per forecaster if two or more.
+fn networks(record: &RecordOf<Test>) -> u64 {
+	let f = record.forecast_implied.len() as u64;
+	record.one_out_inferers.len() as u64 + if f > 1 { 2 * f } else { 0 }
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig::with_cases(96))]
+
+	#[test]
+	fn a_staged_close_stores_the_one_block_record(case in case(), share in 0u64..=100) {
+		let whole = run(&case, Weight::MAX)?;
+		prop_assert_eq!(whole.stages, 1);
+		// No budget: one counterfactual network per block.
+		let staged = run(&case, Weight::zero())?;
+		prop_assert_eq!(&staged.record, &whole.record);
+		prop_assert_eq!(&staged.results, &whole.results);
+		if let Some(networks) = whole.networks {
+			prop_assert_eq!(staged.stages, networks.max(1));
+		}
+		// Any budget up to one worst close.
+		let worst = new_test_ext()
+			.execute_with(|| Inference::worst_close_weight(&crate::Params::<Test>::get()));
+		let budget = Weight::from_parts(
+			worst.ref_time() / 100 * share,
+			worst.proof_size() / 100 * share,
+		);
+		let some = run(&case, budget)?;
+		prop_assert_eq!(&some.record, &whole.record);
+		prop_assert_eq!(&some.results, &whole.results);
+		prop_assert!(some.stages <= staged.stages);
+	}
+}
