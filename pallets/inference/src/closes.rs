@@ -13,7 +13,7 @@
 //! Between the stages nothing the synthesis reads changes: the payloads of a closed nonce are
 //! fixed, the synthesis parameters and the latest network loss are kept from the first stage,
 //! the topic's reputer closes (which update its regrets) wait until the close is done
-//! ([`WorkerResults::closing_topic`]), a worker leaving the topic keeps its regrets, and the topic
+//! ([`WorkerResults::regrets_busy`]), a worker leaving the topic keeps its regrets, and the topic
 //! cannot be retired. So a staged record equals the one-stage synthesis of the state before the
 //! first stage, which is what `allora verify` recomputes.
 
@@ -21,16 +21,18 @@ use super::*;
 use allora_synthesis::inference::{synthesis_base, Counterfactual, Counterfactuals, Scratch};
 
 impl<T: Config> Pallet<T> {
-	/// The block hook: goes on with the close in progress, then closes the windows due at `now`
-	/// in order, at most `MaxActiveTopicsPerBlock`, while `MaxClosingWeight` allows. A close
-	/// starts only if its first stage fits at its worst (or if nothing else closed in this
-	/// block: the queue must move); a close that does not finish stops the others until it
-	/// has; a topic whose staged close just finished starts no other close in the same block
-	/// (its reputer closes, which waited, come first).
+	/// The block hook: goes on with the close in progress, then with the staged regret
+	/// updates ([`RegretUpdates`]), then closes the windows due at `now` in order, at most
+	/// `MaxActiveTopicsPerBlock`, while `MaxClosingWeight` allows. A close starts only if its
+	/// first stage fits at its worst (or if nothing else was done in this block: the queue must
+	/// move); a close or an update that does not finish stops the others until it has; a topic
+	/// whose staged close just finished starts no other close in the same block (its reputer
+	/// closes, which waited, come first).
 	pub(crate) fn close_due_windows(now: BlockNumberFor<T>) -> Weight {
 		let budget = T::MaxClosingWeight::get();
-		let mut weight =
+		let idle =
 			<T as Config>::WeightInfo::on_initialize_idle().saturating_add(Self::progress_read());
+		let mut weight = idle;
 		let mut finished_topic = None;
 		if let Some(progress) = CloseInProgress::<T>::get() {
 			let topic_id = progress.topic_id;
@@ -41,6 +43,13 @@ impl<T: Config> Pallet<T> {
 			}
 			finished_topic = Some(topic_id);
 		}
+		if RegretUpdateQueue::<T>::exists() {
+			let (used, done) = Self::write_staged_regrets(weight, weight != idle, budget);
+			weight.saturating_accrue(used);
+			if !done {
+				return weight;
+			}
+		}
 		let cap = pallet_topics::Params::<T>::get().max_active_topics_per_block;
 		let worst_start = Self::worst_first_stage_weight(&Params::<T>::get());
 		let mut queue = ClosingQueue::<T>::get();
@@ -50,7 +59,7 @@ impl<T: Config> Pallet<T> {
 			if at > now || finished_topic == Some(topic_id) {
 				break;
 			}
-			let first = closed == 0 && finished_topic.is_none();
+			let first = weight == idle;
 			if !first && weight.saturating_add(worst_start).any_gt(budget) {
 				break;
 			}

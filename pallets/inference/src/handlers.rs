@@ -9,14 +9,14 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	/// A worker that leaves takes its payloads at open nonces with it, and the topic forgets
-	/// its regrets and inclusion counts; its regrets stay while the topic's window is closing
-	/// in stages (the close reads them: see [`crate::closes`]), and its slot goes to newcomers
-	/// as the least recently written.
+	/// its regrets and inclusion counts; its regrets stay while the topic's regrets are busy (a
+	/// close in stages reads them, a staged update writes them: see [`crate::closes`]), and its
+	/// slot goes to newcomers as the least recently written.
 	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
 		if role != Role::Worker {
 			return Weight::zero();
 		}
-		if Self::closing_topic() != Some(topic_id) {
+		if !Self::regrets_busy(topic_id) {
 			regrets::forget_worker::<T>(topic_id, account);
 		}
 		for task in [WorkerTask::Inference, WorkerTask::Forecast] {
@@ -24,7 +24,7 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		}
 		Self::withdraw_payloads(topic_id, account)
 			.saturating_add(Self::forget_weight())
-			.saturating_add(Self::progress_read())
+			.saturating_add(Self::regrets_busy_weight())
 	}
 
 	fn on_unregister_weight() -> Weight {
@@ -32,12 +32,12 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			T::MaxUnfulfilledRequests::get().min(T::MaxOpenWindows::get()),
 		)
 		.saturating_add(Self::forget_weight())
-		.saturating_add(Self::progress_read())
+		.saturating_add(Self::regrets_busy_weight())
 	}
 
-	/// Open nonces, or a window closing in stages.
+	/// Open nonces, or regrets in use by a close in stages or a staged update.
 	fn has_open_nonces(topic_id: TopicId) -> bool {
-		!OpenNonces::<T>::get(topic_id).is_empty() || Self::closing_topic() == Some(topic_id)
+		!OpenNonces::<T>::get(topic_id).is_empty() || Self::regrets_busy(topic_id)
 	}
 
 	/// Prunes the `nonces` oldest kept nonces; once none is left, deletes the topic's regrets,
@@ -117,8 +117,9 @@ impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		}
 	}
 
+	/// At most the closing budget: a larger update is staged.
 	fn regret_rows_weight(rows: u32) -> Weight {
-		<T as Config>::WeightInfo::update_regret_rows(rows)
+		<T as Config>::WeightInfo::update_regret_rows(rows).min(T::MaxClosingWeight::get())
 	}
 
 	fn active_set_sizes() -> (u32, u32) {
@@ -138,11 +139,11 @@ impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		Self::note_inclusion(topic_id, task, worker)
 	}
 
-	fn closing_topic() -> Option<TopicId> {
-		Self::closing_topic()
+	fn regrets_busy(topic_id: TopicId) -> bool {
+		Self::regrets_busy(topic_id)
 	}
 
-	fn closing_topic_weight() -> Weight {
-		Self::progress_read()
+	fn regrets_busy_weight() -> Weight {
+		Self::regrets_busy_weight()
 	}
 }

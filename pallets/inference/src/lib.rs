@@ -70,13 +70,13 @@ pub use weights::WeightInfo;
 use alloc::{collections::BTreeMap, vec::Vec};
 use allora_primitives::{
 	queue::{insert_sorted, retire_into},
-	NonceParticipants, ParamSet, TopicLifecycle, WindowHandler, WorkerResults,
+	LossReport, NonceParticipants, ParamSet, TopicLifecycle, WindowHandler, WorkerResults,
 };
 use allora_synthesis::{
 	losses::LossBundle,
 	regrets::{
-		initial_regret, is_experienced, regret_rows_bound, regret_updates, RegretKey, RegretRow,
-		RegretSource,
+		initial_regret, is_experienced, regret_row_plans, regret_rows_bound, RegretKey, RegretRow,
+		RegretSource, RowUpdates,
 	},
 	Fixed, SynthesisError, SynthesisParams,
 };
@@ -110,6 +110,14 @@ pub type RegretSlotsOf<T> = BoundedVec<RegretSlotOf<T>, <T as Config>::MaxRegret
 pub type SlotIndex = u16;
 /// The progress of a close in stages.
 pub type CloseProgressOf<T> = CloseProgress<BlockNumberFor<T>>;
+/// A staged regret update.
+pub type RegretUpdateOf<T> = RegretUpdate<
+	BlockNumberFor<T>,
+	LossReport<
+		<T as frame_system::Config>::AccountId,
+		<T as pallet_topics::Config>::MaxWorkersPerTopic,
+	>,
+>;
 /// The compact active payloads of the close in progress.
 pub type ClosingPayloadsOf<T> = ClosingPayloads<
 	<T as frame_system::Config>::AccountId,
@@ -284,6 +292,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PartialRecord<T: Config> = StorageValue<_, RecordOf<T>>;
 
+	/// The regret updates too large for the block their network losses came in (their rows
+	/// weigh more than `MaxClosingWeight`), by topic: the closing hook writes their rows in the
+	/// next blocks, in the order of [`RegretUpdateQueue`], before any window close starts. The
+	/// topic's slots are taken and its initial regret re-estimated when the losses come; its
+	/// latest network loss and initial regret change once every row is written. Meanwhile the
+	/// topic's reputer closes and window closes wait, as for a close in stages.
+	#[pallet::storage]
+	pub type RegretUpdates<T: Config> = StorageMap<_, Blake2_128Concat, TopicId, RegretUpdateOf<T>>;
+
+	/// The topics of [`RegretUpdates`], in the order their updates are written.
+	#[pallet::storage]
+	pub type RegretUpdateQueue<T: Config> =
+		StorageValue<_, BoundedVec<TopicId, T::MaxOpenWindows>, ValueQuery>;
+
 	/// How many times each worker was paid for a task in a topic: a worker paid at least
 	/// `1 / alpha_regret` times with a stored regret is *experienced*, and the experienced
 	/// workers' regrets set the topic's initial regret.
@@ -356,6 +378,9 @@ pub mod pallet {
 		/// counterfactual networks are done, the others follow in the next blocks (see
 		/// [`CloseInProgress`]).
 		CloseContinues { topic_id: TopicId, nonce: BlockNumberFor<T>, computed: u32, networks: u32 },
+		/// A regret update weighs more than a block's closing budget: its `rows` rows are
+		/// written in the next blocks (see [`RegretUpdates`]), then `RegretsUpdated` follows.
+		RegretUpdateStaged { topic_id: TopicId, nonce: BlockNumberFor<T>, rows: u32 },
 		/// A window closed without any inference: nothing to compute.
 		NonceClosedEmpty { topic_id: TopicId, nonce: BlockNumberFor<T> },
 		/// A window closed but the synthesis failed (the topic goes on with its next epoch).

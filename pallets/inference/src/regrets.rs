@@ -28,7 +28,7 @@ type Account<T> = <T as polkadot_sdk::frame_system::Config>::AccountId;
 
 /// Where a worker's regrets are: its slot's index and generation.
 #[derive(Clone, Copy)]
-struct Place {
+pub(crate) struct Place {
 	index: SlotIndex,
 	generation: u16,
 }
@@ -155,24 +155,50 @@ pub fn write_regrets<T: Config>(
 }
 
 /// Writes row updates (one entry per worker) into `topic_id`'s regrets: every worker they name
-/// gets a slot if it has none ([`assign_slots`]), and every updated row is read once and
-/// written back with the new cells. A worker no slot could be found for (more workers in one
-/// update than `MaxRegretSlots`, which the pallet's integrity test rules out) is left out.
-/// Returns the number of rows written.
+/// gets a slot if it has none ([`claim_slots`]), and every updated row is read once and
+/// written back with the new cells ([`write_rows`]). Returns the number of rows written.
 pub fn write_regret_rows<T: Config>(topic_id: TopicId, rows: RowUpdates<Account<T>>) -> u32 {
 	let mut named: BTreeSet<Account<T>> = BTreeSet::new();
 	for (row, entries) in &rows {
 		named.extend(row.about().cloned());
 		named.extend(entries.iter().map(|(w, _)| w.clone()));
 	}
+	let places = claim_slots::<T>(topic_id, &named);
+	write_rows::<T>(topic_id, rows, &places)
+}
+
+/// Gives every worker of `named` a slot of `topic_id`'s regrets if it has none
+/// ([`assign_slots`]), marks them all written now, and returns where every worker's regrets
+/// are.
+pub(crate) fn claim_slots<T: Config>(
+	topic_id: TopicId,
+	named: &BTreeSet<Account<T>>,
+) -> BTreeMap<Account<T>, Place> {
 	let mut slots = RegretSlots::<T>::get(topic_id);
 	let now = polkadot_sdk::frame_system::Pallet::<T>::block_number();
-	assign_slots::<T>(&mut slots, &named, now);
+	assign_slots::<T>(&mut slots, named, now);
 	let places = places::<T>(&slots);
 	RegretSlots::<T>::insert(topic_id, slots);
+	places
+}
+
+/// Where every worker's regrets of `topic_id` are, as its slots say now.
+pub(crate) fn current_places<T: Config>(topic_id: TopicId) -> BTreeMap<Account<T>, Place> {
+	places::<T>(&RegretSlots::<T>::get(topic_id))
+}
+
+/// Writes row updates into `topic_id`'s rows, their workers at `places`: each row read once and
+/// written back with the new cells. A worker without a place (more workers in one update than
+/// `MaxRegretSlots`, which the pallet's integrity test rules out) is left out. Returns the
+/// number of rows written.
+pub(crate) fn write_rows<T: Config>(
+	topic_id: TopicId,
+	rows: RowUpdates<Account<T>>,
+	places: &BTreeMap<Account<T>, Place>,
+) -> u32 {
 	let mut written = 0u32;
 	for (row, entries) in rows {
-		let Some((key, about)) = slot_row(&row, &places) else { continue };
+		let Some((key, about)) = slot_row(&row, places) else { continue };
 		let mut cells = current_cells::<T>(topic_id, &key, about).into_inner();
 		for (worker, value) in entries {
 			let Some(place) = places.get(&worker) else { continue };

@@ -155,3 +155,23 @@ impl<AccountId: Ord + Clone, N: Get<u32>, E: Get<u32>> ClosingPayloads<AccountId
 		(inferences, forecasts.collect())
 	}
 }
+
+/// A regret update waiting for its stages (see [`crate::RegretUpdates`]).
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
+pub struct RegretUpdate<BlockNumber, Losses> {
+	/// The worker nonce whose network losses these are.
+	pub nonce: BlockNumber,
+	/// The topic's `alpha_regret` when the losses came.
+	pub alpha: Fixed,
+	/// The topic's initial regret re-estimated when the losses came, set once every row is
+	/// written (`None`: no experienced worker, it stays).
+	pub new_initial_regret: Option<Fixed>,
+	/// The rows written so far (the next one's index among the update's rows).
+	pub written: u32,
+	/// The regrets written so far.
+	pub regrets: u32,
+	/// The network losses.
+	pub losses: Losses,
+}

@@ -90,6 +90,34 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get().reads(1).saturating_add(Weight::from_parts(0, proof))
 	}
 
+	/// The staged regret updates' queue read (and written).
+	pub(crate) fn staged_update_read() -> Weight {
+		let proof = BoundedVec::<TopicId, T::MaxOpenWindows>::max_encoded_len() as u64;
+		T::DbWeight::get().reads_writes(1, 1).saturating_add(Weight::from_parts(0, proof))
+	}
+
+	/// A staged regret update read and written (or deleted), with its topic.
+	pub(crate) fn staged_update_weight() -> Weight {
+		let proof = RegretUpdateOf::<T>::max_encoded_len()
+			.saturating_add(TopicOf::<T>::max_encoded_len()) as u64;
+		T::DbWeight::get().reads_writes(2, 1).saturating_add(Weight::from_parts(0, proof))
+	}
+
+	/// An update's last writes: the latest network loss, and the topic's initial regret.
+	pub(crate) fn regrets_updated_weight() -> Weight {
+		let proof = TopicOf::<T>::max_encoded_len() as u64;
+		T::DbWeight::get().reads_writes(1, 2).saturating_add(Weight::from_parts(0, proof))
+	}
+
+	/// Whether a topic's regrets are busy ([`Pallet::regrets_busy`]), read: the close in
+	/// progress and the topic's staged update.
+	pub fn regrets_busy_weight() -> Weight {
+		let proof = RegretUpdateOf::<T>::max_encoded_len() as u64;
+		Self::progress_read()
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(Weight::from_parts(0, proof))
+	}
+
 	/// A retirement's last deletions: the latest inference and loss, and up to
 	/// [`RETIRED_ITEMS_PER_CALL`] regret rows and inclusion counts each (rows at their measured
 	/// weight).

@@ -95,9 +95,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Closes the reputer windows due at `now`, at most `MaxActiveTopicsPerBlock` and as many
-	/// as fit in `MaxClosingWeight` at their worst case. The windows of a topic whose worker
-	/// window is closing in stages wait (their regret updates would change what that close
-	/// reads) and close in the block its close finishes, or after.
+	/// as fit in `MaxClosingWeight` at their worst case. The windows of a topic whose regrets
+	/// are busy (a worker window closing in stages reads them, a staged update writes them)
+	/// wait, and close in the block that ends, or after.
 	pub(crate) fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
 		let (params, topics) = (Params::<T>::get(), pallet_topics::Params::<T>::get());
 		let cap = allora_primitives::queue::capacity(
@@ -110,9 +110,15 @@ impl<T: Config> Pallet<T> {
 		if queue.first().is_none_or(|(at, _, _)| *at > now) {
 			return weight;
 		}
-		weight.saturating_accrue(T::WorkerResults::closing_topic_weight());
-		let waiting = T::WorkerResults::closing_topic();
-		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at, |e| Some(e.1) == waiting);
+		let checked = core::cell::Cell::new(0u64);
+		let busy = |(_, topic_id, _): &(_, TopicId, _)| {
+			checked.set(checked.get().saturating_add(1));
+			T::WorkerResults::regrets_busy(*topic_id)
+		};
+		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at, busy);
+		weight.saturating_accrue(
+			T::WorkerResults::regrets_busy_weight().saturating_mul(checked.get()),
+		);
 		if taken.is_empty() {
 			return weight;
 		}

@@ -310,12 +310,12 @@ pub trait WorkerResults<AccountId: Ord, BlockNumber> {
 	/// `worker` was paid for `task` in the topic (it counts towards being experienced).
 	fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &AccountId);
 
-	/// The topic whose window is closing in stages, if any: its regrets must not change until
-	/// the close is done, so its reputer closes wait.
-	fn closing_topic() -> Option<TopicId>;
+	/// Whether the topic's regrets are in use by a window close in stages or a staged regret
+	/// update: they must not change until it is done, so the topic's reputer closes wait.
+	fn regrets_busy(topic_id: TopicId) -> bool;
 
-	/// The weight of [`WorkerResults::closing_topic`].
-	fn closing_topic_weight() -> Weight;
+	/// The weight of [`WorkerResults::regrets_busy`].
+	fn regrets_busy_weight() -> Weight;
 }
 
 /// The stake ledger (the reputation pallet), as the rewards see it.

@@ -23,12 +23,14 @@ pub extern crate alloc;
 
 pub mod interfaces;
 pub mod json;
+pub mod losses;
 pub mod params;
 pub mod query;
 pub mod queue;
 pub mod topic;
 
 pub use interfaces::*;
+pub use losses::LossReport;
 pub use params::{ParamError, ParamSet};
 pub use query::QueryError;
 pub use topic::*;

@@ -301,58 +301,91 @@ impl<W: Ord> RegretSource<W> for RegretTables<W> {
 
 /// Regret updates row by row: each updated row ([`RegretRow`] order) with its updated workers'
 /// new regrets (in worker order).
-pub type RowUpdates<W> = Vec<(RegretRow<W>, Vec<(W, Fixed)>)>;
+pub type RowUpdates<W> = Vec<RowUpdate<W>>;
+
+/// One row's update: the row and its updated workers' new regrets (in worker order).
+pub type RowUpdate<W> = (RegretRow<W>, Vec<(W, Fixed)>);
 
 /// The new regrets after one closed reputer nonce (spec §2.12), from the network losses `losses`
 /// and the EMA weight `alpha`; every new value is `EMA(α, Δ, previous or R0)`, the previous
 /// values read a row at a time ([`RegretSource::row_regrets`]). One entry per key: when two
 /// steps write one key, the later step wins, as in the reference (the one-in self regret
 /// `R⁺_kk` over `R⁺_kj` for a forecaster that is also an inferer). [`keyed`] lists them by key.
+/// It is every row of [`regret_row_plans`] updated: a chain may update them in stages.
 pub fn regret_updates<W: Ord + Clone>(
 	source: &impl RegretSource<W>,
 	losses: &LossBundle<W>,
 	alpha: Fixed,
 ) -> Result<RowUpdates<W>, SynthesisError> {
+	regret_row_plans(losses).iter().map(|plan| plan.update(source, alpha)).collect()
+}
+
+/// One row of a regret update: its workers (sorted), each with its loss, moving towards the
+/// network loss `target`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowPlan<W> {
+	/// The row.
+	pub row: RegretRow<W>,
+	who: Vec<W>,
+	target: Fixed,
+	losses: Vec<Fixed>,
+}
+
+impl<W: Ord + Clone> RowPlan<W> {
+	/// The row's new regrets (reading its previous ones from `source`): `EMA(α, target − loss,
+	/// previous or R0)` for each of its workers, in their order.
+	pub fn update(
+		&self,
+		source: &impl RegretSource<W>,
+		alpha: Fixed,
+	) -> Result<RowUpdate<W>, SynthesisError> {
+		let previous = source.row_regrets(&self.row, &self.who);
+		let mut entries = Vec::with_capacity(self.who.len());
+		for ((w, l), p) in self.who.iter().zip(&self.losses).zip(previous) {
+			entries.push((w.clone(), ema(alpha, self.target.checked_sub(*l)?, p)?));
+		}
+		Ok((self.row.clone(), entries))
+	}
+
+	/// The workers the row updates.
+	pub fn workers(&self) -> &[W] {
+		&self.who
+	}
+}
+
+/// The rows a regret update writes ([`regret_updates`]), in [`RegretRow`] order: the
+/// inferers', the forecasters' and the naive network's, then the rows about each one-out and
+/// one-in network's worker. Each reads and writes only its own row.
+pub fn regret_row_plans<W: Ord + Clone>(losses: &LossBundle<W>) -> Vec<RowPlan<W>> {
 	let inferers: Vec<W> = losses.inferer.keys().cloned().collect();
 	let inferer_losses: Vec<Fixed> = losses.inferer.values().copied().collect();
 	let forecasters: Vec<W> = losses.forecaster.keys().cloned().collect();
 	let forecaster_losses: Vec<Fixed> = losses.forecaster.values().copied().collect();
-	let mut rows: RowUpdates<W> = Vec::new();
+	let mut rows: Vec<RowPlan<W>> = Vec::new();
 	// `row`'s workers `who` (sorted), each moving towards `target − loss`.
-	let mut update = |row: RegretRow<W>,
-	                  who: &[W],
-	                  target: Fixed,
-	                  worker_losses: &[Fixed]|
-	 -> Result<(), SynthesisError> {
-		if who.is_empty() {
-			return Ok(());
+	let mut plan = |row: RegretRow<W>, who: &[W], target: Fixed, worker_losses: &[Fixed]| {
+		if !who.is_empty() {
+			rows.push(RowPlan { row, who: who.to_vec(), target, losses: worker_losses.to_vec() });
 		}
-		let previous = source.row_regrets(&row, who);
-		let mut entries = Vec::with_capacity(who.len());
-		for ((w, l), p) in who.iter().zip(worker_losses).zip(previous) {
-			entries.push((w.clone(), ema(alpha, target.checked_sub(*l)?, p)?));
-		}
-		rows.push((row, entries));
-		Ok(())
 	};
-	update(RegretRow::Inferers, &inferers, losses.combined, &inferer_losses)?;
-	update(RegretRow::Forecasters, &forecasters, losses.combined, &forecaster_losses)?;
-	update(RegretRow::Naive, &inferers, losses.naive, &inferer_losses)?;
+	plan(RegretRow::Inferers, &inferers, losses.combined, &inferer_losses);
+	plan(RegretRow::Forecasters, &forecasters, losses.combined, &forecaster_losses);
+	plan(RegretRow::Naive, &inferers, losses.naive, &inferer_losses);
 	let listed: Vec<W> = losses.one_out_inferer_forecaster.keys().cloned().collect();
 	for (wj, lw) in &losses.one_out_inferer {
-		update(RegretRow::OneOutInfererInferers(wj.clone()), &inferers, *lw, &inferer_losses)?;
+		plan(RegretRow::OneOutInfererInferers(wj.clone()), &inferers, *lw, &inferer_losses);
 		// Every listed forecaster, its loss without `wj` or 0.
 		let without: Vec<Fixed> = losses
 			.one_out_inferer_forecaster
 			.values()
 			.map(|per| per.get(wj).copied().unwrap_or(Fixed::ZERO))
 			.collect();
-		update(RegretRow::OneOutInfererForecasters(wj.clone()), &listed, *lw, &without)?;
+		plan(RegretRow::OneOutInfererForecasters(wj.clone()), &listed, *lw, &without);
 	}
 	for (wk, lw) in &losses.one_out_forecaster {
-		update(RegretRow::OneOutForecasterInferers(wk.clone()), &inferers, *lw, &inferer_losses)?;
+		plan(RegretRow::OneOutForecasterInferers(wk.clone()), &inferers, *lw, &inferer_losses);
 		let row = RegretRow::OneOutForecasterForecasters(wk.clone());
-		update(row, &forecasters, *lw, &forecaster_losses)?;
+		plan(row, &forecasters, *lw, &forecaster_losses);
 	}
 	for (k, lk) in &losses.one_in_forecaster {
 		// The inferers and `k` itself, whose own forecast loss wins over its inference loss.
@@ -376,10 +409,10 @@ pub fn regret_updates<W: Ord + Clone>(
 			who.push(k.clone());
 			who_losses.push(own);
 		}
-		update(RegretRow::OneIn(k.clone()), &who, *lk, &who_losses)?;
+		plan(RegretRow::OneIn(k.clone()), &who, *lk, &who_losses);
 	}
-	rows.sort_by(|a, b| a.0.cmp(&b.0));
-	Ok(rows)
+	rows.sort_by(|a, b| a.row.cmp(&b.row));
+	rows
 }
 
 /// Row updates as one list of `(key, new regret)`, sorted by key.

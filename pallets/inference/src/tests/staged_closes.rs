@@ -1,7 +1,9 @@
 //! A window close in stages against the same close in one block: whatever the topic (its
 //! payloads, stored regrets, initial regret and latest network loss) and whatever the budget,
 //! the staged close stores the same record and reports the same result, nothing the synthesis
-//! reads changes between its stages, and the chain's invariants hold after every block.
+//! reads changes between its stages, and the chain's invariants hold after every block. A
+//! regret update in stages likewise writes the regrets, slots, network loss and initial regret
+//! of the update in one block.
 
 use crate::{
 	mock::*, regrets::write_regrets, CloseInProgress, ClosingInputs, Event, ForecastElement,
@@ -9,6 +11,7 @@ use crate::{
 };
 use allora_primitives::TopicLifecycle;
 use allora_synthesis::{
+	losses::LossBundle,
 	regrets::{RegretKey, RegretRow},
 	Fixed,
 };
@@ -130,7 +133,7 @@ fn run(case: &Case, budget: Weight) -> Result<Outcome, TestCaseError> {
 			.max(Inference::worst_next_stage_weight(&params))
 			.saturating_add(<() as crate::WeightInfo>::on_initialize_idle())
 			.saturating_add(Inference::progress_read());
-		let mut block = || -> Result<(), TestCaseError> {
+		let block = || -> Result<(), TestCaseError> {
 			let next = System::block_number() + 1;
 			System::set_block_number(next);
 			<Topics as Hooks<u64>>::on_initialize(next);
@@ -209,5 +212,102 @@ proptest! {
 		prop_assert_eq!(&some.record, &whole.record);
 		prop_assert_eq!(&some.results, &whole.results);
 		prop_assert!(some.stages <= staged.stages);
+	}
+}
+
+/// Network losses over some of workers `0..8`: inferers, forecasters, and the one-out and one-in
+/// networks' losses about some of them.
+fn losses() -> impl Strategy<Value = LossBundle<AccountId>> {
+	let some = || {
+		proptest::collection::btree_map(
+			(0u64..8).prop_map(worker),
+			value().prop_map(Fixed::from_raw),
+			0..6,
+		)
+	};
+	(value(), value(), some(), some(), some(), some(), some()).prop_map(
+		|(combined, naive, inferer, forecaster, one_out_inferer, one_out_forecaster, one_in)| {
+			LossBundle {
+				combined: Fixed::from_raw(combined),
+				naive: Fixed::from_raw(naive),
+				inferer,
+				forecaster,
+				one_out_inferer,
+				one_out_forecaster,
+				one_in_forecaster: one_in,
+				one_out_inferer_forecaster: Default::default(),
+			}
+		},
+	)
+}
+
+/// What a regret update left: the stored regrets and slots (encoded), the topic's latest
+/// network loss and initial regret, its `RegretsUpdated` and `InitialRegretUpdated` events; and
+/// the blocks it took.
+#[derive(Debug, PartialEq)]
+struct Updated {
+	stored: Vec<u8>,
+	loss: Option<Fixed>,
+	initial: Fixed,
+	events: Vec<Event<Test>>,
+}
+
+fn update(
+	regrets: &[(RegretKey<AccountId>, Fixed)],
+	inclusions: &[(u64, u64)],
+	losses: &LossBundle<AccountId>,
+	budget: Weight,
+) -> Result<(Updated, u64), TestCaseError> {
+	new_test_ext().execute_with(|| {
+		let topic = topic_with_workers(6, 8);
+		pallet_topics::Pallet::<Test>::set_initial_regret(topic, Fixed::from_int(1));
+		write_regrets::<Test>(topic, regrets.to_vec());
+		for (w, n) in inclusions {
+			crate::InclusionCount::<Test>::insert(
+				topic,
+				(crate::WorkerTask::Inference, worker(*w)),
+				n,
+			);
+		}
+		MaxClosingWeight::set(budget);
+		prop_assert!(Inference::apply_network_losses(topic, NONCE, losses).is_ok());
+		let mut blocks = 0;
+		while crate::RegretUpdates::<Test>::contains_key(topic) {
+			prop_assert!(Inference::has_open_nonces(topic), "a busy topic cannot retire");
+			prop_assert!(crate::LatestNetworkLoss::<Test>::get(topic).is_none());
+			blocks += 1;
+			run_to_block(System::block_number() + 1);
+		}
+		MaxClosingWeight::set(Weight::MAX);
+		Inference::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+		let stored = (crate::stored_regrets::<Test>(topic), crate::RegretSlots::<Test>::get(topic));
+		let events = super::events()
+			.into_iter()
+			.filter(|e| {
+				matches!(e, Event::RegretsUpdated { .. } | Event::InitialRegretUpdated { .. })
+			})
+			.collect();
+		let initial = pallet_topics::Pallet::<Test>::topic(topic).expect("exists").initial_regret;
+		let loss = crate::LatestNetworkLoss::<Test>::get(topic);
+		Ok((Updated { stored: stored.encode(), loss, initial, events }, blocks))
+	})
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig::with_cases(96))]
+
+	#[test]
+	fn a_staged_regret_update_writes_the_one_block_regrets(
+		regrets in proptest::collection::vec((key(), value().prop_map(Fixed::from_raw)), 0..40),
+		inclusions in proptest::collection::vec((0u64..8, 0u64..40), 0..8),
+		losses in losses(),
+	) {
+		let (whole, blocks) = update(&regrets, &inclusions, &losses, Weight::MAX)?;
+		prop_assert_eq!(blocks, 0);
+		// No budget: one row a block.
+		let (staged, blocks) = update(&regrets, &inclusions, &losses, Weight::zero())?;
+		prop_assert_eq!(&staged, &whole);
+		let rows = allora_synthesis::regrets::regret_row_plans(&losses).len() as u64;
+		prop_assert_eq!(blocks, rows);
 	}
 }

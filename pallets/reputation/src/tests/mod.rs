@@ -378,7 +378,7 @@ fn the_close_computes_stake_weighted_losses_updates_regrets_and_scores_reputers(
 }
 
 #[test]
-fn a_reputer_close_waits_while_its_topics_window_closes_in_stages() {
+fn a_reputer_close_waits_while_its_topics_window_closes_in_stages_and_its_update_stages() {
 	use pallet_inference::{
 		CloseInProgress, ForecastElement, LatestNetworkLoss, NetworkInferencesAt,
 	};
@@ -413,11 +413,30 @@ fn a_reputer_close_waits_while_its_topics_window_closes_in_stages() {
 		assert!(NetworkLossesAt::<Test>::get(1, 13).is_none());
 		assert_eq!(LatestNetworkLoss::<Test>::get(1), Some(f("3")));
 		run_to_block(40);
-		// The window's last stage, then the reputer close, in the same block.
+		// The window's last stage, then the reputer close, in the same block. Its regret
+		// update (the inferers' and the naive network's rows) does not fit either: staged,
+		// the rows follow one a block, then the network loss.
 		assert!(!CloseInProgress::<Test>::exists());
 		assert!(NetworkInferencesAt::<Test>::get(1, 25).is_some());
 		assert!(NetworkLossesAt::<Test>::get(1, 13).is_some());
+		let staged =
+			pallet_inference::Event::RegretUpdateStaged { topic_id: 1, nonce: 13, rows: 2 };
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == RuntimeEvent::Inference(staged.clone())));
+		let regret = |j| {
+			let key = allora_synthesis::regrets::RegretKey::Inferer(worker(j));
+			pallet_inference::stored_regret::<Test>(1, key)
+		};
+		assert_eq!((regret(0), LatestNetworkLoss::<Test>::get(1)), (None, Some(f("3"))));
+		run_to_block(41);
+		assert_eq!(
+			(regret(0), LatestNetworkLoss::<Test>::get(1)),
+			(Some(f("0.075")), Some(f("3")))
+		);
+		run_to_block(42);
 		assert_eq!(LatestNetworkLoss::<Test>::get(1), Some(f("1.75")));
+		assert!(pallet_inference::RegretUpdates::<Test>::iter().next().is_none());
 		MaxClosingWeight::set(Weight::MAX);
 	});
 }
