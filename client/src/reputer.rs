@@ -15,7 +15,7 @@ use crate::{
 	source::{self, Query},
 };
 use allora::runtime_types::{
-	bounded_collections::bounded_vec::BoundedVec, pallet_reputation::types::LossReport,
+	allora_primitives::losses::LossReport, bounded_collections::bounded_vec::BoundedVec,
 };
 use allora_synthesis::Fixed;
 

@@ -27,7 +27,7 @@ use crate::{
 	queries::{self, NetworkInferenceView, PayloadSet},
 	signer::parse_account,
 };
-use allora::runtime_types::pallet_reputation::types::LossReport;
+use allora::runtime_types::allora_primitives::losses::LossReport;
 use allora_synthesis::{
 	inference::{network_inferences, NetworkInferences},
 	losses::{network_losses, LossBundle},

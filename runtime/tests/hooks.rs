@@ -147,19 +147,14 @@ fn all_hooks(params: &Params) -> Weight {
 		);
 		worst.saturating_mul(n as u64)
 	};
-	// The window closes: a close in progress goes on, then at most `MaxActiveTopicsPerBlock`
-	// start, each at most a worst close in all its stages; and a block's stages weigh at most
-	// the budget or one worst stage (a stage computes one network at least).
+	// The window closes and the staged regret updates share their budget: a block's stages
+	// weigh at most the budget, or one worst stage (a stage computes one network, or writes
+	// one row, at least).
 	let stages = Inference::worst_first_stage_weight(&params.inference)
 		.max(Inference::worst_next_stage_weight(&params.inference));
-	let worst_close = Inference::worst_close_weight(&params.inference);
 	let windows = InferenceWeights::on_initialize_idle()
 		.saturating_add(Inference::progress_read())
-		.saturating_add(
-			worst_close
-				.saturating_mul(params.topics.max_active_topics_per_block.saturating_add(1).into())
-				.min(MaxWindowClosingWeight::get().max(stages)),
-		);
+		.saturating_add(MaxWindowClosingWeight::get().max(stages));
 	let removals = params.reputation.half_max_process_stake_removals_end_block * 2;
 	let reputation = ReputationWeights::on_initialize_idle()
 		.saturating_add(ReputationWeights::removal_slot().saturating_mul((removals + 1).into()))
