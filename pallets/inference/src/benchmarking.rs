@@ -10,7 +10,7 @@ use super::*;
 use alloc::{collections::BTreeMap, vec, vec::Vec};
 use allora_synthesis::{
 	inference::network_inferences,
-	regrets::{regret_rows_bound, RegretKey, RegretRow, RegretSource},
+	regrets::{regret_rows_bound, RegretKey, RegretRow, RegretSource, RegretTables},
 };
 use pallet_topics::benchmark_helpers::{example_topic, registered_workers};
 use polkadot_sdk::{
@@ -284,6 +284,39 @@ mod benchmarks {
 			written = regrets::write_regrets::<T>(topic_id, updates);
 		}
 		assert_eq!(written, n);
+	}
+
+	/// `n` regrets moved by their EMA, as a staged regret update does for a row's workers
+	/// besides reading and writing the row ([`update_regret_rows`](Self::update_regret_rows)):
+	/// the previous values in memory, the compute alone.
+	#[benchmark]
+	fn regret_emas(n: Linear<0, { T::MaxRegretSlots::get() }>) {
+		let workers: Vec<T::AccountId> = (0..n).map(|k| account("regret", k, 0)).collect();
+		let losses = LossBundle {
+			combined: Fixed::from_int(3),
+			inferer: workers
+				.iter()
+				.enumerate()
+				.map(|(k, w)| (w.clone(), value(k as u32)))
+				.collect(),
+			..Default::default()
+		};
+		let mut previous = RegretTables::new(Fixed::ONE);
+		previous.apply(
+			workers
+				.iter()
+				.enumerate()
+				.map(|(k, w)| (RegretKey::Inferer(w.clone()), widest_regret::<T>(k as u32)))
+				.collect(),
+		);
+		let plans = regret_row_plans(&losses);
+		let alpha = Fixed::from_raw(100_000_000_000_000_000);
+		let updated;
+		#[block]
+		{
+			updated = plans.iter().map(|plan| plan.update(&previous, alpha)).collect::<Vec<_>>();
+		}
+		assert!(updated.iter().all(|row| row.is_ok()));
 	}
 
 	/// Closing a window with `n + 1` inferers that all forecast (full forecasts), where the

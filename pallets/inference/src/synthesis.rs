@@ -11,7 +11,8 @@ impl<T: Config> Pallet<T> {
 	///
 	/// An update whose rows weigh more than `MaxClosingWeight` is staged ([`RegretUpdates`]):
 	/// the slots are taken and the initial regret re-estimated now, the rows written by the
-	/// closing hook in the next blocks. Returns how many regrets and rows were updated now.
+	/// closing hook in the next blocks. Returns how many regrets were computed and rows read
+	/// and written now (what the caller charges).
 	pub fn apply_network_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
@@ -65,7 +66,8 @@ impl<T: Config> Pallet<T> {
 		// Not full: checked above.
 		let _ = RegretUpdateQueue::<T>::try_append(topic_id);
 		Self::deposit_event(Event::RegretUpdateStaged { topic_id, nonce, rows });
-		Ok(RegretsUpdated { regrets: 0, rows: firsts.len() as u32 })
+		// The weight of what was done now: the two rows read and their regrets computed.
+		Ok(RegretsUpdated { regrets: regrets_in(&firsts), rows: firsts.len() as u32 })
 	}
 
 	/// Writes the rows of the staged regret updates, in their order, while the budget allows
@@ -93,11 +95,16 @@ impl<T: Config> Pallet<T> {
 			let plans = regret_row_plans(&losses);
 			let source = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
 			let mut rows = Vec::new();
+			let mut emas = 0u32;
 			while let Some(plan) = plans.get(update.written as usize) {
-				let more = <T as Config>::WeightInfo::update_regret_rows(rows.len() as u32 + 1);
+				let more = Self::staged_rows_weight(
+					rows.len().saturating_add(1) as u32,
+					emas.saturating_add(plan.workers().len() as u32),
+				);
 				if progressed && spent.saturating_add(weight).saturating_add(more).any_gt(budget) {
 					break;
 				}
+				emas.saturating_accrue(plan.workers().len() as u32);
 				progressed = true;
 				// Within the runtime's bounds an EMA of losses and regrets never overflows; a
 				// row that would is left as it is.
@@ -109,7 +116,7 @@ impl<T: Config> Pallet<T> {
 			update.regrets.saturating_accrue(regrets_in(&rows));
 			let places = regrets::current_places::<T>(topic_id);
 			let written = regrets::write_rows::<T>(topic_id, rows, &places);
-			weight.saturating_accrue(<T as Config>::WeightInfo::update_regret_rows(written));
+			weight.saturating_accrue(Self::staged_rows_weight(written, emas));
 			if (update.written as usize) < plans.len() {
 				RegretUpdates::<T>::insert(topic_id, update);
 				break;
@@ -181,7 +188,7 @@ impl<T: Config> Pallet<T> {
 	/// must not change (its reputer closes wait, leaving workers keep their regrets) and the
 	/// topic cannot retire.
 	pub fn regrets_busy(topic_id: TopicId) -> bool {
-		Self::closing_topic() == Some(topic_id) || RegretUpdates::<T>::contains_key(topic_id)
+		Self::closing_topic() == Some(topic_id) || RegretUpdateQueue::<T>::get().contains(&topic_id)
 	}
 
 	/// Counts one more paid task of a worker (the emissions pallet calls it on payout).

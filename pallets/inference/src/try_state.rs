@@ -8,7 +8,9 @@
 //! - a topic's regret slots name each worker once; no stored regret row is empty, has more
 //!   cells than slots, or is about a free slot;
 //! - a close in progress has its payloads and record so far, a topic, a nonce neither open nor
-//!   kept with no record yet, fewer networks computed than it has, and as many in its record.
+//!   kept with no record yet, fewer networks computed than it has, and as many in its record;
+//! - the staged regret updates' queue names each staged update once, of an existing topic, with
+//!   rows left to write.
 
 use super::*;
 
@@ -20,6 +22,7 @@ impl<T: Config> Pallet<T> {
 		let queue = ClosingQueue::<T>::get();
 		let closing = CloseInProgress::<T>::get().map(|p| (p.topic_id, p.nonce));
 		Self::check_close_in_progress()?;
+		Self::check_staged_updates()?;
 		Self::check_params(&Params::<T>::get())
 			.map_err(|_| "the inference parameters are invalid")?;
 		ensure!(queue.windows(2).all(|w| w[0] < w[1]), "the closing queue is not sorted");
@@ -142,6 +145,27 @@ impl<T: Config> Pallet<T> {
 			computed == progress.computed as usize,
 			"a close's record holds another number of networks than it computed"
 		);
+		Ok(())
+	}
+
+	/// The staged regret updates: the queue names each of them once, and nothing else; each
+	/// belongs to a topic and has rows left to write.
+	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
+	fn check_staged_updates() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		let queue = RegretUpdateQueue::<T>::get();
+		let queued: alloc::collections::BTreeSet<_> = queue.iter().copied().collect();
+		ensure!(queued.len() == queue.len(), "a topic is queued twice for its regret update");
+		let staged: alloc::collections::BTreeSet<_> = RegretUpdates::<T>::iter_keys().collect();
+		ensure!(staged == queued, "the staged regret updates and their queue differ");
+		for (topic_id, update) in RegretUpdates::<T>::iter() {
+			ensure!(
+				pallet_topics::Topics::<T>::contains_key(topic_id),
+				"a staged regret update belongs to no topic"
+			);
+			let rows =
+				allora_synthesis::regrets::regret_row_plans(&update.losses.to_bundle()).len();
+			ensure!((update.written as usize) < rows, "a staged regret update has nothing left");
+		}
 		Ok(())
 	}
 }

@@ -103,6 +103,13 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get().reads_writes(2, 1).saturating_add(Weight::from_parts(0, proof))
 	}
 
+	/// A stage of a staged regret update: `rows` rows read and written, `regrets` regrets of
+	/// them moved by their EMA.
+	pub(crate) fn staged_rows_weight(rows: u32, regrets: u32) -> Weight {
+		<T as Config>::WeightInfo::update_regret_rows(rows)
+			.saturating_add(<T as Config>::WeightInfo::regret_emas(regrets))
+	}
+
 	/// An update's last writes: the latest network loss, and the topic's initial regret.
 	pub(crate) fn regrets_updated_weight() -> Weight {
 		let proof = TopicOf::<T>::max_encoded_len() as u64;
@@ -110,12 +117,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether a topic's regrets are busy ([`Pallet::regrets_busy`]), read: the close in
-	/// progress and the topic's staged update.
+	/// progress and the staged updates' queue (both single values: asking again in the same
+	/// block reads nothing more).
 	pub fn regrets_busy_weight() -> Weight {
-		let proof = RegretUpdateOf::<T>::max_encoded_len() as u64;
-		Self::progress_read()
-			.saturating_add(T::DbWeight::get().reads(1))
-			.saturating_add(Weight::from_parts(0, proof))
+		Self::progress_read().saturating_add(Self::staged_update_read())
 	}
 
 	/// A retirement's last deletions: the latest inference and loss, and up to

@@ -58,6 +58,8 @@ pub trait WeightInfo {
 	fn read_regret_rows(n: u32, ) -> Weight;
 	/// The `update_regret_rows` benchmark.
 	fn update_regret_rows(n: u32, ) -> Weight;
+	/// The `regret_emas` benchmark.
+	fn regret_emas(n: u32, ) -> Weight;
 	/// The `exclude_payloads` benchmark.
 	fn exclude_payloads(n: u32, ) -> Weight;
 	/// The `close_window_empty` benchmark.
@@ -98,11 +100,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1391 + e * (8 ±0)`
 		//  Estimated: `6615`
-		// Minimum execution time: 101_901_000 picoseconds.
-		Weight::from_parts(107_520_152, 0)
+		// Minimum execution time: 101_241_000 picoseconds.
+		Weight::from_parts(107_684_923, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 5_166
-			.saturating_add(Weight::from_parts(403_844, 0).saturating_mul(e.into()))
+			// Standard Error: 12_037
+			.saturating_add(Weight::from_parts(639_101, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -116,8 +118,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `5583`
-		// Minimum execution time: 18_207_000 picoseconds.
-		Weight::from_parts(20_029_000, 0)
+		// Minimum execution time: 18_387_000 picoseconds.
+		Weight::from_parts(20_791_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -132,10 +134,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
 	/// Storage: `Inference::Forecasts` (r:20 w:0)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `Measured`)
-	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
+	/// Storage: `Inference::RegretSlots` (r:1 w:0)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:98 w:0)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1775), added: 4250, mode: `Ignored`)
 	/// Storage: `Topics::Params` (r:1 w:0)
@@ -155,11 +157,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `7539 + u * (2 ±0)`
 		//  Estimated: `31802 + u * (7 ±0)`
-		// Minimum execution time: 84_035_000 picoseconds.
-		Weight::from_parts(613_749_866, 0)
+		// Minimum execution time: 83_304_000 picoseconds.
+		Weight::from_parts(642_666_000, 0)
 			.saturating_add(Weight::from_parts(0, 31802))
-			// Standard Error: 2_450
-			.saturating_add(Weight::from_parts(540_358, 0).saturating_mul(u.into()))
+			// Standard Error: 3_622
+			.saturating_add(Weight::from_parts(551_350, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads(73_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
@@ -173,11 +175,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3930 + n * (1470 ±0)`
 		//  Estimated: `7395 + n * (3945 ±0)`
-		// Minimum execution time: 14_742_000 picoseconds.
-		Weight::from_parts(14_204_714, 0)
+		// Minimum execution time: 14_982_000 picoseconds.
+		Weight::from_parts(17_186_000, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			// Standard Error: 9_156
-			.saturating_add(Weight::from_parts(10_526_227, 0).saturating_mul(n.into()))
+			// Standard Error: 31_253
+			.saturating_add(Weight::from_parts(11_026_555, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
@@ -191,16 +193,27 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3930 + n * (1470 ±0)`
 		//  Estimated: `7395 + n * (3945 ±0)`
-		// Minimum execution time: 36_354_000 picoseconds.
-		Weight::from_parts(37_436_000, 0)
+		// Minimum execution time: 35_843_000 picoseconds.
+		Weight::from_parts(37_156_885, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			// Standard Error: 24_409
-			.saturating_add(Weight::from_parts(23_435_266, 0).saturating_mul(n.into()))
+			// Standard Error: 38_017
+			.saturating_add(Weight::from_parts(23_839_064, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
+	}
+	/// The range of component `n` is `[0, 96]`.
+	fn regret_emas(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `0`
+		//  Estimated: `0`
+		// Minimum execution time: 170_000 picoseconds.
+		Weight::from_parts(1_324_428, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			// Standard Error: 123
+			.saturating_add(Weight::from_parts(424_833, 0).saturating_mul(n.into()))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
@@ -216,10 +229,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Forecasts` (r:257 w:256)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RegretSlots` (r:1 w:0)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::History` (r:1 w:1)
@@ -236,12 +249,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn exclude_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4124 + n * (156 ±0)`
-		//  Estimated: `114880 + n * (5625 ±96)`
-		// Minimum execution time: 81_861_000 picoseconds.
-		Weight::from_parts(431_661_204, 0)
+		//  Estimated: `114880 + n * (5625 ±0)`
+		// Minimum execution time: 88_201_000 picoseconds.
+		Weight::from_parts(599_981_546, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 213_174
-			.saturating_add(Weight::from_parts(29_054_925, 0).saturating_mul(n.into()))
+			// Standard Error: 418_709
+			.saturating_add(Weight::from_parts(29_445_392, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
@@ -256,8 +269,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `552`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_759_000 picoseconds.
-		Weight::from_parts(14_081_000, 0)
+		// Minimum execution time: 12_739_000 picoseconds.
+		Weight::from_parts(14_261_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -273,11 +286,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `319 + n * (78 ±0)`
 		//  Estimated: `1899 + n * (1316 ±0)`
-		// Minimum execution time: 14_331_000 picoseconds.
-		Weight::from_parts(15_152_000, 0)
+		// Minimum execution time: 14_491_000 picoseconds.
+		Weight::from_parts(19_569_888, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			// Standard Error: 4_059
-			.saturating_add(Weight::from_parts(1_153_650, 0).saturating_mul(n.into()))
+			// Standard Error: 6_118
+			.saturating_add(Weight::from_parts(1_189_326, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -294,14 +307,18 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 11_296_000 picoseconds.
-		Weight::from_parts(7_124_838, 0)
+		// Minimum execution time: 11_367_000 picoseconds.
+		Weight::from_parts(7_489_324, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 4_107
-			.saturating_add(Weight::from_parts(4_490_362, 0).saturating_mul(n.into()))
+			// Standard Error: 8_217
+			.saturating_add(Weight::from_parts(4_654_881, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
+	/// Storage: `Inference::CloseInProgress` (r:1 w:0)
+	/// Proof: `Inference::CloseInProgress` (`max_values`: Some(1), `max_size`: Some(100), added: 595, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RegretUpdateQueue` (r:1 w:0)
+	/// Proof: `Inference::RegretUpdateQueue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Params` (r:1 w:0)
@@ -312,10 +329,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `325`
 		//  Estimated: `5583`
-		// Minimum execution time: 7_241_000 picoseconds.
-		Weight::from_parts(8_212_000, 0)
+		// Minimum execution time: 8_582_000 picoseconds.
+		Weight::from_parts(9_705_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 	}
 	/// Storage: `Inference::Params` (r:1 w:1)
 	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
@@ -324,11 +341,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `145`
 		//  Estimated: `1561`
-		// Minimum execution time: 9_805_000 picoseconds.
-		Weight::from_parts(11_196_318, 0)
+		// Minimum execution time: 9_684_000 picoseconds.
+		Weight::from_parts(11_538_012, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			// Standard Error: 523
-			.saturating_add(Weight::from_parts(21_863, 0).saturating_mul(n.into()))
+			// Standard Error: 1_083
+			.saturating_add(Weight::from_parts(24_136, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -337,48 +354,53 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(107_520_152, 0)
+		Weight::from_parts(107_684_923, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(403_844, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(639_101, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(20_029_000, 0)
+		Weight::from_parts(20_791_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(613_749_866, 0)
+		Weight::from_parts(642_666_000, 0)
 			.saturating_add(Weight::from_parts(0, 31802))
-			.saturating_add(Weight::from_parts(540_358, 0).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(551_350, 0).saturating_mul(u.into()))
 			.saturating_add(RocksDbWeight::get().reads(73_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(14_204_714, 0)
+		Weight::from_parts(17_186_000, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			.saturating_add(Weight::from_parts(10_526_227, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(11_026_555, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(37_436_000, 0)
+		Weight::from_parts(37_156_885, 0)
 			.saturating_add(Weight::from_parts(0, 7395))
-			.saturating_add(Weight::from_parts(23_435_266, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_839_064, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
 	}
+	fn regret_emas(n: u32, ) -> Weight {
+		Weight::from_parts(1_324_428, 0)
+			.saturating_add(Weight::from_parts(0, 0))
+			.saturating_add(Weight::from_parts(424_833, 0).saturating_mul(n.into()))
+	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(431_661_204, 0)
+		Weight::from_parts(599_981_546, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(29_054_925, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(29_445_392, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
@@ -386,36 +408,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(14_081_000, 0)
+		Weight::from_parts(14_261_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(15_152_000, 0)
+		Weight::from_parts(19_569_888, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			.saturating_add(Weight::from_parts(1_153_650, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_189_326, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(7_124_838, 0)
+		Weight::from_parts(7_489_324, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_490_362, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_654_881, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(8_212_000, 0)
+		Weight::from_parts(9_705_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_196_318, 0)
+		Weight::from_parts(11_538_012, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			.saturating_add(Weight::from_parts(21_863, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(24_136, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -110,15 +110,10 @@ impl<T: Config> Pallet<T> {
 		if queue.first().is_none_or(|(at, _, _)| *at > now) {
 			return weight;
 		}
-		let checked = core::cell::Cell::new(0u64);
-		let busy = |(_, topic_id, _): &(_, TopicId, _)| {
-			checked.set(checked.get().saturating_add(1));
-			T::WorkerResults::regrets_busy(*topic_id)
-		};
+		// Asking for a due topic reads the same two values each time: charged once.
+		weight.saturating_accrue(T::WorkerResults::regrets_busy_weight());
+		let busy = |(_, topic_id, _): &(_, TopicId, _)| T::WorkerResults::regrets_busy(*topic_id);
 		let taken = take_due(&mut queue, now, cap, |(at, _, _)| *at, busy);
-		weight.saturating_accrue(
-			T::WorkerResults::regrets_busy_weight().saturating_mul(checked.get()),
-		);
 		if taken.is_empty() {
 			return weight;
 		}

@@ -314,7 +314,8 @@ pub trait WorkerResults<AccountId: Ord, BlockNumber> {
 	/// update: they must not change until it is done, so the topic's reputer closes wait.
 	fn regrets_busy(topic_id: TopicId) -> bool;
 
-	/// The weight of [`WorkerResults::regrets_busy`].
+	/// The weight of [`WorkerResults::regrets_busy`] (once in a block: it reads the same values
+	/// whatever the topic).
 	fn regrets_busy_weight() -> Weight;
 }
 

@@ -275,6 +275,7 @@ fn update(
 		while crate::RegretUpdates::<Test>::contains_key(topic) {
 			prop_assert!(Inference::has_open_nonces(topic), "a busy topic cannot retire");
 			prop_assert!(crate::LatestNetworkLoss::<Test>::get(topic).is_none());
+			Inference::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
 			blocks += 1;
 			run_to_block(System::block_number() + 1);
 		}
