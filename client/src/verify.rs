@@ -39,7 +39,8 @@ use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
 /// How many blocks past the window's end the close is looked for (a close is deferred only
-/// while more windows are due in a block than it closes).
+/// while more windows are due in a block than it closes, or a close in stages goes on), and
+/// past the close the reputer window's opening (at the close's last stage).
 pub const CLOSE_SEARCH: u64 = 256;
 
 impl PayloadSet {
@@ -317,7 +318,8 @@ fn compare_losses(
 }
 
 /// The block whose start closed the nonce's reputer window, searched between the worker
-/// window's close (the reputer nonce open) and `head` (closed).
+/// window's close and `head` (closed): the reputer window opens with the close's last stage,
+/// in the block the close started or, for a close in stages, a few blocks later.
 async fn reputer_close_block(
 	node: &Node,
 	topic: u64,
@@ -331,10 +333,16 @@ async fn reputer_close_block(
 			queries::open_reputer_nonces(&at, topic).await?.iter().any(|n| n.nonce == nonce),
 		)
 	};
-	if !open_at(from).await? {
-		return Err(format!("nonce {nonce}: no reputer window opened at its close (block {from})"));
+	let mut opened = from;
+	while !open_at(opened).await? {
+		if opened >= head || opened >= from.saturating_add(CLOSE_SEARCH) {
+			return Err(format!(
+				"nonce {nonce}: no reputer window opened in the {CLOSE_SEARCH} blocks from its close (block {from})"
+			));
+		}
+		opened += 1;
 	}
-	let (mut open, mut closed) = (from, head);
+	let (mut open, mut closed) = (opened, head);
 	while closed - open > 1 {
 		let mid = open + (closed - open) / 2;
 		if open_at(mid).await? {
