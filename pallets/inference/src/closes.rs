@@ -152,6 +152,7 @@ impl<T: Config> Pallet<T> {
 		mut progress: CloseProgressOf<T>,
 		budget: Weight,
 	) -> (Weight, bool) {
+		// Its progress read, and written back or deleted.
 		let spent = Self::progress_weight();
 		let (topic_id, nonce) = (progress.topic_id, progress.nonce);
 		let (Some(topic), Some(mut record), Some(inputs)) = (
@@ -262,7 +263,9 @@ impl<T: Config> Pallet<T> {
 				}
 				CloseInProgress::<T>::put(progress);
 				PartialRecord::<T>::put(record);
-				return (close.saturating_add(Self::progress_weight()), false);
+				// A later stage counted its progress's reads and writes already.
+				let kept = if first { Self::progress_weight() } else { Weight::zero() };
+				return (close.saturating_add(kept), false);
 			},
 			Ok(record) => Some((record, stage.counts)),
 			Err(error) => {

@@ -11,7 +11,8 @@ impl<T: Config> Pallet<T> {
 	///
 	/// An update whose rows weigh more than `MaxClosingWeight` is staged ([`RegretUpdates`]):
 	/// the slots are taken and the initial regret re-estimated now, the rows written by the
-	/// closing hook in the next blocks. Returns how many regrets were computed and rows read
+	/// closing hook in the next blocks (unless `MaxOpenWindows` updates wait already: then it
+	/// is written at once). Returns how many regrets were computed and rows read
 	/// and written now (what the caller charges).
 	pub fn apply_network_losses(
 		topic_id: TopicId,
