@@ -158,7 +158,6 @@ fn all_hooks(params: &Params) -> Weight {
 	let stages = Inference::worst_first_stage_weight(&params.inference)
 		.max(Inference::worst_next_stage_weight(&params.inference));
 	let windows = InferenceWeights::on_initialize_idle()
-		.saturating_add(Inference::progress_read())
 		.saturating_add(MaxWindowClosingWeight::get().max(stages));
 	let removals = params.reputation.half_max_process_stake_removals_end_block * 2;
 	let reputation = ReputationWeights::on_initialize_idle()

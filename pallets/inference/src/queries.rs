@@ -3,8 +3,8 @@
 //! that says why there is no answer.
 
 use crate::{
-	regrets::stored_regrets, Config, Forecasts, History, Inferences, LatestNetworkInference,
-	NetworkInferencesAt, OpenNonces, Pallet, RecordOf,
+	regrets::stored_regrets, CloseInProgress, Config, Forecasts, History, Inferences,
+	LatestNetworkInference, NetworkInferencesAt, OpenNonces, Pallet, RecordOf,
 };
 use alloc::vec::Vec;
 use allora_synthesis::{regrets::RegretKey, Fixed};
@@ -79,6 +79,7 @@ pub type RegretList<AccountId> = Vec<(RegretKey<AccountId>, Fixed)>;
 /// The nonce's state in its topic, or why it has none.
 enum NonceState {
 	Open,
+	Closing,
 	Kept,
 }
 
@@ -89,6 +90,10 @@ impl<T: Config> Pallet<T> {
 			Ok(NonceState::Open)
 		} else if History::<T>::get(topic_id).contains(&nonce) {
 			Ok(NonceState::Kept)
+		} else if CloseInProgress::<T>::get()
+			.is_some_and(|p| (p.topic_id, p.nonce) == (topic_id, nonce))
+		{
+			Ok(NonceState::Closing)
 		} else {
 			Err(QueryError::NonceNotKept)
 		}
@@ -111,6 +116,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<NetworkInferenceView<T::AccountId, BlockNumberFor<T>>, QueryError> {
 		match Self::nonce_state(topic_id, nonce)? {
 			NonceState::Open => Err(QueryError::NonceOpen),
+			NonceState::Closing => Err(QueryError::NonceClosing),
 			NonceState::Kept => {
 				let record: RecordOf<T> = NetworkInferencesAt::<T>::get(topic_id, nonce)
 					.ok_or(QueryError::NoInference)?;
@@ -119,7 +125,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The inferences and forecasts of an open or kept worker nonce.
+	/// The inferences and forecasts of an open, closing or kept worker nonce.
 	pub fn payloads(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,

@@ -85,7 +85,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether a close is in progress, read.
-	pub fn progress_read() -> Weight {
+	pub(crate) fn progress_read() -> Weight {
 		let proof = CloseProgressOf::<T>::max_encoded_len() as u64;
 		T::DbWeight::get().reads(1).saturating_add(Weight::from_parts(0, proof))
 	}

@@ -18,6 +18,8 @@ pub enum QueryError {
 	NoInference,
 	/// The topic has no network inference yet.
 	NoInferenceYet,
+	/// The nonce's window is closing in stages: its network inference comes in a few blocks.
+	NonceClosing,
 }
 
 impl QueryError {
@@ -29,6 +31,7 @@ impl QueryError {
 			QueryError::NonceNotKept => 2,
 			QueryError::NoInference => 3,
 			QueryError::NoInferenceYet => 4,
+			QueryError::NonceClosing => 5,
 		}
 	}
 
@@ -42,6 +45,9 @@ impl QueryError {
 			},
 			QueryError::NoInference => "the nonce closed without a network inference",
 			QueryError::NoInferenceYet => "the topic has no network inference yet",
+			QueryError::NonceClosing => {
+				"the nonce's window is closing in stages: its network inference comes in a few blocks"
+			},
 		}
 	}
 }

@@ -131,8 +131,7 @@ fn run(case: &Case, budget: Weight) -> Result<Outcome, TestCaseError> {
 		let most = budget
 			.max(Inference::worst_first_stage_weight(&params))
 			.max(Inference::worst_next_stage_weight(&params))
-			.saturating_add(<() as crate::WeightInfo>::on_initialize_idle())
-			.saturating_add(Inference::progress_read());
+			.saturating_add(<() as crate::WeightInfo>::on_initialize_idle());
 		let block = || -> Result<(), TestCaseError> {
 			let next = System::block_number() + 1;
 			System::set_block_number(next);
@@ -148,6 +147,12 @@ fn run(case: &Case, budget: Weight) -> Result<Outcome, TestCaseError> {
 			prop_assert!(Inference::has_open_nonces(topic), "a closing topic cannot retire");
 			prop_assert!(PartialRecord::<Test>::exists() && ClosingInputs::<Test>::exists());
 			prop_assert!(!NetworkInferencesAt::<Test>::contains_key(topic, NONCE));
+			// The queries tell a closing nonce apart, and show its payloads.
+			prop_assert_eq!(
+				Inference::network_inference(topic, NONCE).err(),
+				Some(pallet_topics::QueryError::NonceClosing)
+			);
+			prop_assert!(Inference::payloads(topic, NONCE).is_ok());
 			// A worker leaving the topic keeps its regrets until the close is done.
 			if stages == 1 {
 				assert_ok!(Topics::unregister(
