@@ -5,20 +5,23 @@
 //! regret update in stages likewise writes the regrets, slots, network loss and initial regret
 //! of the update in one block.
 
+use crate::{base_units, synthesis_units, worst_network_units};
 use crate::{
 	mock::*, regrets::write_regrets, CloseInProgress, ClosingInputs, Event, ForecastElement,
 	LatestNetworkLoss, NetworkInferencesAt, OpenNonces, PartialRecord, RecordOf,
 };
 use allora_primitives::TopicLifecycle;
 use allora_synthesis::{
+	inference::Counterfactuals,
 	losses::LossBundle,
 	regrets::{RegretKey, RegretRow},
-	Fixed,
+	Fixed, SynthesisParams,
 };
 use codec::Encode;
 use pallet_topics::Role;
 use polkadot_sdk::frame_support::{assert_ok, traits::Hooks, weights::Weight};
 use proptest::prelude::*;
+use std::collections::BTreeMap;
 
 /// The worker nonce every case submits to (the first epoch start of [`topic_with_workers`]).
 const NONCE: u64 = 13;
@@ -315,5 +318,32 @@ proptest! {
 		prop_assert_eq!(&staged, &whole);
 		let rows = allora_synthesis::regrets::regret_row_plans(&losses).len() as u64;
 		prop_assert_eq!(blocks, rows);
+	}
+}
+
+proptest! {
+	/// The units the stages charge add up to the weight formula's for the whole synthesis: the
+	/// base's and every counterfactual network's, none above the costliest network's.
+	#[test]
+	fn the_stages_units_add_up_to_the_synthesis_units(i in 2u32..16, f in 2u32..16, per in 1u32..8) {
+		// Each forecast names `per` distinct inferers.
+		let per = per.min(i);
+		let inferences: BTreeMap<u64, Fixed> = (0..u64::from(i)).map(|j| (j, Fixed::ONE)).collect();
+		let forecasts: BTreeMap<u64, Vec<(u64, Fixed)>> = (0..u64::from(f))
+			.map(|k| {
+				let named = (0..u64::from(per)).map(|j| ((j + k) % u64::from(i), Fixed::ONE));
+				(100 + k, named.collect())
+			})
+			.collect();
+		let implied: BTreeMap<u64, Fixed> = forecasts.keys().map(|k| (*k, Fixed::ONE)).collect();
+		let params = SynthesisParams::reference();
+		let networks = Counterfactuals::new(&inferences, &forecasts, &implied, Fixed::ONE, &params);
+		let units: Vec<u32> = (0..networks.len()).map(|n| networks.units(n)).collect();
+		let elements = f * per;
+		prop_assert_eq!(
+			base_units(i, f, elements) + units.iter().sum::<u32>(),
+			synthesis_units(i, f, elements, elements * per)
+		);
+		prop_assert!(units.iter().all(|u| *u <= worst_network_units(i, f, per)));
 	}
 }
