@@ -18,7 +18,7 @@
 //! first stage, which is what `allora verify` recomputes.
 
 use super::*;
-use allora_synthesis::inference::{synthesis_base, Counterfactual, Counterfactuals, Scratch};
+use allora_synthesis::inference::{synthesis_base, Counterfactuals, Scratch};
 
 impl<T: Config> Pallet<T> {
 	/// The block hook: goes on with the close in progress, then with the staged regret
@@ -223,14 +223,7 @@ impl<T: Config> Pallet<T> {
 				break;
 			}
 			let (which, value) = networks.compute(regrets, index, &mut scratch)?;
-			let list = match which {
-				Counterfactual::OneOutInferer(w) => (&mut record.one_out_inferers, w),
-				Counterfactual::OneOutForecaster(w) => (&mut record.one_out_forecasters, w),
-				Counterfactual::OneInForecaster(w) => (&mut record.one_in_forecasters, w),
-			};
-			// The networks come in the workers' order: each list stays sorted. A list holds
-			// one entry per worker of the nonce, within `MaxWorkersPerTopic`.
-			let _ = list.0.try_push((list.1, value));
+			record.push(which, value);
 			*units = next;
 			progress.computed.saturating_inc();
 		}

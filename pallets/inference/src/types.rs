@@ -3,7 +3,10 @@
 use alloc::{collections::BTreeMap, vec::Vec};
 pub use allora_primitives::{per_worker, PerWorker, RegretsUpdated, WorkerTask};
 pub use allora_synthesis::regret_storage::{RegretCell, RegretSlot, StoredRow};
-use allora_synthesis::{inference::NetworkInferences, Fixed};
+use allora_synthesis::{
+	inference::{Counterfactual, NetworkInferences},
+	Fixed,
+};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::frame_support::{
 	traits::{ConstU32, Get},
@@ -68,6 +71,20 @@ impl<AccountId: Ord, N: Get<u32>> From<NetworkInferences<AccountId>>
 			forecaster_weights: per_worker(n.forecaster_weights),
 			confidence_interval: BoundedVec::truncate_from(n.confidence_interval),
 		}
+	}
+}
+
+impl<AccountId: Ord, N: Get<u32>> NetworkInferenceRecord<AccountId, N> {
+	/// Appends a counterfactual network's value to its list. The networks come in the
+	/// workers' order, so each list stays sorted; a list holds one entry per worker of the
+	/// nonce, within `N`.
+	pub fn push(&mut self, which: Counterfactual<AccountId>, value: Fixed) {
+		let (list, worker) = match which {
+			Counterfactual::OneOutInferer(w) => (&mut self.one_out_inferers, w),
+			Counterfactual::OneOutForecaster(w) => (&mut self.one_out_forecasters, w),
+			Counterfactual::OneInForecaster(w) => (&mut self.one_in_forecasters, w),
+		};
+		let _ = list.try_push((worker, value));
 	}
 }
 

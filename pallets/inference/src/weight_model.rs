@@ -9,19 +9,13 @@ impl<T: Config> Pallet<T> {
 	/// forecasts, every other payload of a full topic left out, and two prunes of a full nonce
 	/// on retirement.
 	pub fn worst_close_weight(params: &InferenceParams) -> Weight {
-		let workers = T::MaxWorkersPerTopic::get();
-		let i = params.max_top_inferers_to_reward.min(workers);
-		let f = params.max_top_forecasters_to_reward.min(workers);
-		let per_forecast = params.max_elements_per_forecast.min(i);
+		let (i, f, per_forecast) = Self::worst_sets(params);
 		let elements = f.saturating_mul(per_forecast);
 		let units = synthesis_units(i, f, elements, elements.saturating_mul(per_forecast));
-		let excluded = workers.saturating_sub(i.min(f));
-		let prune = <T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2));
-		<T as Config>::WeightInfo::close_window(units)
-			.saturating_add(<T as Config>::WeightInfo::read_regret_rows(regret_rows_bound(i, f)))
+		let excluded = T::MaxWorkersPerTopic::get().saturating_sub(i.min(f));
+		Self::stage_weight(units, regret_rows_bound(i, f))
 			.saturating_add(<T as Config>::WeightInfo::exclude_payloads(excluded))
-			.saturating_add(prune.saturating_mul(2))
-			.saturating_add(T::WindowHandler::max_weight())
+			.saturating_add(Self::finish_weight())
 	}
 
 	/// The most the first stage of a close ([`crate::closes`]) weighs under `params` when it

@@ -297,6 +297,17 @@ impl<'a, W: Ord + Clone> Counterfactuals<'a, W> {
 		self.len() == 0
 	}
 
+	/// The elements of forecaster `k`'s forecast (none past the last forecaster).
+	fn elements(&self, k: usize) -> &[(W, Fixed)] {
+		let forecast = self.forecasters.get(k).and_then(|f| self.forecasts.get(f));
+		forecast.map(Vec::as_slice).unwrap_or_default()
+	}
+
+	/// The forecasters (indices) whose forecast names inferer `j`.
+	fn naming(&self, j: usize) -> &[usize] {
+		self.naming.get(j).map(Vec::as_slice).unwrap_or_default()
+	}
+
 	/// Which network `index` is.
 	fn which(&self, index: usize) -> Option<Counterfactual<(usize, &W)>> {
 		let (i, f) = (self.inferers.len(), self.forecasters.len());
@@ -317,12 +328,12 @@ impl<'a, W: Ord + Clone> Counterfactuals<'a, W> {
 	/// forecast it recomputes. 0 past the last network.
 	pub fn units(&self, index: usize) -> u32 {
 		let (i, f) = (self.inferers.len() as u32, self.forecasters.len() as u32);
-		let elements =
-			|k: usize| self.forecasts.get(&self.forecasters[k]).map_or(0, |e| e.len() as u32);
+		let elements = |k: &usize| self.elements(*k).len() as u32;
 		match self.which(index) {
-			Some(Counterfactual::OneOutInferer((j, _))) => self.naming[j]
+			Some(Counterfactual::OneOutInferer((j, _))) => self
+				.naming(j)
 				.iter()
-				.fold(i.saturating_sub(1).saturating_add(f), |u, k| u.saturating_add(elements(*k))),
+				.fold(i.saturating_sub(1).saturating_add(f), |u, k| u.saturating_add(elements(k))),
 			Some(Counterfactual::OneOutForecaster(_)) => i.saturating_add(f).saturating_sub(1),
 			Some(Counterfactual::OneInForecaster(_)) => i.saturating_add(1),
 			None => 0,
@@ -350,11 +361,11 @@ impl<'a, W: Ord + Clone> Counterfactuals<'a, W> {
 					row(RegretRow::OneOutInfererForecasters(withheld.clone()), &self.forecasters);
 				let mut implied_without = self.implied.clone();
 				if !all_new {
-					for &k in &self.naming[i] {
-						let elements = self.forecasts.get(&self.forecasters[k]).map(Vec::as_slice);
-						implied_without[k] = implied_inference(
+					for &k in self.naming(i) {
+						let Some(slot) = implied_without.get_mut(k) else { continue };
+						*slot = implied_inference(
 							false,
-							elements.unwrap_or_default(),
+							self.elements(k),
 							self.inferences,
 							|j| j != withheld,
 							self.previous_loss,

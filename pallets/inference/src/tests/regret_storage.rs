@@ -35,7 +35,8 @@ fn regret() -> impl Strategy<Value = Fixed> {
 	]
 }
 
-fn row(kind: u8, about: AccountId) -> RegretRow<AccountId> {
+/// A row by kind (0..8: the three network rows, then the five rows about `about`).
+pub(super) fn row(kind: u8, about: AccountId) -> RegretRow<AccountId> {
 	match kind % 8 {
 		0 => RegretRow::Inferers,
 		1 => RegretRow::Forecasters,

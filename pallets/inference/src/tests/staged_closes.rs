@@ -12,10 +12,7 @@ use crate::{
 };
 use allora_primitives::TopicLifecycle;
 use allora_synthesis::{
-	inference::Counterfactuals,
-	losses::LossBundle,
-	regrets::{RegretKey, RegretRow},
-	Fixed, SynthesisParams,
+	inference::Counterfactuals, losses::LossBundle, regrets::RegretKey, Fixed, SynthesisParams,
 };
 use codec::Encode;
 use pallet_topics::Role;
@@ -46,14 +43,7 @@ fn value() -> impl Strategy<Value = i128> {
 
 fn key() -> impl Strategy<Value = RegretKey<AccountId>> {
 	(0u8..8, 0u64..8, 0u64..8).prop_map(|(kind, about, w)| {
-		let (about, w) = (worker(about), worker(w));
-		let row = match kind {
-			0 => RegretRow::Inferers,
-			1 => RegretRow::Forecasters,
-			2 => RegretRow::Naive,
-			k => RegretRow::about_worker(about)[usize::from(k - 3)].clone(),
-		};
-		RegretKey::from_row(row, w)
+		RegretKey::from_row(super::regret_storage::row(kind, worker(about)), worker(w))
 	})
 }
 

@@ -263,6 +263,12 @@ fn report(combined: &str, per_inferer: [&str; 3]) -> LossReportOf<Test> {
 	}
 }
 
+/// Topic 1's stored regret of worker `j` as an inferer in the combined network.
+fn inferer_regret(j: u64) -> Option<Fixed> {
+	let key = allora_synthesis::regrets::RegretKey::Inferer(worker(j));
+	pallet_inference::stored_regret::<Test>(1, key)
+}
+
 fn submit(who: AccountId, nonce: u64, r: LossReportOf<Test>) -> DispatchResult {
 	Reputation::submit_reputer_payload(RuntimeOrigin::signed(who), 1, nonce, r)
 }
@@ -363,10 +369,8 @@ fn the_close_computes_stake_weighted_losses_updates_regrets_and_scores_reputers(
 			vec![(worker(0), f("1")), (worker(1), f("2")), (worker(2), f("4"))]
 		);
 		// R_j = EMA(0.1, L − L_j, R0 = 0) = 0.1·(1.75 − L_j).
-		use allora_synthesis::regrets::RegretKey;
-		let regret = |j| pallet_inference::stored_regret::<Test>(1, RegretKey::Inferer(worker(j)));
-		assert_eq!(regret(0), Some(f("0.075")));
-		assert_eq!(regret(2), Some(f("-0.225")));
+		assert_eq!(inferer_regret(0), Some(f("0.075")));
+		assert_eq!(inferer_regret(2), Some(f("-0.225")));
 		// Two reputers, each scored; the one closer to the consensus (the larger stake) scores
 		// higher.
 		let scores = ReputerScores::<Test>::get(1, 13).unwrap();
@@ -424,14 +428,10 @@ fn a_reputer_close_waits_while_its_topics_window_closes_in_stages_and_its_update
 		assert!(System::events()
 			.iter()
 			.any(|r| r.event == RuntimeEvent::Inference(staged.clone())));
-		let regret = |j| {
-			let key = allora_synthesis::regrets::RegretKey::Inferer(worker(j));
-			pallet_inference::stored_regret::<Test>(1, key)
-		};
-		assert_eq!((regret(0), LatestNetworkLoss::<Test>::get(1)), (None, Some(f("3"))));
+		assert_eq!((inferer_regret(0), LatestNetworkLoss::<Test>::get(1)), (None, Some(f("3"))));
 		run_to_block(41);
 		assert_eq!(
-			(regret(0), LatestNetworkLoss::<Test>::get(1)),
+			(inferer_regret(0), LatestNetworkLoss::<Test>::get(1)),
 			(Some(f("0.075")), Some(f("3")))
 		);
 		run_to_block(42);
