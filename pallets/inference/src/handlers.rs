@@ -10,7 +10,7 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	/// A worker that leaves takes its payloads at open nonces with it, and the topic forgets
 	/// its regrets and inclusion counts; its regrets stay while the topic's regrets are busy (a
-	/// close in stages reads them, a staged update writes them: see [`crate::closes`]), and its
+	/// close in stages reads them, a staged update writes them: see the `closes` module), and its
 	/// slot goes to newcomers as the least recently written.
 	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
 		if role != Role::Worker {

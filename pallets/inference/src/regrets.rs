@@ -155,8 +155,8 @@ pub fn write_regrets<T: Config>(
 }
 
 /// Writes row updates (one entry per worker) into `topic_id`'s regrets: every worker they name
-/// gets a slot if it has none ([`claim_slots`]), and every updated row is read once and
-/// written back with the new cells ([`write_rows`]). Returns the number of rows written.
+/// gets a slot if it has none (`claim_slots`), and every updated row is read once and
+/// written back with the new cells (`write_rows`). Returns the number of rows written.
 pub fn write_regret_rows<T: Config>(topic_id: TopicId, rows: RowUpdates<Account<T>>) -> u32 {
 	let mut named: BTreeSet<Account<T>> = BTreeSet::new();
 	for (row, entries) in &rows {

@@ -18,7 +18,7 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(Self::finish_weight())
 	}
 
-	/// The most the first stage of a close ([`crate::closes`]) weighs under `params` when it
+	/// The most the first stage of a close (the `closes` module) weighs under `params` when it
 	/// computes a single counterfactual network: the active sets chosen (every other payload
 	/// of a full topic left out), the forecast-implied, combined and naive networks over the
 	/// largest active sets with full forecasts, the costliest network (a one-out-inferer
