@@ -27,7 +27,7 @@ use crate::{
 	queries::{self, NetworkInferenceView, PayloadSet},
 	signer::parse_account,
 };
-use allora::runtime_types::allora_primitives::losses::LossReport;
+use allora::runtime_types::allora_primitives::losses::{LossReport, StoredLossReport};
 use allora_synthesis::{
 	inference::{network_inferences, NetworkInferences},
 	losses::{network_losses, LossBundle},
@@ -295,6 +295,31 @@ fn bundle(r: &LossReport<AccountId>) -> LossBundle<AccountId> {
 	}
 }
 
+/// A stored loss report as the synthesis crate's bundle: its losses are compact and in the
+/// order of the nonce's participants, the five lists of `participants` (any bundle of the
+/// nonce, such as the chain's network losses: each list sorted by account). `None` if the
+/// numbers differ.
+fn stored_bundle(
+	r: &StoredLossReport,
+	participants: &LossBundle<AccountId>,
+) -> Option<LossBundle<AccountId>> {
+	let mut values = r.losses.0.iter().map(|v| Fixed::from_zigzag(v.0));
+	let mut take = |list: &WorkerMap| -> Option<WorkerMap> {
+		list.keys().map(|a| Some((*a, values.next()?))).collect()
+	};
+	let bundle = LossBundle {
+		combined: Fixed::from_zigzag(r.combined.0),
+		naive: Fixed::from_zigzag(r.naive.0),
+		inferer: take(&participants.inferer)?,
+		forecaster: take(&participants.forecaster)?,
+		one_out_inferer: take(&participants.one_out_inferer)?,
+		one_out_forecaster: take(&participants.one_out_forecaster)?,
+		one_in_forecaster: take(&participants.one_in_forecaster)?,
+		one_out_inferer_forecaster: BTreeMap::new(),
+	};
+	values.next().is_none().then_some(bundle)
+}
+
 /// The chain's network losses and a recomputation, quantity by quantity (`losses.…`).
 fn compare_losses(
 	chain: Option<&LossBundle<AccountId>>,
@@ -379,6 +404,10 @@ async fn verify_losses(
 		.transpose()
 		.map_err(|e| format!("network losses: {e}"))?
 		.map(|r| bundle(&r));
+	// The reports hold their losses in the participants' order: the network losses' lists.
+	let participants = chain.clone().ok_or_else(|| {
+		format!("nonce {nonce}: reputers were scored but no network losses are stored")
+	})?;
 	let closed_at =
 		reputer_close_block(node, topic, nonce, worker_close, head.block_number()).await?;
 	let before = node.at(closed_at - 1).await?;
@@ -397,13 +426,15 @@ async fn verify_losses(
 			.ok_or_else(|| format!("{r} was scored but has no report at block {}", closed_at - 1))?
 			.decode()
 			.map_err(|e| format!("loss report of {r}: {e}"))?;
+		let report = stored_bundle(&report, &participants)
+			.ok_or_else(|| format!("loss report of {r}: not the nonce's participants"))?;
 		let stake = queries::call(
 			&before,
 			allora::runtime_apis().reputation_api().reputer_stake(topic, *r),
 		)
 		.await?
 		.map_err(|e| format!("stake of {r}: {e:?}"))?;
-		bundles.push((stake.own.saturating_add(stake.delegated), bundle(&report)));
+		bundles.push((stake.own.saturating_add(stake.delegated), report));
 	}
 	let ours = network_losses(&bundles).map_err(|e| format!("{e:?}"));
 	let checks = compare_losses(chain.as_ref(), ours.as_ref().ok());
@@ -507,6 +538,43 @@ mod tests {
 
 	const A: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
 	const B: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
+
+	#[test]
+	fn a_stored_report_reads_back_in_the_participants_order() {
+		use allora::runtime_types::{
+			allora_primitives::losses::CompactFixed, bounded_collections::bounded_vec::BoundedVec,
+		};
+		let (a, b) = (parse_account("a", A).unwrap(), parse_account("b", B).unwrap());
+		let v = |s: &str| parse_value(s).unwrap();
+		let participants = LossBundle {
+			combined: Fixed::ZERO,
+			naive: Fixed::ZERO,
+			inferer: BTreeMap::from([(a, Fixed::ZERO), (b, Fixed::ZERO)]),
+			forecaster: BTreeMap::from([(b, Fixed::ZERO)]),
+			one_out_inferer: BTreeMap::from([(a, Fixed::ZERO), (b, Fixed::ZERO)]),
+			one_out_forecaster: BTreeMap::new(),
+			one_in_forecaster: BTreeMap::new(),
+			one_out_inferer_forecaster: BTreeMap::new(),
+		};
+		let compact = |s: &str| CompactFixed(v(s).zigzag());
+		let losses = ["0.5", "-1.25", "2", "0.125", "7"];
+		let stored = |n: usize| StoredLossReport {
+			combined: compact("0.3"),
+			naive: compact("-0.4"),
+			losses: BoundedVec(losses[..n].iter().map(|s| compact(s)).collect()),
+		};
+		let back = stored_bundle(&stored(5), &participants).unwrap();
+		assert_eq!((back.combined, back.naive), (v("0.3"), v("-0.4")));
+		// Accounts sorted within each list: the order the chain stores the losses in.
+		let (first, second) = if a < b { (a, b) } else { (b, a) };
+		assert_eq!(back.inferer, BTreeMap::from([(first, v("0.5")), (second, v("-1.25"))]));
+		assert_eq!(back.forecaster, BTreeMap::from([(b, v("2"))]));
+		assert_eq!(back.one_out_inferer, BTreeMap::from([(first, v("0.125")), (second, v("7"))]));
+		assert!(stored_bundle(&stored(4), &participants).is_none());
+		let mut long = stored(5);
+		long.losses.0.push(compact("1"));
+		assert!(stored_bundle(&long, &participants).is_none());
+	}
 
 	#[test]
 	fn payload_sets_read_back_what_they_write() {

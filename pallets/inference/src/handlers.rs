@@ -89,13 +89,16 @@ impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		let keys = |l: &PerWorker<T::AccountId, T::MaxWorkersPerTopic>| {
 			l.iter().map(|(a, _)| a.clone()).collect()
 		};
-		Some(NonceParticipants {
-			inferers: Self::inferers(topic_id, nonce),
-			forecasters: keys(&record.forecast_implied),
-			one_out_inferers: keys(&record.one_out_inferers),
-			one_out_forecasters: keys(&record.one_out_forecasters),
-			one_in_forecasters: keys(&record.one_in_forecasters),
-		})
+		Some(
+			NonceParticipants {
+				inferers: Self::inferers(topic_id, nonce),
+				forecasters: keys(&record.forecast_implied),
+				one_out_inferers: keys(&record.one_out_inferers),
+				one_out_forecasters: keys(&record.one_out_forecasters),
+				one_in_forecasters: keys(&record.one_in_forecasters),
+			}
+			.in_order(),
+		)
 	}
 
 	fn value_in_range(value: Fixed) -> bool {
@@ -106,20 +109,12 @@ impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 		losses: &LossBundle<T::AccountId>,
-	) -> Result<RegretsUpdated, SynthesisError> {
+	) -> Result<Weight, SynthesisError> {
 		Self::apply_network_losses(topic_id, nonce, losses)
 	}
 
-	fn max_regrets_updated(inferers: u32, forecasters: u32) -> RegretsUpdated {
-		RegretsUpdated {
-			regrets: regret_updates_bound(inferers.saturating_add(forecasters)),
-			rows: regret_rows_bound(inferers, forecasters),
-		}
-	}
-
-	/// At most the closing budget: a larger update is staged.
-	fn regret_rows_weight(rows: u32) -> Weight {
-		<T as Config>::WeightInfo::update_regret_rows(rows).min(T::MaxClosingWeight::get())
+	fn staging_weight() -> Weight {
+		Self::staging_weight()
 	}
 
 	fn active_set_sizes() -> (u32, u32) {

@@ -292,12 +292,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PartialRecord<T: Config> = StorageValue<_, RecordOf<T>>;
 
-	/// The regret updates too large for the block their network losses came in (their rows
-	/// weigh more than `MaxClosingWeight`), by topic: the closing hook writes their rows in the
-	/// next blocks, in the order of [`RegretUpdateQueue`], before any window close starts. The
-	/// topic's slots are taken and its initial regret re-estimated when the losses come; its
-	/// latest network loss and initial regret change once every row is written. Meanwhile the
-	/// topic's reputer closes and window closes wait, as for a close in stages.
+	/// The regret updates waiting for their rows to be written, by topic: a reputer close hands
+	/// its network losses over, the closing hook writes the rows from the next block on, in
+	/// the order of [`RegretUpdateQueue`], before any window close starts, as many a block as
+	/// `MaxClosingWeight` allows. The topic's slots are taken and its initial regret
+	/// re-estimated when the losses come; its latest network loss and initial regret change
+	/// once every row is written. Meanwhile the topic's reputer closes wait, as for a close in
+	/// stages.
 	#[pallet::storage]
 	pub type RegretUpdates<T: Config> = StorageMap<_, Blake2_128Concat, TopicId, RegretUpdateOf<T>>;
 
@@ -378,8 +379,8 @@ pub mod pallet {
 		/// counterfactual networks are done, the others follow in the next blocks (see
 		/// [`CloseInProgress`]).
 		CloseContinues { topic_id: TopicId, nonce: BlockNumberFor<T>, computed: u32, networks: u32 },
-		/// A regret update weighs more than a block's closing budget: its `rows` rows are
-		/// written in the next blocks (see [`RegretUpdates`]), then `RegretsUpdated` follows.
+		/// A nonce's network losses came: its regret update's `rows` rows are written from the
+		/// next block on (see [`RegretUpdates`]), then `RegretsUpdated` follows.
 		RegretUpdateStaged { topic_id: TopicId, nonce: BlockNumberFor<T>, rows: u32 },
 		/// A window closed without any inference: nothing to compute.
 		NonceClosedEmpty { topic_id: TopicId, nonce: BlockNumberFor<T> },

@@ -9,38 +9,28 @@ impl<T: Config> Pallet<T> {
 	/// instantaneous regret, the combined loss becomes the topic's latest network loss, and the
 	/// initial regret is re-estimated if any worker is experienced. Nothing is written on error.
 	///
-	/// An update whose rows weigh more than `MaxClosingWeight` is staged ([`RegretUpdates`]):
-	/// the slots are taken and the initial regret re-estimated now, the rows written by the
-	/// closing hook in the next blocks (unless `MaxOpenWindows` updates wait already: then it
-	/// is written at once). Returns how many regrets were computed and rows read
-	/// and written now (what the caller charges).
+	/// The update is staged ([`RegretUpdates`]): the workers' slots are taken and the initial
+	/// regret re-estimated now (from the inferers' and forecasters' rows), the rows are written
+	/// by the closing hook from the next block on, before any window close starts, as many a
+	/// block as its budget allows (one block for the usual topic; a 256 × 256 one takes
+	/// three). Meanwhile the topic's regrets are busy ([`Pallet::regrets_busy`]). So the
+	/// reputer close's weight does not grow with the regrets, and a window close reads the
+	/// same regrets as if they had been written at once. Returns the weight of the work done
+	/// now, beyond what the reputer close's benchmark measures: the two rows read.
 	pub fn apply_network_losses(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 		losses: &LossBundle<T::AccountId>,
-	) -> Result<RegretsUpdated, SynthesisError> {
+	) -> Result<Weight, SynthesisError> {
 		let topic =
 			pallet_topics::Pallet::<T>::topic(topic_id).ok_or(SynthesisError::NoInferences)?;
+		// The reputer closes of a topic wait while the queue is full (`regrets_busy`).
+		if RegretUpdateQueue::<T>::decode_len().unwrap_or(0) >= T::MaxOpenWindows::get() as usize {
+			return Err(SynthesisError::NoRegrets);
+		}
 		let alpha = topic.config.alpha_regret;
 		let source = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
 		let plans = regret_row_plans(losses);
-		let rows = plans.len() as u32;
-		let fits =
-			<T as Config>::WeightInfo::update_regret_rows(rows).all_lte(T::MaxClosingWeight::get());
-		let queue_full =
-			RegretUpdateQueue::<T>::decode_len().unwrap_or(0) >= T::MaxOpenWindows::get() as usize;
-		if fits || rows == 0 || queue_full {
-			let updates = plans
-				.iter()
-				.map(|plan| plan.update(&source, alpha))
-				.collect::<Result<RowUpdates<_>, _>>()?;
-			let new_initial =
-				Self::re_estimated_initial_regret(topic_id, &topic, &source, &updates)?;
-			let count = regrets_in(&updates);
-			let rows = regrets::write_regret_rows::<T>(topic_id, updates);
-			Self::regrets_updated(topic_id, nonce, losses.combined, count, new_initial);
-			return Ok(RegretsUpdated { regrets: count, rows });
-		}
 		let firsts = plans
 			.iter()
 			.filter(|plan| matches!(plan.row, RegretRow::Inferers | RegretRow::Forecasters))
@@ -48,6 +38,11 @@ impl<T: Config> Pallet<T> {
 			.collect::<Result<RowUpdates<_>, _>>()?;
 		let new_initial_regret =
 			Self::re_estimated_initial_regret(topic_id, &topic, &source, &firsts)?;
+		if plans.is_empty() {
+			// No worker: only the latest network loss changes, now.
+			Self::regrets_updated(topic_id, nonce, losses.combined, 0, new_initial_regret);
+			return Ok(Self::staging_weight());
+		}
 		let named = plans
 			.iter()
 			.flat_map(|plan| plan.row.about().cloned().into_iter().chain(plan.workers().to_vec()))
@@ -66,9 +61,9 @@ impl<T: Config> Pallet<T> {
 		);
 		// Not full: checked above.
 		let _ = RegretUpdateQueue::<T>::try_append(topic_id);
+		let rows = plans.len() as u32;
 		Self::deposit_event(Event::RegretUpdateStaged { topic_id, nonce, rows });
-		// The weight of what was done now: the two rows read and their regrets computed.
-		Ok(RegretsUpdated { regrets: regrets_in(&firsts), rows: firsts.len() as u32 })
+		Ok(Self::staging_weight())
 	}
 
 	/// Writes the rows of the staged regret updates, in their order, while the budget allows
@@ -187,9 +182,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether the topic's regrets are in use by a close in stages or a staged update: they
 	/// must not change (its reputer closes wait, leaving workers keep their regrets) and the
-	/// topic cannot retire.
+	/// topic cannot retire. While `MaxOpenWindows` updates wait, every topic's are: no update
+	/// can be staged before the queue moves.
 	pub fn regrets_busy(topic_id: TopicId) -> bool {
-		Self::closing_topic() == Some(topic_id) || RegretUpdateQueue::<T>::get().contains(&topic_id)
+		let queue = RegretUpdateQueue::<T>::get();
+		Self::closing_topic() == Some(topic_id)
+			|| queue.contains(&topic_id)
+			|| queue.len() >= T::MaxOpenWindows::get() as usize
 	}
 
 	/// Counts one more paid task of a worker (the emissions pallet calls it on payout).

@@ -1,7 +1,7 @@
 //! What workers submit and what the network computes from it.
 
 use alloc::{collections::BTreeMap, vec::Vec};
-pub use allora_primitives::{per_worker, PerWorker, RegretsUpdated, WorkerTask};
+pub use allora_primitives::{per_worker, PerWorker, WorkerTask};
 pub use allora_synthesis::regret_storage::{RegretCell, RegretSlot, StoredRow};
 use allora_synthesis::{
 	inference::{Counterfactual, NetworkInferences},

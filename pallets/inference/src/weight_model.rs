@@ -104,6 +104,13 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(<T as Config>::WeightInfo::regret_emas(regrets))
 	}
 
+	/// What staging a regret update ([`Pallet::apply_network_losses`]) reads beyond the reputer
+	/// close's benchmark, which leaves the regrets out of its proof: the inferers' and
+	/// forecasters' rows.
+	pub fn staging_weight() -> Weight {
+		<T as Config>::WeightInfo::read_regret_rows(2)
+	}
+
 	/// An update's last writes: the latest network loss, and the topic's initial regret.
 	pub(crate) fn regrets_updated_weight() -> Weight {
 		let proof = TopicOf::<T>::max_encoded_len() as u64;

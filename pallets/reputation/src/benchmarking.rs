@@ -25,8 +25,10 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 }
 
 /// The most workers (inferers and forecasters together) one nonce's active sets hold.
+/// The most inferers and forecasters a nonce has together (a worker may be both).
 fn max_active<T: Config>() -> u32 {
-	<T as pallet_topics::Config>::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get())
+	let workers = T::MaxWorkersPerTopic::get().saturating_mul(2);
+	<T as pallet_topics::Config>::MaxActiveWorkers::get().min(workers)
 }
 
 fn amount<T: Config>(tokens: u128) -> BalanceOf<T> {
@@ -94,10 +96,10 @@ fn delegated_with_rewards<T: Config>(
 	Pallet::<T>::pay_reputer_reward(topic_id, reputer, &payer, 30 * TOKENS).expect("pays");
 }
 
-/// A topic whose worker nonce 10 was closed with `i` inferers and `f` other workers as
-/// forecasters (their inferences and network inference record stored) and is open for
-/// reputers, with `r` staked reputers; returns the topic, the nonce, the reputers, and a report
-/// naming every participant.
+/// A topic whose worker nonce 10 was closed with `i` inferers and `f` forecasters (other
+/// workers while the topic has room, then workers that are both; their inferences and network
+/// inference record stored) and is open for reputers, with `r` staked reputers; returns the
+/// topic, the nonce, the reputers, and a report naming every participant.
 fn open_reputer_window<T: Config + pallet_inference::Config>(
 	i: u32,
 	f: u32,
@@ -121,8 +123,9 @@ fn open_reputer_window<T: Config + pallet_inference::Config>(
 		.expect("stakes");
 		reputers.push(reputer);
 	}
-	let workers = registered_workers::<T>(topic_id, i + f);
-	let (inferers, forecasters) = workers.split_at(i as usize);
+	let workers = registered_workers::<T>(topic_id, (i + f).min(T::MaxWorkersPerTopic::get()));
+	let inferers = &workers[..i as usize];
+	let forecasters = &workers[workers.len() - f as usize..];
 	let nonce: BlockNumberFor<T> = 10u32.into();
 	let value = |n: usize| Fixed::from_raw(100_000_000_000_000_000 + n as i128 * 1_000_000_000_000);
 	let list = |of: &[T::AccountId]| -> PerWorker<T::AccountId, T::MaxWorkersPerTopic> {
@@ -164,12 +167,13 @@ fn open_reputer_window<T: Config + pallet_inference::Config>(
 	(topic_id, nonce, reputers, report)
 }
 
-/// The fewest participants (inferers and forecasters) whose regret updates are at least `g`
-/// (at most [`max_active`]).
-fn participants_updating<T: Config + pallet_inference::Config>(g: u32) -> u32 {
-	(1..=max_active::<T>())
-		.find(|p| pallet_inference::regret_updates_bound(*p) >= g)
-		.unwrap_or(max_active::<T>())
+/// `report` as stored for `(topic_id, nonce)`.
+fn stored<T: Config + pallet_inference::Config>(
+	topic_id: TopicId,
+	nonce: BlockNumberFor<T>,
+	report: &LossReportOf<T>,
+) -> StoredLossReportOf<T> {
+	Pallet::<T>::stored_report(topic_id, nonce, report).expect("names the participants")
 }
 
 /// Loss rows for the scoring benchmark: `reputers` rows of `columns` losses, each reputer a
@@ -271,6 +275,7 @@ mod benchmarks {
 		let (topic_id, first, reputers, report) =
 			open_reputer_window::<T>(workers.div_ceil(2), workers / 2, 1);
 		let reputer = reputers[0].clone();
+		let report = stored::<T>(topic_id, first, &report);
 		let mut open = OpenReputerNonces::<T>::get(topic_id);
 		let template = open[0];
 		open.clear();
@@ -345,29 +350,32 @@ mod benchmarks {
 		assert!(LossReports::<T>::contains_key((topic_id, nonce), &reputers[0]));
 	}
 
-	/// Closing a reputer nonce with `r` reports whose participants' regrets are `g` updates:
-	/// network losses, the regret updates, score EMAs, and the runtime's `RewardsPayer` for a
-	/// topic that earns nothing (its rewards are benchmarked by the emissions pallet). The
-	/// reputers' scoring is measured apart (`score_reputers`): the gradient ascent takes no step
-	/// here. The participants are the fewest (half inferers, half forecasters) that update at
-	/// least `g` regrets, so that the fitted cost per update errs on the heavy side. With
-	/// `pov_mode = Measured` the proof charged is the one recorded here (the reports as they
-	/// are, not at their 61 KB bound) plus a trie path per key read of the most-read item; the
-	/// regret rows are charged apart, full (the inference pallet's `update_regret_rows`), and
-	/// ignored here.
+	/// Closing a reputer nonce with `r` reports on `w` inferers and forecasters (half each; a
+	/// worker is both once the topic is full): the reports read, the chosen ones' losses
+	/// combined into the network losses, the regret update staged (its rows are written by the
+	/// inference pallet's hook, charged there), score EMAs, and the runtime's `RewardsPayer`
+	/// for a topic that earns nothing (its rewards are benchmarked by the emissions pallet).
+	/// The reputers' scoring is measured apart (`score_reputers`): the gradient ascent takes no
+	/// step here. With `pov_mode = Measured` the proof charged is the one recorded here (the
+	/// reports as they are, not at their bound) plus a trie path per key read of the most-read
+	/// item; the two regret rows read when staging are charged apart (the inference pallet's
+	/// `read_regret_rows`) and ignored here.
 	#[benchmark(pov_mode = Measured { Inference::Regrets: Ignored })]
 	fn close_reputer_nonce(
 		r: Linear<1, { T::MaxReputersPerTopic::get() }>,
-		g: Linear<3, { pallet_inference::regret_updates_bound(max_active::<T>()) }>,
+		w: Linear<1, { max_active::<T>() }>,
 	) {
-		let p = participants_updating::<T>(g);
-		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(p.div_ceil(2), p / 2, r);
+		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(w.div_ceil(2), w / 2, r);
+		// As many scored as the runtime allows: beyond, the sortition reads every reporter's
+		// score EMA.
+		let scored = <T as pallet_topics::Config>::MaxActiveReputers::get();
 		Params::<T>::mutate(|params| {
-			params.max_top_reputers_to_reward = r;
+			params.max_top_reputers_to_reward = r.min(scored);
 			params.gradient_descent_max_iters = 0;
 		});
 		for (n, reputer) in reputers.iter().enumerate() {
-			LossReports::<T>::insert((topic_id, nonce), reputer, report_of::<T>(&report, n as u32));
+			let report = stored::<T>(topic_id, nonce, &report_of::<T>(&report, n as u32));
+			LossReports::<T>::insert((topic_id, nonce), reputer, report);
 		}
 		let (params, topics) = (Params::<T>::get(), pallet_topics::Params::<T>::get());
 		#[block]
@@ -375,6 +383,7 @@ mod benchmarks {
 			Pallet::<T>::close_reputer_nonce(topic_id, nonce, &params, &topics);
 		}
 		assert!(NetworkLossesAt::<T>::contains_key(topic_id, nonce));
+		assert!(pallet_inference::RegretUpdates::<T>::contains_key(topic_id));
 	}
 
 	/// The reputers' scoring ([`reputer_scores`]) over `s` [`scoring_units`]: 16 reputers'
@@ -438,8 +447,9 @@ mod benchmarks {
 		let active = max_active::<T>();
 		let (topic_id, nonce, reputers, report) =
 			open_reputer_window::<T>(active.div_ceil(2), active / 2, n.max(1));
+		let stored = stored::<T>(topic_id, nonce, &report);
 		for reputer in reputers.iter().take(n as usize) {
-			LossReports::<T>::insert((topic_id, nonce), reputer, report.clone());
+			LossReports::<T>::insert((topic_id, nonce), reputer, stored.clone());
 		}
 		NetworkLossesAt::<T>::insert(topic_id, nonce, report);
 		let params = pallet_topics::Params::<T>::get();

@@ -63,14 +63,14 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(window.reports < T::MaxReputersPerTopic::get(), Error::<T>::TooManyReports);
 		window.reports.saturating_inc();
-		Self::check_participants(topic_id, nonce, &report)?;
+		let stored = Self::stored_report(topic_id, nonce, &report)?;
 		ensure!(report.values().all(T::WorkerResults::value_in_range), Error::<T>::ValueOutOfRange);
 		pallet_topics::Pallet::<T>::pay_topic_fee(
 			topic_id,
 			&reputer,
 			pallet_topics::Params::<T>::get().data_sending_fee.saturated_into(),
 		)?;
-		LossReports::<T>::insert((topic_id, nonce), &reputer, report);
+		LossReports::<T>::insert((topic_id, nonce), &reputer, stored);
 		OpenReputerNonces::<T>::insert(topic_id, open);
 		Self::deposit_event(Event::LossesReported { topic_id, nonce, reputer });
 		Ok(())

@@ -75,7 +75,7 @@ pub use weights::WeightInfo;
 use alloc::{collections::BTreeSet, vec::Vec};
 use allora_primitives::{
 	queue::{insert_sorted, retire_into, take_due},
-	ParamSet, RegretsUpdated, RewardsPayer, ScoredReputer, StakeLedger, TopicLifecycle,
+	ParamSet, RewardsPayer, ScoredReputer, StakeLedger, StoredLossReport, TopicLifecycle,
 	WorkerResults,
 };
 use allora_rewards::reputers::{reputer_scores, stake_fractions, LossRow, ReputerParams};
@@ -102,11 +102,13 @@ use polkadot_sdk::{
 pub type BalanceOf<T> = pallet_topics::BalanceOf<T>;
 /// The token staked (held in the staker's account): the topics pallet's currency.
 pub(crate) type StakeCurrency<T> = <T as pallet_topics::Config>::Currency;
-/// A loss report as submitted and stored.
+/// A loss report as submitted (and as the network losses are stored).
 pub type LossReportOf<T> = LossReport<
 	<T as frame_system::Config>::AccountId,
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
 >;
+/// A loss report as stored: compact, in the nonce's participants' order.
+pub type StoredLossReportOf<T> = StoredLossReport<<T as pallet_topics::Config>::MaxWorkersPerTopic>;
 /// A scheduled reputer-window close: `(closes at, topic, worker nonce)`.
 pub type Closing<T> = (BlockNumberFor<T>, TopicId, BlockNumberFor<T>);
 
@@ -272,7 +274,10 @@ pub mod pallet {
 	pub type ReputerClosingQueue<T: Config> =
 		StorageValue<_, BoundedVec<Closing<T>, T::MaxOpenWindows>, ValueQuery>;
 
-	/// The reputers' loss reports: `((topic, worker nonce), reputer) → report`.
+	/// The reputers' loss reports: `((topic, worker nonce), reputer) → report`, each loss
+	/// compact and in the order of the nonce's participants (the five lists of the report,
+	/// each sorted by account: `StoredLossReport`), so that a close reads about 9 bytes a
+	/// loss, not 48.
 	#[pallet::storage]
 	pub type LossReports<T: Config> = StorageDoubleMap<
 		_,
@@ -280,7 +285,7 @@ pub mod pallet {
 		(TopicId, BlockNumberFor<T>),
 		Blake2_128Concat,
 		T::AccountId,
-		LossReportOf<T>,
+		StoredLossReportOf<T>,
 	>;
 
 	/// The network losses of each closed reputer nonce.

@@ -33,7 +33,7 @@ impl<T: Config> Pallet<T> {
 		let fractions = stake_fractions(&stakes)?;
 		let scored = reputer_scores(&rows, &fractions, &initial, &reputer_params)?;
 		let scoring = scoring_units(reporters.len() as u32, columns, scored.iterations);
-		let updates = T::WorkerResults::apply_network_losses(topic_id, nonce, &losses)?;
+		T::WorkerResults::apply_network_losses(topic_id, nonce, &losses)?;
 		for (r, c) in reporters.iter().zip(&scored.coefficients) {
 			ListeningCoefficients::<T>::insert(topic_id, r, c);
 		}
@@ -71,7 +71,7 @@ impl<T: Config> Pallet<T> {
 			})
 			.collect();
 		let rewards = T::RewardsPayer::on_losses(topic_id, nonce, &losses, &scored);
-		Ok(LossesWork { updates, scoring, rewards })
+		Ok(LossesWork { scoring, rewards })
 	}
 }
 

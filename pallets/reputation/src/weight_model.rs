@@ -6,8 +6,9 @@ use super::*;
 impl<T: Config> Pallet<T> {
 	/// The most one reputer-nonce close can weigh under `params` and the inference pallet's
 	/// active set sizes `(inferers, forecasters)`: every reputer of a full topic reporting on
-	/// the largest active sets, the most reputers scored for the most gradient steps, every
-	/// regret of those sets updated, their rewards, and two prunes on retirement.
+	/// the largest active sets, the most reputers scored for the most gradient steps, the
+	/// regret update staged (its rows are the inference pallet's hook's), the rewards, and two
+	/// prunes on retirement.
 	pub fn worst_close_weight(params: &ReputationParams, active_sets: (u32, u32)) -> Weight {
 		let reputers = T::MaxReputersPerTopic::get();
 		let workers = T::MaxWorkersPerTopic::get();
@@ -17,7 +18,7 @@ impl<T: Config> Pallet<T> {
 		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(reputers);
 		Self::close_weight(
 			reputers,
-			Self::regrets_bound(i, f),
+			i.saturating_add(f),
 			scoring_units(r, loss_columns(i, f), params.gradient_descent_max_iters),
 		)
 		.saturating_add(T::RewardsPayer::max_weight(i, f, r))
@@ -25,25 +26,18 @@ impl<T: Config> Pallet<T> {
 		.saturating_add(prune.saturating_mul(2))
 	}
 
-	/// The most regrets (and their rows) a close over `i` inferers and `f` forecasters updates.
-	pub(crate) fn regrets_bound(i: u32, f: u32) -> RegretsUpdated {
-		T::WorkerResults::max_regrets_updated(i, f)
-	}
-
-	/// The weight of a close that read `reports` reports, updated `updates` regrets in their
-	/// rows and scored the reputers for `scoring` [`scoring_units`] (its rewards and prunes
-	/// apart).
-	pub(crate) fn close_weight(reports: u32, updates: RegretsUpdated, scoring: u32) -> Weight {
-		<T as Config>::WeightInfo::close_reputer_nonce(reports, updates.regrets)
-			.saturating_add(T::WorkerResults::regret_rows_weight(updates.rows))
+	/// The weight of a close that read `reports` reports on a nonce of `workers` inferers and
+	/// forecasters, staged its regret update and scored the reputers for `scoring`
+	/// [`scoring_units`] (its rewards and prunes apart).
+	pub(crate) fn close_weight(reports: u32, workers: u32, scoring: u32) -> Weight {
+		<T as Config>::WeightInfo::close_reputer_nonce(reports, workers)
+			.saturating_add(T::WorkerResults::staging_weight())
 			.saturating_add(<T as Config>::WeightInfo::score_reputers(scoring))
 	}
 }
 
 /// The work of a reputer-nonce close that its weight is made of.
 pub(crate) struct LossesWork {
-	/// Regrets updated, and the rows they are stored in.
-	pub(crate) updates: RegretsUpdated,
 	/// The reputers' scoring, in [`scoring_units`].
 	pub(crate) scoring: u32,
 	/// The rewards' weight ([`RewardsPayer::on_losses`]).

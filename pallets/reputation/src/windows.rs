@@ -29,31 +29,16 @@ impl<T: Config> Pallet<T> {
 		<T as Config>::WeightInfo::withdraw_reports(open.len() as u32)
 	}
 
-	/// Checks that each list of the report names exactly the nonce's participants.
-	pub(crate) fn check_participants(
+	/// The report as stored: each of its lists must name exactly the nonce's participants,
+	/// each once ([`StoredLossReport::new`]).
+	pub(crate) fn stored_report(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
 		report: &LossReportOf<T>,
-	) -> Result<(), Error<T>> {
-		let want = T::WorkerResults::participants(topic_id, nonce)
+	) -> Result<StoredLossReportOf<T>, Error<T>> {
+		let participants = T::WorkerResults::participants(topic_id, nonce)
 			.ok_or(Error::<T>::ReputerNonceNotOpen)?;
-		let keys = |l: &PerWorker<T::AccountId, T::MaxWorkersPerTopic>| -> Vec<T::AccountId> {
-			l.iter().map(|(a, _)| a.clone()).collect()
-		};
-		let set = |v: Vec<T::AccountId>| -> (usize, BTreeSet<T::AccountId>) {
-			(v.len(), v.into_iter().collect())
-		};
-		let same = |got: Vec<T::AccountId>, want: Vec<T::AccountId>| {
-			let (n, got) = set(got);
-			n == got.len() && got == want.into_iter().collect::<BTreeSet<_>>()
-		};
-		let ok = same(keys(&report.inferer), want.inferers)
-			&& same(keys(&report.forecaster), want.forecasters)
-			&& same(keys(&report.one_out_inferer), want.one_out_inferers)
-			&& same(keys(&report.one_out_forecaster), want.one_out_forecasters)
-			&& same(keys(&report.one_in_forecaster), want.one_in_forecasters);
-		ensure!(ok, Error::<T>::WrongParticipants);
-		Ok(())
+		StoredLossReport::new(report, &participants).ok_or(Error::<T>::WrongParticipants)
 	}
 
 	/// Gives worker nonce `nonce` of a topic, whose window closed at `now` with a network
@@ -136,66 +121,63 @@ impl<T: Config> Pallet<T> {
 			open.len() != before
 		});
 		if !was_open {
-			return Self::close_weight(0, Default::default(), 0);
+			return Self::close_weight(0, 0, 0);
 		}
 		let min: BalanceOf<T> = params.required_minimum_stake.saturated_into();
-		let mut reporters = Vec::new();
-		let mut bundles = Vec::new();
+		// The reports hold losses in the participants' order; a nonce whose record is gone
+		// (never reached: the record outlives its reputer window) gives no usable report.
+		let participants = T::WorkerResults::participants(topic_id, nonce).unwrap_or_default();
+		let mut staked = Vec::new();
 		let mut reports = 0u32;
 		for (reputer, report) in LossReports::<T>::iter_prefix((topic_id, nonce)) {
 			reports.saturating_inc();
 			let stake = Self::authority_stake(topic_id, &reputer);
 			if stake >= min && !stake.is_zero() {
-				reporters.push(reputer);
-				bundles.push((stake.saturated_into::<u128>(), report.to_bundle()));
+				staked.push((reputer, stake.saturated_into::<u128>(), report));
 			}
 		}
+		let workers = participants.inferers.len().saturating_add(participants.forecasters.len());
+		let workers = workers as u32;
 		// `iter_prefix` follows the hashed keys: sort by account for a canonical order.
-		let mut order: Vec<usize> = (0..reporters.len()).collect();
-		order.sort_by(|a, b| reporters[*a].cmp(&reporters[*b]));
-		let reporters: Vec<_> = order.iter().map(|i| reporters[*i].clone()).collect();
-		let bundles: Vec<_> = order.iter().map(|i| bundles[*i].clone()).collect();
-		// Merit sortition: at most `MaxTopReputersToReward`, the best by score EMA.
-		let (reporters, bundles) = match pallet_topics::Pallet::<T>::topic(topic_id) {
-			Some(topic) => {
-				let chosen = pallet_topics::Pallet::<T>::select_active(
-					topic_id,
-					&topic,
-					RewardTask::Reputation,
-					reporters.clone(),
-					params.max_top_reputers_to_reward,
-					nonce,
-				);
-				reporters
-					.into_iter()
-					.zip(bundles)
-					.filter(|(r, _)| chosen.binary_search(r).is_ok())
-					.unzip()
-			},
-			None => (reporters, bundles),
+		staked.sort_by(|a, b| a.0.cmp(&b.0));
+		// Merit sortition: at most `MaxTopReputersToReward`, the best by score EMA; only the
+		// chosen reports are read out.
+		let chosen = match pallet_topics::Pallet::<T>::topic(topic_id) {
+			Some(topic) => pallet_topics::Pallet::<T>::select_active(
+				topic_id,
+				&topic,
+				RewardTask::Reputation,
+				staked.iter().map(|(r, ..)| r.clone()).collect(),
+				params.max_top_reputers_to_reward,
+				nonce,
+			),
+			None => staked.iter().map(|(r, ..)| r.clone()).collect(),
 		};
+		let (reporters, bundles): (Vec<_>, Vec<_>) = staked
+			.into_iter()
+			.filter(|(r, ..)| chosen.binary_search(r).is_ok())
+			.filter_map(|(r, stake, report)| {
+				report.to_bundle(&participants).map(|bundle| (r, (stake, bundle)))
+			})
+			.unzip();
 		let weight = if reporters.is_empty() {
 			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
-			Self::close_weight(reports, Default::default(), 0)
+			Self::close_weight(reports, workers, 0)
 		} else {
 			match Self::process_losses(topic_id, nonce, &reporters, &bundles, params) {
-				Ok(done) => Self::close_weight(reports, done.updates, done.scoring)
-					.saturating_add(done.rewards),
+				Ok(done) => {
+					Self::close_weight(reports, workers, done.scoring).saturating_add(done.rewards)
+				},
 				Err(error) => {
 					Self::deposit_event(Event::LossesFailed { topic_id, nonce, error });
 					// Nothing was written; charge all the work that may have been done.
-					let (i, f) = bundles
-						.first()
-						.map_or((0, 0), |(_, b)| (b.inferer.len(), b.forecaster.len()));
-					let (i, f) = (i as u32, f as u32);
+					let (i, f) = (participants.inferers.len(), participants.forecasters.len());
+					let columns = loss_columns(i as u32, f as u32);
+					let steps = params.gradient_descent_max_iters;
 					Self::close_weight(
 						reports,
-						Self::regrets_bound(i, f),
-						scoring_units(
-							reporters.len() as u32,
-							loss_columns(i, f),
-							params.gradient_descent_max_iters,
-						),
+						workers,
+						scoring_units(reporters.len() as u32, columns, steps),
 					)
 				},
 			}

@@ -15,7 +15,7 @@
 use crate::{Role, Topic, TopicId, WorkerTask};
 use alloc::vec::Vec;
 use allora_synthesis::{losses::LossBundle, Fixed, SynthesisError};
-use polkadot_sdk::frame_support::{pallet_prelude::DispatchError, weights::Weight};
+use polkadot_sdk::frame_support::{pallet_prelude::DispatchError, weights::Weight, DefaultNoBound};
 
 /// What other pallets need to hear from the topics pallet.
 pub trait TopicLifecycle<AccountId, BlockNumber> {
@@ -247,18 +247,9 @@ impl<AccountId: Ord, BlockNumber> RewardsPayer<AccountId, BlockNumber> for () {
 	}
 }
 
-/// What applying a nonce's network losses updated in the worker side's synthesis state.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct RegretsUpdated {
-	/// Regrets given a new value.
-	pub regrets: u32,
-	/// Rows of regrets written.
-	pub rows: u32,
-}
-
 /// The participants of a worker nonce with a network inference, each list sorted: a reputer's
 /// losses of the nonce name exactly these.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, DefaultNoBound, PartialEq, Eq)]
 pub struct NonceParticipants<AccountId> {
 	/// The accounts with an inference.
 	pub inferers: Vec<AccountId>,
@@ -270,6 +261,34 @@ pub struct NonceParticipants<AccountId> {
 	pub one_out_forecasters: Vec<AccountId>,
 	/// The forecasters of the one-in inferences.
 	pub one_in_forecasters: Vec<AccountId>,
+}
+
+impl<AccountId: Ord> NonceParticipants<AccountId> {
+	/// The five lists, each sorted by account, in the order a stored report holds their
+	/// losses ([`crate::losses::StoredLossReport`]).
+	pub fn in_order(mut self) -> Self {
+		for list in [
+			&mut self.inferers,
+			&mut self.forecasters,
+			&mut self.one_out_inferers,
+			&mut self.one_out_forecasters,
+			&mut self.one_in_forecasters,
+		] {
+			list.sort();
+		}
+		self
+	}
+
+	/// The five lists, in the order of a report's.
+	pub fn lists(&self) -> [&Vec<AccountId>; 5] {
+		[
+			&self.inferers,
+			&self.forecasters,
+			&self.one_out_inferers,
+			&self.one_out_forecasters,
+			&self.one_in_forecasters,
+		]
+	}
 }
 
 /// The worker side of each epoch (the inference pallet): what the workers submitted and the
@@ -284,19 +303,17 @@ pub trait WorkerResults<AccountId: Ord, BlockNumber> {
 	fn value_in_range(value: Fixed) -> bool;
 
 	/// The ground truth of `(topic, nonce)` is in: its network losses update the topic's
-	/// regrets, latest network loss and initial regret. Nothing is written on error.
+	/// regrets, latest network loss and initial regret, in the worker side's own blocks (its
+	/// hook's budget pays the rows). Nothing is written on error. Returns the weight of the work
+	/// done now beyond the reputer close's benchmark: [`WorkerResults::staging_weight`].
 	fn apply_network_losses(
 		topic_id: TopicId,
 		nonce: BlockNumber,
 		losses: &LossBundle<AccountId>,
-	) -> Result<RegretsUpdated, SynthesisError>;
+	) -> Result<Weight, SynthesisError>;
 
-	/// The most [`WorkerResults::apply_network_losses`] updates for `inferers` and
-	/// `forecasters`.
-	fn max_regrets_updated(inferers: u32, forecasters: u32) -> RegretsUpdated;
-
-	/// The weight of writing `rows` rows of regrets.
-	fn regret_rows_weight(rows: u32) -> Weight;
+	/// The weight [`WorkerResults::apply_network_losses`] returns.
+	fn staging_weight() -> Weight;
 
 	/// The largest active sets: `(inferers, forecasters)` a window's synthesis takes at most.
 	fn active_set_sizes() -> (u32, u32);

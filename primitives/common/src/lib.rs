@@ -30,7 +30,7 @@ pub mod queue;
 pub mod topic;
 
 pub use interfaces::*;
-pub use losses::LossReport;
+pub use losses::{CompactFixed, LossReport, StoredLossReport};
 pub use params::{ParamError, ParamSet};
 pub use query::QueryError;
 pub use topic::*;

@@ -55,8 +55,7 @@ pub struct RegretCell {
 impl RegretCell {
 	/// The cell holding `value` under `generation`.
 	pub fn new(generation: u16, value: Fixed) -> Self {
-		let v = value.raw();
-		RegretCell { generation, zigzag: ((v << 1) ^ (v >> 127)) as u128 }
+		RegretCell { generation, zigzag: value.zigzag() }
 	}
 
 	/// The regret, if the cell was written under `generation`.
@@ -64,8 +63,7 @@ impl RegretCell {
 		if self.generation == 0 || self.generation != generation {
 			return None;
 		}
-		let z = self.zigzag;
-		Some(Fixed::from_raw(((z >> 1) as i128) ^ -((z & 1) as i128)))
+		Some(Fixed::from_zigzag(self.zigzag))
 	}
 }
 

@@ -300,7 +300,8 @@ fn a_participant_that_leaves_takes_its_records_with_it() {
 		four_workers_and_two_staked_reputers();
 		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
 		play(4, &[(0, "0.01"), (1, "0.02")], 49);
-		run_to_block(61);
+		// One block past the reputer close: its regret update is written in the next block.
+		run_to_block(62);
 		let (w, r) = (worker(0), reputer(1));
 		let inclusions = |a| InclusionCount::<Test>::get(1, (WorkerTask::Inference, a));
 		// The regrets naming the worker (its own, and those of the networks without or with

@@ -539,6 +539,25 @@ fn full_bundle(i: u64, f: u64, first_forecaster: u64) -> LossBundle<AccountId> {
 	}
 }
 
+/// Applies a nonce's network losses and writes the staged rows at once (as the closing hook
+/// does from the next block on); returns the regrets the update wrote and its rows.
+fn apply_now(topic: TopicId, nonce: u64, losses: &LossBundle<AccountId>) -> (u32, u32) {
+	System::reset_events();
+	Inference::apply_network_losses(topic, nonce, losses).unwrap();
+	let (_, done) = Inference::write_staged_regrets(Weight::zero(), false, Weight::MAX);
+	assert!(done);
+	let mut staged = None;
+	let mut written = None;
+	for event in events() {
+		match event {
+			Event::RegretUpdateStaged { rows, .. } => staged = Some(rows),
+			Event::RegretsUpdated { regrets, .. } => written = Some(regrets),
+			_ => {},
+		}
+	}
+	(written.expect("updated"), staged.expect("staged"))
+}
+
 #[test]
 fn a_reputer_close_updates_the_bounded_number_of_regrets() {
 	use allora_synthesis::regrets::{keyed, regret_rows_bound, regret_updates, RegretTables};
@@ -564,10 +583,10 @@ fn regrets_are_stored_for_the_most_recently_written_workers() {
 		let topic = topic_with_workers(6, 8);
 		let capacity = <<Test as Config>::MaxRegretSlots as Get<u32>>::get() as u64;
 		// Inferers 0..6 and forecasters 6..8: every row of their sets, and no more.
-		let done = Inference::apply_network_losses(topic, 13, &full_bundle(6, 2, 6)).unwrap();
-		assert_eq!(done.regrets, regret_updates_bound(8));
-		assert_eq!(done.rows, Regrets::<Test>::iter_prefix(topic).count() as u32);
-		assert!(done.rows <= regret_rows_bound(6, 2));
+		let (regrets, rows) = apply_now(topic, 13, &full_bundle(6, 2, 6));
+		assert_eq!(regrets, regret_updates_bound(8));
+		assert_eq!(rows, Regrets::<Test>::iter_prefix(topic).count() as u32);
+		assert!(rows <= regret_rows_bound(6, 2));
 		assert_eq!(RegretSlots::<Test>::get(topic).len(), 8);
 		// Inferer 0's regret is in the inferers' row: EMA(0.1, 1 − 0, R0 = 0) = 0.1.
 		assert_eq!(stored_regret::<Test>(topic, RegretKey::Inferer(0)), Some(f("0.1")));
@@ -579,9 +598,9 @@ fn regrets_are_stored_for_the_most_recently_written_workers() {
 			inferer: (from..to).map(|w| (w, Fixed::ONE)).collect(),
 			..full_bundle(0, 0, 0)
 		};
-		Inference::apply_network_losses(topic, 25, &newcomers(100, 100 + capacity - 8)).unwrap();
+		apply_now(topic, 25, &newcomers(100, 100 + capacity - 8));
 		System::set_block_number(3);
-		Inference::apply_network_losses(topic, 37, &newcomers(200, 204)).unwrap();
+		apply_now(topic, 37, &newcomers(200, 204));
 		let slots = RegretSlots::<Test>::get(topic);
 		assert_eq!(slots.len() as u64, capacity);
 		let held: Vec<AccountId> = slots.iter().filter_map(|s| s.worker).collect();
@@ -646,7 +665,7 @@ fn a_workers_regrets_are_found_in_both_of_their_places() {
 	use allora_synthesis::regrets::RegretKey;
 	run_test(|| {
 		let topic = topic_with_workers(6, 8);
-		Inference::apply_network_losses(topic, 13, &full_bundle(2, 1, 2)).unwrap();
+		apply_now(topic, 13, &full_bundle(2, 1, 2));
 		let about = Inference::regrets_of(topic, &0).unwrap();
 		let keys: Vec<_> = about.iter().map(|(k, _)| k.clone()).collect();
 		// Inferer 0's own regrets, and those of the networks without it.
@@ -738,5 +757,25 @@ fn set_params_checks_each_rule_and_bound_and_needs_the_admin() {
 			InferenceParam::MaxTopInferersToReward(workers - 1),
 			InferenceParam::MaxTopForecastersToReward(1),
 		]);
+	});
+}
+
+/// The staged updates' queue is bounded: once it is full every topic's regrets are busy (its
+/// reputer closes wait) and no update can be handed over, so nothing is lost or overwritten.
+#[test]
+fn a_full_update_queue_makes_every_topic_wait() {
+	run_test(|| {
+		let topic = topic_with_workers(6, 8);
+		assert!(!Inference::regrets_busy(topic));
+		let capacity = <<Test as Config>::MaxOpenWindows as Get<u32>>::get();
+		let others: Vec<TopicId> = (1_000..1_000 + u64::from(capacity)).collect();
+		RegretUpdateQueue::<Test>::put(BoundedVec::truncate_from(others));
+		assert!(Inference::regrets_busy(topic));
+		assert!(Inference::apply_network_losses(topic, 13, &full_bundle(2, 1, 2)).is_err());
+		assert!(!RegretUpdates::<Test>::contains_key(topic));
+		assert!(RegretSlots::<Test>::get(topic).is_empty());
+		// The fillers have no update behind them: gone before the end-of-test checks.
+		RegretUpdateQueue::<Test>::kill();
+		assert!(!Inference::regrets_busy(topic));
 	});
 }

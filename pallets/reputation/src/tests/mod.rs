@@ -356,7 +356,6 @@ fn the_close_computes_stake_weighted_losses_updates_regrets_and_scores_reputers(
 		assert_ok!(submit(reputer(1), 13, report("2", ["1", "2", "4"])));
 		run_to_block(37);
 		// Stakes 1:3 → combined loss 0.25·1 + 0.75·2.
-		assert_eq!(pallet_inference::LatestNetworkLoss::<Test>::get(1), Some(f("1.75")));
 		assert!(events().contains(&Event::NetworkLossesComputed {
 			topic_id: 1,
 			nonce: 13,
@@ -368,6 +367,12 @@ fn the_close_computes_stake_weighted_losses_updates_regrets_and_scores_reputers(
 			losses.inferer.to_vec(),
 			vec![(worker(0), f("1")), (worker(1), f("2")), (worker(2), f("4"))]
 		);
+		// The regret update is handed over, its rows written by the inference pallet's hook in
+		// the next block.
+		assert!(pallet_inference::RegretUpdates::<Test>::contains_key(1));
+		assert_eq!(pallet_inference::LatestNetworkLoss::<Test>::get(1), None);
+		run_to_block(38);
+		assert_eq!(pallet_inference::LatestNetworkLoss::<Test>::get(1), Some(f("1.75")));
 		// R_j = EMA(0.1, L − L_j, R0 = 0) = 0.1·(1.75 − L_j).
 		assert_eq!(inferer_regret(0), Some(f("0.075")));
 		assert_eq!(inferer_regret(2), Some(f("-0.225")));

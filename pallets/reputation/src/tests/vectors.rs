@@ -106,7 +106,8 @@ fn run_epoch(
 			report
 		));
 	}
-	run_to_block(37);
+	// The reputer close at 37, its regret update written at 38.
+	run_to_block(38);
 	check_invariants();
 	Outcome {
 		losses: NetworkLossesAt::<Test>::get(1, 13).expect("the reputer window closed with losses"),
