@@ -22,7 +22,8 @@ use allora_synthesis::inference::{synthesis_base, Counterfactuals, Scratch};
 
 impl<T: Config> Pallet<T> {
 	/// The block hook: goes on with the close in progress, then with the staged regret
-	/// updates ([`RegretUpdates`]), then closes the windows due at `now` in order, at most
+	/// updates ([`RegretUpdates`]), then prunes the retired nonces ([`PruneQueue`]), then
+	/// closes the windows due at `now` in order, at most
 	/// `MaxActiveTopicsPerBlock`, while `MaxClosingWeight` allows. A close starts only if its
 	/// first stage fits at its worst (or if nothing else was done in this block: the queue must
 	/// move); a close or an update that does not finish stops the others until it has; a topic
@@ -45,6 +46,13 @@ impl<T: Config> Pallet<T> {
 		}
 		if RegretUpdateQueue::<T>::exists() {
 			let (used, done) = Self::write_staged_regrets(weight, weight != idle, budget);
+			weight.saturating_accrue(used);
+			if !done {
+				return weight;
+			}
+		}
+		if PruneQueue::<T>::exists() {
+			let (used, done) = Self::prune_queued(weight, weight != idle, budget);
 			weight.saturating_accrue(used);
 			if !done {
 				return weight;
@@ -106,41 +114,33 @@ impl<T: Config> Pallet<T> {
 			let close = <T as Config>::WeightInfo::close_window(0);
 			return (spent.saturating_add(close).saturating_add(finish), true);
 		}
-		let params = Self::synthesis_params(&topic);
-		let previous_loss = LatestNetworkLoss::<T>::get(topic_id);
-		let regrets = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
 		let counts = (inferences.len() as u32, forecasts.len() as u32);
-		let elements = forecasts.values().map(|e| e.len() as u32).fold(0u32, u32::saturating_add);
-		let mut units = base_units(counts.0, counts.1, elements);
-		let mut progress = CloseProgress {
+		let progress = CloseProgress {
 			topic_id,
 			nonce,
-			params,
-			previous_loss: previous_loss.unwrap_or(Fixed::ZERO),
+			params: Self::synthesis_params(&topic),
+			previous_loss: LatestNetworkLoss::<T>::get(topic_id),
 			computed: 0,
 			networks: 0,
 		};
-		let mut record = None;
-		let synthesis = (|| {
-			let (base, full) =
-				synthesis_base(&regrets, &inferences, &forecasts, previous_loss, &params)?;
-			let implied = base.forecast_implied.clone();
-			let record = record.insert(RecordOf::<T>::from(base));
-			if let (true, Some(loss)) = (full, previous_loss) {
-				let networks =
-					Counterfactuals::new(&inferences, &forecasts, &implied, loss, &params);
-				progress.networks = networks.len() as u32;
-				let stage = (spent, &mut units);
-				Self::compute_networks(&mut progress, record, &networks, &regrets, stage, budget)?;
-			}
-			Ok(())
-		})();
-		let stage = Stage {
-			record: synthesis.and_then(|()| record.ok_or(SynthesisError::NoInferences)),
-			units,
-			counts,
-			rows: regrets.rows_read(),
-		};
+		// The synthesis goes on in this block if its first stage fits at its worst (the base
+		// and the costliest network), else from the next block.
+		let longest = forecasts.values().map(|e| e.len() as u32).max().unwrap_or(0);
+		let worst_start = Self::base_stage_weight(counts.0, counts.1, longest);
+		if spent.saturating_add(worst_start).any_gt(budget) {
+			ClosingInputs::<T>::put(ClosingPayloadsOf::<T>::from_inputs(&inferences, &forecasts));
+			Self::deposit_event(Event::CloseContinues {
+				topic_id,
+				nonce,
+				computed: 0,
+				networks: 0,
+			});
+			CloseInProgress::<T>::put(progress);
+			return (spent.saturating_add(Self::progress_weight()), false);
+		}
+		let regrets = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
+		let (stage, progress) =
+			Self::synthesis_stage(progress, None, &inferences, &forecasts, &regrets, spent, budget);
 		let inputs = || ClosingPayloadsOf::<T>::from_inputs(&inferences, &forecasts);
 		let (weight, finished) = Self::end_stage(&topic, progress, stage, Some(inputs), true);
 		(spent.saturating_add(weight), finished)
@@ -148,52 +148,91 @@ impl<T: Config> Pallet<T> {
 
 	/// The next stage of the close in progress, within `budget`. Returns the weight and
 	/// whether the close finished.
-	pub(crate) fn continue_close(
-		mut progress: CloseProgressOf<T>,
-		budget: Weight,
-	) -> (Weight, bool) {
+	pub(crate) fn continue_close(progress: CloseProgressOf<T>, budget: Weight) -> (Weight, bool) {
 		// Its progress read, and written back or deleted.
 		let spent = Self::progress_weight();
 		let (topic_id, nonce) = (progress.topic_id, progress.nonce);
-		let (Some(topic), Some(mut record), Some(inputs)) = (
-			pallet_topics::Pallet::<T>::topic(topic_id),
-			PartialRecord::<T>::get(),
-			ClosingInputs::<T>::get(),
-		) else {
-			// A close in progress keeps its topic and its parts: never reached.
+		let (Some(topic), Some(inputs)) =
+			(pallet_topics::Pallet::<T>::topic(topic_id), ClosingInputs::<T>::get())
+		else {
+			// A close in progress keeps its topic and its payloads: never reached.
 			Self::clear_progress();
 			Self::deposit_event(Event::NonceClosedEmpty { topic_id, nonce });
 			return (spent, true);
 		};
 		let (inferences, forecasts) = inputs.to_inputs();
 		let regrets = StoredRegrets::<T>::new(topic_id, topic.initial_regret);
-		let implied = record.forecast_implied.iter().cloned().collect();
-		let params = progress.params;
-		let networks = Counterfactuals::new(
+		// No partial record yet: the first stage only chose the active sets.
+		let record = PartialRecord::<T>::get();
+		let (stage, progress) = Self::synthesis_stage(
+			progress,
+			record,
 			&inferences,
 			&forecasts,
-			&implied,
-			progress.previous_loss,
-			&params,
-		);
-		let mut units = 0;
-		let synthesis = Self::compute_networks(
-			&mut progress,
-			&mut record,
-			&networks,
 			&regrets,
-			(spent, &mut units),
+			spent,
 			budget,
 		);
-		let stage = Stage {
-			record: synthesis.map(|()| record),
-			units,
-			counts: (inferences.len() as u32, forecasts.len() as u32),
-			rows: regrets.rows_read(),
-		};
 		let inputs: Option<fn() -> ClosingPayloadsOf<T>> = None;
 		let (weight, finished) = Self::end_stage(&topic, progress, stage, inputs, false);
 		(spent.saturating_add(weight), finished)
+	}
+
+	/// A stage of a close's synthesis within `budget` (`spent` of it used already): the
+	/// forecast-implied, combined and naive networks unless `record` holds them already, then
+	/// as many counterfactual networks as fit (at least one).
+	fn synthesis_stage(
+		mut progress: CloseProgressOf<T>,
+		record: Option<RecordOf<T>>,
+		inferences: &BTreeMap<T::AccountId, Fixed>,
+		forecasts: &BTreeMap<T::AccountId, Vec<(T::AccountId, Fixed)>>,
+		regrets: &StoredRegrets<T>,
+		spent: Weight,
+		budget: Weight,
+	) -> (Stage<T>, CloseProgressOf<T>) {
+		let counts = (inferences.len() as u32, forecasts.len() as u32);
+		let mut units = 0;
+		let params = progress.params;
+		let synthesis = (|| {
+			let mut record = match record {
+				Some(record) => record,
+				None => {
+					let (base, full) = synthesis_base(
+						regrets,
+						inferences,
+						forecasts,
+						progress.previous_loss,
+						&params,
+					)?;
+					let elements = forecasts.values().map(|e| e.len() as u32);
+					let elements = elements.fold(0u32, u32::saturating_add);
+					units = base_units(counts.0, counts.1, elements);
+					if let (true, Some(loss)) = (full, progress.previous_loss) {
+						let implied = &base.forecast_implied;
+						let networks =
+							Counterfactuals::new(inferences, forecasts, implied, loss, &params);
+						progress.networks = networks.len() as u32;
+					}
+					RecordOf::<T>::from(base)
+				},
+			};
+			if progress.computed < progress.networks {
+				let implied = record.forecast_implied.iter().cloned().collect();
+				let loss = progress.previous_loss.unwrap_or(Fixed::ZERO);
+				let networks = Counterfactuals::new(inferences, forecasts, &implied, loss, &params);
+				let stage = (spent, &mut units);
+				Self::compute_networks(
+					&mut progress,
+					&mut record,
+					&networks,
+					regrets,
+					stage,
+					budget,
+				)?;
+			}
+			Ok(record)
+		})();
+		(Stage { record: synthesis, units, counts, rows: regrets.rows_read() }, progress)
 	}
 
 	/// Computes the counterfactual networks of `progress` from `progress.computed` on into
@@ -326,7 +365,7 @@ impl<T: Config> Pallet<T> {
 }
 
 /// The regret rows one counterfactual network reads at most.
-const NETWORK_ROWS: u32 = 2;
+pub(crate) const NETWORK_ROWS: u32 = 2;
 
 /// What a stage computed: the record so far (or the synthesis's error), its units, the
 /// nonce's numbers of inferences and forecasts, and the regret rows it read.

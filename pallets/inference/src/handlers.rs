@@ -37,7 +37,9 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 
 	/// Open nonces, or regrets in use by a close in stages or a staged update.
 	fn has_open_nonces(topic_id: TopicId) -> bool {
-		!OpenNonces::<T>::get(topic_id).is_empty() || Self::regrets_busy(topic_id)
+		!OpenNonces::<T>::get(topic_id).is_empty()
+			|| Self::regrets_busy(topic_id)
+			|| Self::prune_pending(topic_id)
 	}
 
 	/// Prunes the `nonces` oldest kept nonces; once none is left, deletes the topic's regrets,

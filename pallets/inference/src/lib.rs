@@ -307,6 +307,14 @@ pub mod pallet {
 	pub type RegretUpdateQueue<T: Config> =
 		StorageValue<_, BoundedVec<TopicId, T::MaxOpenWindows>, ValueQuery>;
 
+	/// The nonces retired from a topic's history whose payloads and record are still to be
+	/// deleted: the closing hook prunes them from the next block on, before any window close
+	/// starts, as many a block as `MaxClosingWeight` allows (a full nonce's prune is 0.7 MB of
+	/// proof, too much to ride along with a close's stage). Meanwhile the topic cannot retire.
+	#[pallet::storage]
+	pub type PruneQueue<T: Config> =
+		StorageValue<_, BoundedVec<(TopicId, BlockNumberFor<T>), T::MaxOpenWindows>, ValueQuery>;
+
 	/// How many times each worker was paid for a task in a topic: a worker paid at least
 	/// `1 / alpha_regret` times with a stored regret is *experienced*, and the experienced
 	/// workers' regrets set the topic's initial regret.

@@ -10,7 +10,9 @@
 //! - a close in progress has its payloads and record so far, a topic, a nonce neither open nor
 //!   kept with no record yet, fewer networks computed than it has, and as many in its record;
 //! - the staged regret updates' queue names each staged update once, of an existing topic, with
-//!   rows left to write.
+//!   rows left to write;
+//! - a payload or record outside a topic's open, closing and kept nonces is queued for
+//!   pruning, and a nonce queued for pruning is neither open nor kept.
 
 use super::*;
 
@@ -21,6 +23,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		let queue = ClosingQueue::<T>::get();
 		let closing = CloseInProgress::<T>::get().map(|p| (p.topic_id, p.nonce));
+		let prunes = PruneQueue::<T>::get();
 		Self::check_close_in_progress()?;
 		Self::check_staged_updates()?;
 		Self::check_params(&Params::<T>::get())
@@ -46,8 +49,9 @@ impl<T: Config> Pallet<T> {
 			let open = OpenNonces::<T>::get(topic_id).contains(nonce);
 			ensure!(
 				open || History::<T>::get(topic_id).contains(nonce)
-					|| closing == Some((*topic_id, *nonce)),
-				"a payload belongs to a nonce neither open, closing nor kept"
+					|| closing == Some((*topic_id, *nonce))
+					|| prunes.contains(&(*topic_id, *nonce)),
+				"a payload belongs to a nonce neither open, closing, kept nor to be pruned"
 			);
 			if open {
 				ensure!(
@@ -72,8 +76,15 @@ impl<T: Config> Pallet<T> {
 		}
 		for (topic_id, nonce, _) in NetworkInferencesAt::<T>::iter() {
 			ensure!(
-				History::<T>::get(topic_id).contains(&nonce),
-				"a network inference is kept for a nonce outside the history"
+				History::<T>::get(topic_id).contains(&nonce) || prunes.contains(&(topic_id, nonce)),
+				"a network inference is kept for a nonce outside the history and not to be pruned"
+			);
+		}
+		for (topic_id, nonce) in prunes.iter() {
+			ensure!(
+				!History::<T>::get(topic_id).contains(nonce)
+					&& !OpenNonces::<T>::get(topic_id).contains(nonce),
+				"a nonce to be pruned is still open or kept"
 			);
 		}
 		for topic_id in LatestNetworkInference::<T>::iter_keys() {
@@ -113,8 +124,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The close in progress, if any: its parts are all there, its topic exists, its nonce is
-	/// neither open nor kept nor recorded, and its record holds the networks computed so far.
+	/// The close in progress, if any: its payloads are there, its topic exists, its nonce is
+	/// neither open nor kept nor recorded, and its record (none before the synthesis started)
+	/// holds the networks computed so far.
 	#[cfg(any(test, feature = "try-runtime", feature = "std"))]
 	fn check_close_in_progress() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		let Some(progress) = CloseInProgress::<T>::get() else {
@@ -125,7 +137,6 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		};
 		let (topic_id, nonce) = (progress.topic_id, progress.nonce);
-		let record = PartialRecord::<T>::get().ok_or("a close in progress has no record")?;
 		ensure!(ClosingInputs::<T>::exists(), "a close in progress has no payloads");
 		ensure!(
 			pallet_topics::Topics::<T>::contains_key(topic_id),
@@ -137,6 +148,14 @@ impl<T: Config> Pallet<T> {
 				&& !NetworkInferencesAt::<T>::contains_key(topic_id, nonce),
 			"a closing nonce is also open, kept or recorded"
 		);
+		// Only the active sets chosen so far: the synthesis starts in the next stage.
+		let Some(record) = PartialRecord::<T>::get() else {
+			ensure!(
+				progress.computed == 0 && progress.networks == 0,
+				"a close in progress has networks but no record"
+			);
+			return Ok(());
+		};
 		ensure!(progress.computed < progress.networks, "a close in progress has nothing left");
 		let computed = record.one_out_inferers.len()
 			+ record.one_out_forecasters.len()

@@ -113,8 +113,9 @@ pub struct CloseProgress<BlockNumber> {
 	pub nonce: BlockNumber,
 	/// The synthesis parameters as the close's first stage read them.
 	pub params: allora_synthesis::SynthesisParams,
-	/// The topic's latest network loss as the close's first stage read it.
-	pub previous_loss: Fixed,
+	/// The topic's latest network loss as the close's first stage read it (none yet: the
+	/// network inference is the inferences' median).
+	pub previous_loss: Option<Fixed>,
 	/// The counterfactual networks computed so far (the next one's index).
 	pub computed: u32,
 	/// The counterfactual networks in all.

@@ -2,6 +2,7 @@
 //! parts, and the worst case the runtime's block budget is checked against.
 
 use super::*;
+use crate::closes::NETWORK_ROWS;
 
 impl<T: Config> Pallet<T> {
 	/// The most one window close can weigh under `params`: the synthesis over the largest
@@ -18,30 +19,38 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(Self::finish_weight())
 	}
 
-	/// The most the first stage of a close (the `closes` module) weighs under `params` when it
-	/// computes a single counterfactual network: the active sets chosen (every other payload
-	/// of a full topic left out), the forecast-implied, combined and naive networks over the
-	/// largest active sets with full forecasts, the costliest network (a one-out-inferer
-	/// network whose inferer every forecast names), the progress kept and the finish. The hook
-	/// starts a close only if this fits in what is left of its budget.
+	/// The most the first stage of a close (the `closes` module) weighs under `params`: the
+	/// active sets chosen (every other payload of a full topic left out) and the payloads kept
+	/// for the next stage, or the close finished at once when no inference came. The hook
+	/// starts a close only if this fits in what is left of its budget; the synthesis goes on in
+	/// the same block only if its own first stage fits too ([`Self::worst_next_stage_weight`]
+	/// at the close's sizes).
 	pub fn worst_first_stage_weight(params: &InferenceParams) -> Weight {
 		let workers = T::MaxWorkersPerTopic::get();
-		let (i, f, per_forecast) = Self::worst_sets(params);
-		let elements = f.saturating_mul(per_forecast);
+		let (i, f, _) = Self::worst_sets(params);
 		let excluded = workers.saturating_sub(i.min(f));
-		let units =
-			base_units(i, f, elements).saturating_add(worst_network_units(i, f, per_forecast));
+		let empty =
+			<T as Config>::WeightInfo::close_window(0).saturating_add(Self::finish_weight());
 		<T as Config>::WeightInfo::exclude_payloads(excluded)
-			.saturating_add(Self::stage_weight(units, BASE_ROWS.saturating_add(2)))
-			.saturating_add(Self::progress_weight())
-			.saturating_add(Self::finish_weight())
+			.saturating_add(Self::progress_weight().max(empty))
 	}
 
-	/// The most a later stage of a close weighs under `params` when it computes a single
-	/// counterfactual network (the costliest): its progress read and written, and the finish.
+	/// The most a later stage of a close weighs under `params`: the forecast-implied, combined
+	/// and naive networks over the largest active sets with full forecasts and the costliest
+	/// counterfactual network (a one-out-inferer network whose inferer every forecast names),
+	/// its progress read and written, and the finish.
 	pub fn worst_next_stage_weight(params: &InferenceParams) -> Weight {
 		let (i, f, per_forecast) = Self::worst_sets(params);
-		Self::stage_weight(worst_network_units(i, f, per_forecast), 2)
+		Self::base_stage_weight(i, f, per_forecast)
+	}
+
+	/// A synthesis stage that computes the base over `i` inferers and `f` forecasters of
+	/// forecasts of at most `per_forecast` elements and the costliest network, with the close's
+	/// progress read and written and its finish.
+	pub(crate) fn base_stage_weight(i: u32, f: u32, per_forecast: u32) -> Weight {
+		let units = base_units(i, f, f.saturating_mul(per_forecast))
+			.saturating_add(worst_network_units(i, f, per_forecast));
+		Self::stage_weight(units, BASE_ROWS.saturating_add(NETWORK_ROWS))
 			.saturating_add(Self::progress_weight())
 			.saturating_add(Self::finish_weight())
 	}
@@ -60,13 +69,22 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(<T as Config>::WeightInfo::read_regret_rows(rows))
 	}
 
-	/// A close's finish besides its record: the retirement (two prunes of a full nonce at
-	/// most) and the window handler (the reputer window opened).
+	/// A close's finish besides its record: the retirement (up to two nonces queued for
+	/// pruning) and the window handler (the reputer window opened).
 	pub(crate) fn finish_weight() -> Weight {
-		let workers = T::MaxWorkersPerTopic::get();
-		<T as Config>::WeightInfo::prune_nonce(workers.saturating_mul(2))
-			.saturating_mul(2)
-			.saturating_add(T::WindowHandler::max_weight())
+		Self::prune_queue_weight().saturating_add(T::WindowHandler::max_weight())
+	}
+
+	/// The queue of nonces to prune read and written.
+	pub(crate) fn prune_queue_weight() -> Weight {
+		let proof =
+			BoundedVec::<(TopicId, BlockNumberFor<T>), T::MaxOpenWindows>::max_encoded_len() as u64;
+		T::DbWeight::get().reads_writes(1, 1).saturating_add(Weight::from_parts(0, proof))
+	}
+
+	/// Pruning a full nonce: every worker's inference and forecast, and its record.
+	pub fn worst_prune_weight() -> Weight {
+		<T as Config>::WeightInfo::prune_nonce(T::MaxWorkersPerTopic::get().saturating_mul(2))
 	}
 
 	/// The close in progress read and written (or deleted): its progress, its payloads and its

@@ -116,9 +116,48 @@ impl<T: Config> Pallet<T> {
 		nonce: BlockNumberFor<T>,
 	) -> Weight {
 		let keep = Self::records_kept(topic);
-		History::<T>::mutate(topic_id, |h| {
-			retire_into(h, keep, nonce, |old| Self::prune(topic_id, old))
-		})
+		let queued = History::<T>::mutate(topic_id, |h| {
+			retire_into(h, keep, nonce, |old| Self::queue_prune(topic_id, old))
+		});
+		queued.saturating_add(Self::prune_queue_weight())
+	}
+
+	/// Queues the records of `(topic, nonce)` for deletion ([`PruneQueue`]); deletes them at
+	/// once if the queue is full (never reached: every close waits for the queue to empty, and
+	/// a block's epoch starts and closes retire fewer nonces than it holds).
+	fn queue_prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
+		match PruneQueue::<T>::try_append((topic_id, nonce)) {
+			Ok(()) => Weight::zero(),
+			Err(()) => Self::prune(topic_id, nonce),
+		}
+	}
+
+	/// Deletes the queued nonces' records, in order, while the budget allows (`spent` of it
+	/// used already in this block; at least one unless something was `done` already).
+	/// Returns the weight and whether none is left.
+	pub(crate) fn prune_queued(spent: Weight, done: bool, budget: Weight) -> (Weight, bool) {
+		let mut queue = PruneQueue::<T>::get();
+		let mut weight = Self::prune_queue_weight();
+		let worst = Self::worst_prune_weight();
+		let mut pruned = 0;
+		for (topic_id, nonce) in queue.iter() {
+			if (done || pruned > 0)
+				&& spent.saturating_add(weight).saturating_add(worst).any_gt(budget)
+			{
+				break;
+			}
+			weight.saturating_accrue(Self::prune(*topic_id, *nonce));
+			pruned += 1;
+		}
+		queue.drain(..pruned);
+		let left = !queue.is_empty();
+		PruneQueue::<T>::put(queue);
+		(weight, !left)
+	}
+
+	/// Whether the topic has records waiting to be pruned.
+	pub(crate) fn prune_pending(topic_id: TopicId) -> bool {
+		PruneQueue::<T>::get().iter().any(|(t, _)| *t == topic_id)
 	}
 
 	/// How many closed nonces a topic keeps: `MinEpochLengthRecordLimit + ⌈lag / epoch⌉ + 1`
@@ -134,7 +173,7 @@ impl<T: Config> Pallet<T> {
 		(kept as usize).min(T::MaxHistory::get() as usize).max(1)
 	}
 
-	/// Deletes every record of `(topic, nonce)`.
+	/// Deletes every record of `(topic, nonce)` (its payloads and network inference).
 	pub(crate) fn prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
 		let key = (topic_id, nonce);
 		let limit = T::MaxWorkersPerTopic::get();

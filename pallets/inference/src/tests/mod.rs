@@ -383,6 +383,10 @@ fn old_nonces_are_pruned_after_the_kept_epochs() {
 			run_to_block(nonce + 7);
 		}
 		assert_eq!(History::<Test>::get(1).to_vec(), vec![37, 49, 61, 73, 85]);
+		// The last close retired nonce 25; its records go in the next block's hook.
+		assert_eq!(PruneQueue::<Test>::get().to_vec(), vec![(1, 25)]);
+		run_to_block(13 + 12 * 6 + 8);
+		assert!(PruneQueue::<Test>::get().is_empty());
 		for pruned in [13, 25] {
 			assert_eq!(Inferences::<Test>::get((1, pruned), worker(0)), None);
 			assert!(NetworkInferencesAt::<Test>::get(1, pruned).is_none());

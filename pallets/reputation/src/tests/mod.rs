@@ -398,8 +398,9 @@ fn a_reputer_close_waits_while_its_topics_window_closes_in_stages_and_its_update
 		assert_ok!(submit(reputer(0), 13, report("1", ["1", "2", "4"])));
 		assert_ok!(submit(reputer(1), 13, report("2", ["1", "2", "4"])));
 		// Nonce 25: three inferers that also forecast each other, after a network loss: a full
-		// synthesis with 3 + 2·3 counterfactual networks. Without budget, its close (from block
-		// 32) computes one a block, to block 40, over the reputer close of nonce 13 (due 37).
+		// synthesis with 3 + 2·3 counterfactual networks. Without budget, its close chooses the
+		// active sets at block 32, then computes the base and the first network at 33 and one
+		// network a block, to block 41, over the reputer close of nonce 13 (due 37).
 		LatestNetworkLoss::<Test>::insert(1, f("3"));
 		for i in 0..3u64 {
 			let forecast: Vec<_> = (0..3)
@@ -415,13 +416,13 @@ fn a_reputer_close_waits_while_its_topics_window_closes_in_stages_and_its_update
 			));
 		}
 		MaxClosingWeight::set(Weight::zero());
-		run_to_block(39);
+		run_to_block(40);
 		assert_eq!(CloseInProgress::<Test>::get().map(|p| (p.topic_id, p.nonce)), Some((1, 25)));
 		// The reputer close waits: no losses, the regrets and the network loss unchanged.
 		assert_eq!(ReputerClosingQueue::<Test>::get().first(), Some(&(37, 1, 13)));
 		assert!(NetworkLossesAt::<Test>::get(1, 13).is_none());
 		assert_eq!(LatestNetworkLoss::<Test>::get(1), Some(f("3")));
-		run_to_block(40);
+		run_to_block(41);
 		// The window's last stage, then the reputer close, in the same block. Its regret
 		// update (the inferers' and the naive network's rows) does not fit either: staged,
 		// the rows follow one a block, then the network loss.
@@ -434,12 +435,12 @@ fn a_reputer_close_waits_while_its_topics_window_closes_in_stages_and_its_update
 			.iter()
 			.any(|r| r.event == RuntimeEvent::Inference(staged.clone())));
 		assert_eq!((inferer_regret(0), LatestNetworkLoss::<Test>::get(1)), (None, Some(f("3"))));
-		run_to_block(41);
+		run_to_block(42);
 		assert_eq!(
 			(inferer_regret(0), LatestNetworkLoss::<Test>::get(1)),
 			(Some(f("0.075")), Some(f("3")))
 		);
-		run_to_block(42);
+		run_to_block(43);
 		assert_eq!(LatestNetworkLoss::<Test>::get(1), Some(f("1.75")));
 		assert!(pallet_inference::RegretUpdates::<Test>::iter().next().is_none());
 		MaxClosingWeight::set(Weight::MAX);
