@@ -84,11 +84,17 @@ fn hard_bounds(inferers: u32) -> Params {
 	}
 }
 
+/// The most a deferred payment of rewards weighs under `params`.
+fn worst_payment(params: &Params) -> Weight {
+	let (i, f) = params.active_sets();
+	Reputation::worst_payment_weight(i, f)
+}
+
 #[test]
 fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
 	let active: u32 = <Runtime as pallet_topics::Config>::MaxActiveWorkers::get();
 	// The worst of each over the splits (the figures benchmarks/README.md quotes).
-	let mut worst = [Weight::zero(); 3];
+	let mut worst = [Weight::zero(); 5];
 	for inferers in 1..active {
 		let params = hard_bounds(inferers);
 		assert!(pallet_inference::Pallet::<Runtime>::check_params(&params.inference).is_ok());
@@ -104,11 +110,13 @@ fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
 				Inference::worst_next_stage_weight(&params.inference),
 				MaxWindowClosingWeight::get(),
 			),
+			("window's prune", Inference::worst_prune_weight(), MaxWindowClosingWeight::get()),
 			(
 				"reputer",
 				Reputation::worst_close_weight(&params.reputation, params.active_sets()),
 				MaxReputerClosingWeight::get(),
 			),
+			("reputer payment", worst_payment(&params), MaxReputerClosingWeight::get()),
 		];
 		for (n, (what, close, budget)) in closes.into_iter().enumerate() {
 			worst[n] = worst[n].max(close);
@@ -120,13 +128,15 @@ fn the_worst_closes_fit_their_budgets_at_the_hard_bounds() {
 			);
 		}
 	}
-	let [first, next, reputer] = worst.map(show);
-	eprintln!("at the hard bounds: window close stages {first} (first), {next} (next); reputer close {reputer}");
+	let [first, next, prune, reputer, payment] = worst.map(show);
+	eprintln!(
+		"at the hard bounds: window close stages {first} (first), {next} (next), prune {prune}; \
+		 reputer close {reputer}, deferred rewards {payment}"
+	);
 }
 
 /// The most the four pallets' hooks can weigh in one block under `params`.
 fn all_hooks(params: &Params) -> Weight {
-	let workers: u32 = <Runtime as pallet_topics::Config>::MaxWorkersPerTopic::get();
 	// Every due topic is weighed (its share of the emission settled, possibly inactivated),
 	// at most `MaxDueTopicsPerBlock` of them. Each of the
 	// `MaxActiveTopicsPerBlock` epoch starts opens a worker nonce, dropping (and pruning) the
@@ -135,8 +145,9 @@ fn all_hooks(params: &Params) -> Weight {
 		.max(TopicsWeights::inactivate_topic())
 		.saturating_add(<Emissions as ActiveSetHandler>::max_due_weight());
 	let due_topics: u32 = <Runtime as pallet_topics::Config>::MaxDueTopicsPerBlock::get();
-	let epoch_start = InferenceWeights::open_nonce()
-		.saturating_add(InferenceWeights::prune_nonce(workers * 2).saturating_mul(2));
+	// The dropped nonce's prune is queued: the window hook's work.
+	let epoch_start =
+		InferenceWeights::open_nonce().saturating_add(Inference::prune_queue_weight());
 	let topics = TopicsWeights::on_initialize_idle()
 		.saturating_add(due.saturating_mul(due_topics.into()))
 		.saturating_add(
@@ -152,11 +163,12 @@ fn all_hooks(params: &Params) -> Weight {
 		);
 		worst.saturating_mul(n as u64)
 	};
-	// The window closes and the staged regret updates share their budget: a block's stages
-	// weigh at most the budget, or one worst stage (a stage computes one network, or writes
-	// one row, at least).
+	// The window closes, the staged regret updates and the prunes share their budget: a
+	// block's stages weigh at most the budget, or one worst stage (a stage chooses a close's
+	// active sets, computes one network, writes one row or prunes one nonce, at least).
 	let stages = Inference::worst_first_stage_weight(&params.inference)
-		.max(Inference::worst_next_stage_weight(&params.inference));
+		.max(Inference::worst_next_stage_weight(&params.inference))
+		.max(Inference::worst_prune_weight());
 	let windows = InferenceWeights::on_initialize_idle()
 		.saturating_add(MaxWindowClosingWeight::get().max(stages));
 	let removals = params.reputation.half_max_process_stake_removals_end_block * 2;
@@ -166,7 +178,12 @@ fn all_hooks(params: &Params) -> Weight {
 		.saturating_add(closes(
 			MaxReputerClosingWeight::get(),
 			Reputation::worst_close_weight(&params.reputation, params.active_sets()),
-		));
+		))
+		// Deferred rewards are paid first: the budget, or one worst payment.
+		.max(
+			ReputationWeights::on_initialize_idle()
+				.saturating_add(MaxReputerClosingWeight::get().max(worst_payment(params))),
+		);
 	let emissions = EmissionsWeights::recalculate().saturating_add(EmissionsWeights::emit_block());
 	topics.saturating_add(windows).saturating_add(reputation).saturating_add(emissions)
 }

@@ -142,12 +142,14 @@ fn full_window<T: Config>(i: u32, f: u32, e: u32) -> (TopicId, BlockNumberFor<T>
 	(topic_id, nonce)
 }
 
-/// The most regret rows one close reads or writes: [`regret_rows_bound`] over
-/// `MaxActiveWorkers` (or `MaxWorkersPerTopic` if fewer), one inferer and the others
-/// forecasters.
+/// The most regret rows one close reads or writes: [`regret_rows_bound`] over the split of
+/// `MaxActiveWorkers` with the most forecasters (at most `MaxWorkersPerTopic` of each role; a
+/// worker may be both).
 fn max_regret_rows<T: Config>() -> u32 {
-	let workers = T::MaxActiveWorkers::get().min(T::MaxWorkersPerTopic::get()).max(1);
-	regret_rows_bound(1, workers.saturating_sub(1))
+	let (active, workers) = (T::MaxActiveWorkers::get(), T::MaxWorkersPerTopic::get());
+	let f = active.min(workers).max(1);
+	let i = active.saturating_sub(f).min(workers).max(1);
+	regret_rows_bound(i, f)
 }
 
 /// A regret of the largest size a cell can hold: `2·MaxAbsValue` in magnitude (the bound of a

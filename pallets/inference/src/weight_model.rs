@@ -76,7 +76,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The queue of nonces to prune read and written.
-	pub(crate) fn prune_queue_weight() -> Weight {
+	pub fn prune_queue_weight() -> Weight {
 		let proof =
 			BoundedVec::<(TopicId, BlockNumberFor<T>), T::MaxOpenWindows>::max_encoded_len() as u64;
 		T::DbWeight::get().reads_writes(1, 1).saturating_add(Weight::from_parts(0, proof))

@@ -380,7 +380,7 @@ mod benchmarks {
 		let (params, topics) = (Params::<T>::get(), pallet_topics::Params::<T>::get());
 		#[block]
 		{
-			Pallet::<T>::close_reputer_nonce(topic_id, nonce, &params, &topics);
+			Pallet::<T>::close_reputer_nonce(topic_id, nonce, &params, &topics, Weight::MAX);
 		}
 		assert!(NetworkLossesAt::<T>::contains_key(topic_id, nonce));
 		assert!(pallet_inference::RegretUpdates::<T>::contains_key(topic_id));

@@ -66,7 +66,7 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn has_open_nonces(topic_id: TopicId) -> bool {
-		!OpenReputerNonces::<T>::get(topic_id).is_empty()
+		!OpenReputerNonces::<T>::get(topic_id).is_empty() || Self::payment_pending(topic_id)
 	}
 
 	/// Prunes the `nonces` oldest kept reputer nonces; once none is left, deletes the topic's

@@ -288,6 +288,24 @@ pub mod pallet {
 		StoredLossReportOf<T>,
 	>;
 
+	/// The rewards of closed reputer nonces that did not fit in their close's block, by
+	/// `(topic, worker nonce)`: the scored reputers with their stakes at the close (the network
+	/// losses are [`NetworkLossesAt`]'s). The block hook pays them from the next block on, in
+	/// the order of [`PaymentQueue`], before any reputer close; meanwhile the topic cannot
+	/// retire and its next reputer close waits.
+	#[pallet::storage]
+	pub type PaymentsDue<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		(TopicId, BlockNumberFor<T>),
+		BoundedVec<ScoredReputer<T::AccountId>, <T as pallet_topics::Config>::MaxActiveReputers>,
+	>;
+
+	/// The keys of [`PaymentsDue`], in the order they are paid.
+	#[pallet::storage]
+	pub type PaymentQueue<T: Config> =
+		StorageValue<_, BoundedVec<(TopicId, BlockNumberFor<T>), T::MaxOpenWindows>, ValueQuery>;
+
 	/// The network losses of each closed reputer nonce.
 	#[pallet::storage]
 	pub type NetworkLossesAt<T: Config> = StorageDoubleMap<
@@ -393,6 +411,9 @@ pub mod pallet {
 			network_loss: Fixed,
 			reputers: u32,
 		},
+		/// A reputer nonce's rewards did not fit in its close's block: they are paid from the
+		/// next block on (see [`PaymentsDue`]).
+		RewardsDeferred { topic_id: TopicId, nonce: BlockNumberFor<T> },
 		/// A reputer window closed without a report from a sufficiently staked reputer.
 		ReputerNonceClosedEmpty { topic_id: TopicId, nonce: BlockNumberFor<T> },
 		/// A reputer window closed but its losses could not be processed (the topic goes on).

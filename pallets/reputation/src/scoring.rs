@@ -13,6 +13,7 @@ impl<T: Config> Pallet<T> {
 		reporters: &[T::AccountId],
 		bundles: &[(u128, LossBundle<T::AccountId>)],
 		params: &ReputationParams,
+		pay_now: impl Fn(u32) -> bool,
 	) -> Result<LossesWork, SynthesisError> {
 		let losses = network_losses(bundles)?;
 		let stakes: Vec<u128> = bundles.iter().map(|(s, _)| *s).collect();
@@ -70,8 +71,29 @@ impl<T: Config> Pallet<T> {
 				score,
 			})
 			.collect();
-		let rewards = T::RewardsPayer::on_losses(topic_id, nonce, &losses, &scored);
+		let rewards = if pay_now(scoring) {
+			T::RewardsPayer::on_losses(topic_id, nonce, &losses, &scored)
+		} else {
+			Self::defer_payment(topic_id, nonce, &losses, scored)
+		};
 		Ok(LossesWork { scoring, rewards })
+	}
+
+	/// Keeps the rewards of a closed nonce for the next blocks ([`PaymentsDue`]); pays them at
+	/// once if the queue is full (never reached: no reputer close starts while payments wait,
+	/// and a block closes fewer nonces than the queue holds).
+	fn defer_payment(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		losses: &LossBundle<T::AccountId>,
+		scored: Vec<ScoredReputer<T::AccountId>>,
+	) -> Weight {
+		if PaymentQueue::<T>::try_append((topic_id, nonce)).is_err() {
+			return T::RewardsPayer::on_losses(topic_id, nonce, losses, &scored);
+		}
+		PaymentsDue::<T>::insert((topic_id, nonce), BoundedVec::truncate_from(scored));
+		Self::deposit_event(Event::RewardsDeferred { topic_id, nonce });
+		Self::payment_queue_weight().saturating_add(T::DbWeight::get().writes(1))
 	}
 }
 

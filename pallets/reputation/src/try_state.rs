@@ -7,7 +7,8 @@
 //! - each account's balance held for stake equals the sum of its stakes;
 //! - no pending removal exceeds its stake or is overdue;
 //! - the reputer closing queue is sorted by close block;
-//! - an open nonce's report count is the number of its reports, and within its bound.
+//! - an open nonce's report count is the number of its reports, and within its bound;
+//! - each deferred payment is queued once, for a nonce whose network losses are kept.
 
 use super::*;
 
@@ -139,6 +140,22 @@ impl<T: Config> Pallet<T> {
 				OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce)
 					|| ReputerHistory::<T>::get(topic_id).contains(&nonce),
 				"a report belongs to a nonce neither open nor kept"
+			);
+		}
+		// Each deferred payment is queued once, of a kept nonce with its network losses.
+		let payments = PaymentQueue::<T>::get();
+		ensure!(
+			payments.len() == PaymentsDue::<T>::iter_keys().count(),
+			"the deferred payments and their queue differ"
+		);
+		for (topic_id, nonce) in payments.iter() {
+			ensure!(
+				PaymentsDue::<T>::contains_key((topic_id, nonce)),
+				"a queued payment has no reputers"
+			);
+			ensure!(
+				NetworkLossesAt::<T>::contains_key(topic_id, nonce),
+				"a deferred payment's nonce has no network losses"
 			);
 		}
 		Ok(())

@@ -84,17 +84,31 @@ impl<T: Config> Pallet<T> {
 	/// are busy (a worker window closing in stages reads them, a staged update writes them)
 	/// wait, and close in the block that ends, or after.
 	pub(crate) fn close_due_reputer_nonces(now: BlockNumberFor<T>) -> Weight {
+		let budget = <T as Config>::MaxClosingWeight::get();
 		let (params, topics) = (Params::<T>::get(), pallet_topics::Params::<T>::get());
-		let cap = allora_primitives::queue::capacity(
-			topics.max_active_topics_per_block,
-			<T as Config>::MaxClosingWeight::get(),
-			Self::worst_close_weight(&params, T::WorkerResults::active_set_sizes()),
-		);
-		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		let idle = <T as Config>::WeightInfo::on_initialize_idle();
+		let mut weight = idle;
+		if PaymentQueue::<T>::exists() {
+			let (used, done) = Self::pay_due(weight, budget);
+			weight.saturating_accrue(used);
+			if !done {
+				return weight;
+			}
+		}
 		let mut queue = ReputerClosingQueue::<T>::get();
 		if queue.first().is_none_or(|(at, _, _)| *at > now) {
 			return weight;
 		}
+		let worst = Self::worst_close_weight(&params, T::WorkerResults::active_set_sizes());
+		// After payments, a close starts only if it fits at its worst.
+		if weight != idle && weight.saturating_add(worst).any_gt(budget) {
+			return weight;
+		}
+		let cap = allora_primitives::queue::capacity(
+			topics.max_active_topics_per_block,
+			budget.saturating_sub(weight),
+			worst,
+		);
 		// Asking for a due topic reads the same two values each time: charged once.
 		weight.saturating_accrue(T::WorkerResults::regrets_busy_weight());
 		let busy = |(_, topic_id, _): &(_, TopicId, _)| T::WorkerResults::regrets_busy(*topic_id);
@@ -103,10 +117,60 @@ impl<T: Config> Pallet<T> {
 			return weight;
 		}
 		ReputerClosingQueue::<T>::put(queue);
-		for (_, topic_id, nonce) in taken {
-			weight.saturating_accrue(Self::close_reputer_nonce(topic_id, nonce, &params, &topics));
+		let mut taken = taken.into_iter();
+		while let Some((_, topic_id, nonce)) = taken.next() {
+			// What the closes still to come may need is kept from this one's rewards.
+			let left = taken.len() as u64;
+			let room = budget.saturating_sub(weight).saturating_sub(worst.saturating_mul(left));
+			let close = Self::close_reputer_nonce(topic_id, nonce, &params, &topics, room);
+			weight.saturating_accrue(close);
+			if left > 0 && PaymentQueue::<T>::exists() {
+				// Rewards deferred: the other closes wait for them (a topic's rewards are paid
+				// in the order of its nonces), back in the queue.
+				ReputerClosingQueue::<T>::mutate(|q| {
+					for entry in taken {
+						// There is room: they were in the queue.
+						let _ = insert_sorted(q, entry);
+					}
+				});
+				break;
+			}
 		}
 		weight
+	}
+
+	/// Pays the deferred rewards ([`PaymentsDue`]) in order while the budget allows (`spent`
+	/// of it used already in this block; at least one unless something was done already).
+	/// Returns the weight and whether none is left.
+	pub(crate) fn pay_due(spent: Weight, budget: Weight) -> (Weight, bool) {
+		let mut queue = PaymentQueue::<T>::get();
+		let mut weight = Self::payment_queue_weight();
+		let (i, f) = T::WorkerResults::active_set_sizes();
+		let worst = Self::worst_payment_weight(i, f);
+		let mut paid = 0;
+		for (topic_id, nonce) in queue.iter() {
+			if paid > 0 && spent.saturating_add(weight).saturating_add(worst).any_gt(budget) {
+				break;
+			}
+			let reputers = PaymentsDue::<T>::take((topic_id, nonce)).unwrap_or_default();
+			let losses = NetworkLossesAt::<T>::get(topic_id, nonce).map(|l| l.to_bundle());
+			weight.saturating_accrue(Self::payment_read_weight());
+			if let Some(losses) = losses {
+				let rewards = T::RewardsPayer::on_losses(*topic_id, *nonce, &losses, &reputers);
+				weight.saturating_accrue(rewards);
+			}
+			weight.saturating_accrue(T::RewardsPayer::on_nonce_closed(*topic_id));
+			paid += 1;
+		}
+		queue.drain(..paid);
+		let done = queue.is_empty();
+		PaymentQueue::<T>::put(queue);
+		(weight, done)
+	}
+
+	/// Whether the topic has rewards waiting to be paid.
+	pub(crate) fn payment_pending(topic_id: TopicId) -> bool {
+		PaymentQueue::<T>::get().iter().any(|(t, _)| *t == topic_id)
 	}
 
 	pub(crate) fn close_reputer_nonce(
@@ -114,6 +178,7 @@ impl<T: Config> Pallet<T> {
 		nonce: BlockNumberFor<T>,
 		params: &ReputationParams,
 		topics: &TopicsParams,
+		room: Weight,
 	) -> Weight {
 		let was_open = OpenReputerNonces::<T>::mutate(topic_id, |open| {
 			let before = open.len();
@@ -164,7 +229,17 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ReputerNonceClosedEmpty { topic_id, nonce });
 			Self::close_weight(reports, workers, 0)
 		} else {
-			match Self::process_losses(topic_id, nonce, &reporters, &bundles, params) {
+			// The rewards are paid now if they fit in `room` with the close, else deferred.
+			let close = |scoring| {
+				Self::close_weight(reports, workers, scoring)
+					.saturating_add(Self::retire_weight(reports))
+					.saturating_add(T::RewardsPayer::on_nonce_closed_weight())
+			};
+			let (i, f) =
+				(participants.inferers.len() as u32, participants.forecasters.len() as u32);
+			let payment = T::RewardsPayer::max_weight(i, f, reporters.len() as u32);
+			let pay_now = |scoring| close(scoring).saturating_add(payment).all_lte(room);
+			match Self::process_losses(topic_id, nonce, &reporters, &bundles, params, pay_now) {
 				Ok(done) => {
 					Self::close_weight(reports, workers, done.scoring).saturating_add(done.rewards)
 				},
@@ -185,6 +260,11 @@ impl<T: Config> Pallet<T> {
 		weight
 			.saturating_add(Self::retire(topic_id, nonce, topics))
 			.saturating_add(T::RewardsPayer::on_nonce_closed(topic_id))
+	}
+
+	/// The most retiring a nonce weighs: two prunes of `reports` reports each at most.
+	pub(crate) fn retire_weight(reports: u32) -> Weight {
+		<T as Config>::WeightInfo::prune_reputer_nonce(reports).saturating_mul(2)
 	}
 
 	/// Adds a finished reputer nonce to the topic's history and prunes the records beyond the

@@ -15,7 +15,9 @@
 use crate::{Role, Topic, TopicId, WorkerTask};
 use alloc::vec::Vec;
 use allora_synthesis::{losses::LossBundle, Fixed, SynthesisError};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use polkadot_sdk::frame_support::{pallet_prelude::DispatchError, weights::Weight, DefaultNoBound};
+use scale_info::TypeInfo;
 
 /// What other pallets need to hear from the topics pallet.
 pub trait TopicLifecycle<AccountId, BlockNumber> {
@@ -189,7 +191,9 @@ impl<AccountId, BlockNumber> WindowHandler<AccountId, BlockNumber> for () {
 }
 
 /// A reputer of a closed nonce, as the rewards see it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(
+	Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+)]
 pub struct ScoredReputer<AccountId> {
 	/// The reputer.
 	pub reputer: AccountId,

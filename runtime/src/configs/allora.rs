@@ -22,18 +22,18 @@ parameter_types! {
 	pub const PendingRewardsPalletId: PalletId = PalletId(*b"allo/dlg");
 	/// 10^9: the largest magnitude of an inference or forecasted loss.
 	pub const MaxAbsValue: Fixed = Fixed::from_raw(1_000_000_000 * 1_000_000_000_000_000_000);
-	/// Worker-window closes (the synthesis, with the payloads left out and the nonces pruned)
-	/// may use 15% of the block's ref time and 35% of its proof size (the PoV), in stages over
-	/// several blocks when a close needs more; reputer closes (losses, regrets, scores, rewards
-	/// and prunes) 10% and 30%: the worst first stage of a window close (a full topic's
-	/// payloads left out, two full nonces pruned) and the worst reputer close at the hard bounds
-	/// (`MaxActiveWorkers`, `MaxActiveReputers`, 20 gradient steps) fit their budgets;
+	/// Worker-window closes (the active sets chosen, the synthesis, the staged regret updates
+	/// and the prunes) may use 10% of the block's ref time and 25% of its proof size (the PoV),
+	/// in stages over several blocks when a close needs more; reputer closes (losses, scores,
+	/// the regret update handed over, rewards and prunes) as much, their rewards deferred to
+	/// the next block when they do not fit. At the hard bounds (`MaxActiveWorkers`,
+	/// `MaxActiveReputers`, 20 gradient steps) every stage, close and payment fits its budget;
 	/// at the genesis parameters all our hooks together (epoch starts, closes, stake removals,
 	/// the block's emission) stay within 25% of the block's ref time and 80% of its proof size
 	/// (benchmarks/README.md, checked by `runtime/tests/hooks.rs`).
-	pub MaxWindowClosingWeight: Weight = block_share(15, 35);
+	pub MaxWindowClosingWeight: Weight = block_share(10, 25);
 	/// See [`MaxWindowClosingWeight`].
-	pub MaxReputerClosingWeight: Weight = block_share(10, 30);
+	pub MaxReputerClosingWeight: Weight = block_share(10, 25);
 }
 
 /// `ref_time` percent of the block's ref time and `proof` percent of its proof size.
@@ -74,12 +74,10 @@ impl pallet_topics::Config for Runtime {
 	type MaxDueTopicsPerBlock = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<64>;
-	// The reference's default active sets (32 inferers, 6 forecasters), no more: the worst
-	// window close at 38 takes 130 ms and 3.6 MiB of its hook's 300 ms and 4.5 MiB (weights of
-	// 2026-12-06); more is held back by the close's proof (`close_window`'s is fitted per
-	// synthesis unit, and the rows), and 256 inferers and 256 forecasters would need the closes
-	// split over blocks (benchmarks/README.md, "Left").
-	type MaxActiveWorkers = ConstU32<38>;
+	// 256 inferers and 256 forecasters (every worker of a full topic in both sets): a close
+	// goes on in stages within its budget (benchmarks/README.md, "One epoch of a topic with
+	// 256 inferers and 256 forecasters").
+	type MaxActiveWorkers = ConstU32<512>;
 	// Scored reputers per topic (the reference's default is 6): the scoring's cost grows with
 	// the cube of this bound (`scoring_units`), and at 32 reputers and 20 gradient steps the
 	// worst reputer close fits its budget (benchmarks/README.md; 64 would take 0.47 s of
@@ -100,9 +98,10 @@ impl pallet_inference::Config for Runtime {
 	// Each active topic has at most two windows open (a window may last a whole epoch).
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
-	// Room above twice the largest active set (`MaxActiveWorkers`, 76 workers): a full row is
-	// at most 1.4 KB (15 bytes a cell at the widest regret, ±2·`MaxAbsValue`).
-	type MaxRegretSlots = ConstU32<96>;
+	// Every worker of a full topic (256) in both roles' rows, with room for the workers who
+	// come and go: a full row is at most 8 KB (15 bytes a cell at the widest regret,
+	// ±2·`MaxAbsValue`).
+	type MaxRegretSlots = ConstU32<544>;
 	type MaxClosingWeight = MaxWindowClosingWeight;
 	// A closed worker window with a network inference opens its reputer window.
 	type WindowHandler = Reputation;

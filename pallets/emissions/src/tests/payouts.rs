@@ -206,6 +206,48 @@ fn a_closed_epoch_pays_its_workers_reputers_and_delegator() {
 	});
 }
 
+/// Rewards that do not fit in the block of their reputer close are paid in the next one: the
+/// close scores the reputers and defers the payment; the topic keeps it (it cannot retire, and
+/// its next reputer close would wait); the next block's hook pays the epoch, to the same
+/// participants.
+#[test]
+fn rewards_that_do_not_fit_their_close_are_paid_in_the_next_block() {
+	use polkadot_sdk::frame_support::weights::Weight;
+	run_test(|| {
+		four_workers_and_two_staked_reputers();
+		assert_ok!(Topics::fund_topic(RuntimeOrigin::signed(CREATOR), 1, 1_000 * UNIT));
+		set_collator_stake(50_000 * UNIT);
+		play(4, &[(0, "0.01"), (1, "0.02")], 49);
+		run_to_block(60);
+		// No budget at block 61: the reputer close of nonce 37 still runs (one a block at
+		// least), its rewards do not fit.
+		MaxClosingWeight::set(Weight::zero());
+		run_to_block(61);
+		MaxClosingWeight::set(Weight::MAX);
+		let deferred = pallet_reputation::Event::RewardsDeferred { topic_id: 1, nonce: 37 };
+		assert!(reputation_events().contains(&deferred), "{:?}", reputation_events());
+		assert!(!events().iter().any(|e| matches!(e, Event::EpochRewarded { .. })));
+		assert!(pallet_reputation::NetworkLossesAt::<Test>::contains_key(1, 37));
+		let due = pallet_reputation::PaymentsDue::<Test>::get((1, 37)).expect("kept");
+		assert_eq!(due.iter().map(|r| r.reputer).collect::<Vec<_>>(), vec![reputer(0), reputer(1)]);
+		assert!(<pallet_reputation::Pallet<Test> as allora_primitives::TopicLifecycle<_, _>>::has_open_nonces(1));
+		let worker_before: Vec<u128> = (0..4).map(|i| Balances::balance(&worker(i))).collect();
+		run_to_block(62);
+		let Some(Event::EpochRewarded { nonce, paid, failed, .. }) =
+			events().into_iter().find(|e| matches!(e, Event::EpochRewarded { .. }))
+		else {
+			panic!("no epoch rewarded: {:?}", events());
+		};
+		assert_eq!((nonce, failed), (37, 0));
+		assert!(paid > 0);
+		assert!((0..4).all(|i| Balances::balance(&worker(i)) > worker_before[i as usize]));
+		assert!(reputers_paid() > 0);
+		assert!(pallet_reputation::PaymentQueue::<Test>::get().is_empty());
+		assert!(pallet_reputation::PaymentsDue::<Test>::iter().next().is_none());
+		assert_issuance_accounted();
+	});
+}
+
 fn reputers_paid() -> u128 {
 	reputation_events()
 		.into_iter()
