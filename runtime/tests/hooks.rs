@@ -218,3 +218,88 @@ fn allora_hooks_run_emissions_topics_inference_reputation() {
 		.collect();
 	assert_eq!(names, ["Emissions", "Topics", "Inference", "Reputation"]);
 }
+
+/// `percent` of the block's ref time and `proof_percent` of its proof size.
+fn block_part(percent: u64, proof_percent: u64) -> Weight {
+	let max = max_block();
+	Weight::from_parts(max.ref_time() / 100 * percent, max.proof_size() / 100 * proof_percent)
+}
+
+/// Issue 19's epochs: `(inferers, forecasters, elements per forecast)`, each worker of a full
+/// topic (256) possibly both.
+const EPOCHS: [(u32, u32, u32); 3] = [(32, 6, 12), (128, 128, 12), (256, 256, 12)];
+
+/// An epoch of each size closes within a tenth of the block's ref time and a quarter of its
+/// proof in every block it takes: each stage of its window's close (the active sets chosen,
+/// the synthesis's base, a counterfactual network, a prune), its reputer close (64 reports, the
+/// genesis' 6 reputers scored, or 32 for 20 gradient steps) and its deferred rewards. Prints
+/// the table of benchmarks/README.md ("One epoch of a topic with 256 inferers and 256
+/// forecasters").
+#[test]
+fn an_epoch_of_each_size_takes_at_most_a_tenth_of_a_block_and_a_quarter_of_its_proof() {
+	let limit = block_part(10, 25);
+	assert!(MaxWindowClosingWeight::get().all_lte(limit));
+	assert!(MaxReputerClosingWeight::get().all_lte(limit));
+	let ms = |w: Weight| format!("{:.1} ms", w.ref_time() as f64 / 1e9);
+	let kib = |w: Weight| format!("{} KiB", w.proof_size() / 1024);
+	let both = |w: Weight| format!("{} / {}", ms(w), kib(w));
+	eprintln!(
+		"| epoch | synthesis units | whole close in one block | blocks | worst stage | \
+		 reputer close, 6 / 32 scored | rewards |"
+	);
+	for (i, f, e) in EPOCHS {
+		let genesis = Params::genesis();
+		let inference = InferenceParams {
+			max_top_inferers_to_reward: i,
+			max_top_forecasters_to_reward: f,
+			max_elements_per_forecast: e,
+			..genesis.inference
+		};
+		assert!(pallet_inference::Pallet::<Runtime>::check_params(&inference).is_ok());
+		let whole = Inference::worst_close_weight(&inference);
+		let stages = [
+			Inference::worst_first_stage_weight(&inference),
+			Inference::worst_next_stage_weight(&inference),
+			Inference::worst_prune_weight(),
+		];
+		let stage = stages.into_iter().fold(Weight::zero(), |a, b| a.max(b));
+		let scored = |r: u32, steps: u32| ReputationParams {
+			max_top_reputers_to_reward: r,
+			gradient_descent_max_iters: steps,
+			..genesis.reputation.clone()
+		};
+		let usual = Reputation::worst_close_weight(&genesis.reputation, (i, f));
+		let most = Reputation::worst_close_weight(
+			&scored(
+				<Runtime as pallet_topics::Config>::MaxActiveReputers::get(),
+				MAX_GRADIENT_DESCENT_ITERS,
+			),
+			(i, f),
+		);
+		let rewards = Reputation::worst_payment_weight(i, f);
+		for (what, w) in [("stage", stage), ("reputer close", most), ("rewards", rewards)] {
+			assert!(
+				w.all_lte(limit),
+				"({i}, {f}, {e}): a {what} of {} is over {}",
+				both(w),
+				both(limit)
+			);
+		}
+		// The blocks a close takes at most: the first stage, then the rest by the budget.
+		let budget = MaxWindowClosingWeight::get();
+		let rest = whole.saturating_sub(stages[0]);
+		let blocks = 1
+			+ (rest.ref_time().div_ceil(budget.ref_time()))
+				.max(rest.proof_size().div_ceil(budget.proof_size()))
+				.max(1);
+		let units = pallet_inference::synthesis_units(i, f, f * e.min(i), f * e.min(i) * e.min(i));
+		eprintln!(
+			"| ({i}, {f}, {e}) | {units} | {} | ≤ {blocks} | {} | {} / {} | {} |",
+			both(whole),
+			both(stage),
+			both(usual),
+			both(most),
+			both(rewards)
+		);
+	}
+}

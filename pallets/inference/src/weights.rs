@@ -100,11 +100,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1391 + e * (8 ±0)`
 		//  Estimated: `6615`
-		// Minimum execution time: 101_241_000 picoseconds.
-		Weight::from_parts(107_684_923, 0)
+		// Minimum execution time: 101_731_000 picoseconds.
+		Weight::from_parts(106_658_285, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 12_037
-			.saturating_add(Weight::from_parts(639_101, 0).saturating_mul(e.into()))
+			// Standard Error: 6_066
+			.saturating_add(Weight::from_parts(555_144, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -118,8 +118,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `5583`
-		// Minimum execution time: 18_387_000 picoseconds.
-		Weight::from_parts(20_791_000, 0)
+		// Minimum execution time: 18_067_000 picoseconds.
+		Weight::from_parts(19_990_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -130,16 +130,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `Measured`)
 	/// Storage: `Inference::Params` (r:1 w:0)
 	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `Measured`)
-	/// Storage: `Inference::Inferences` (r:20 w:0)
+	/// Storage: `Inference::Inferences` (r:257 w:0)
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
-	/// Storage: `Inference::Forecasts` (r:20 w:0)
+	/// Storage: `Inference::Forecasts` (r:257 w:0)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
 	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:98 w:0)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1775), added: 4250, mode: `Ignored`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Storage: `Inference::Regrets` (r:1283 w:0)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Ignored`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `Measured`)
 	/// Storage: `Inference::History` (r:1 w:1)
@@ -152,68 +152,68 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkInference` (r:0 w:1)
 	/// Proof: `Inference::LatestNetworkInference` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `Measured`)
-	/// The range of component `u` is `[0, 9063]`.
+	/// The range of component `u` is `[0, 1393152]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `7539 + u * (2 ±0)`
-		//  Estimated: `31802 + u * (7 ±0)`
-		// Minimum execution time: 83_304_000 picoseconds.
-		Weight::from_parts(642_666_000, 0)
-			.saturating_add(Weight::from_parts(0, 31802))
-			// Standard Error: 3_622
-			.saturating_add(Weight::from_parts(551_350, 0).saturating_mul(u.into()))
-			.saturating_add(T::DbWeight::get().reads(73_u64))
+		//  Measured:  `38192`
+		//  Estimated: `98603 + u * (1 ±0)`
+		// Minimum execution time: 126_468_000 picoseconds.
+		Weight::from_parts(9_025_572_553, 0)
+			.saturating_add(Weight::from_parts(0, 98603))
+			// Standard Error: 6_524
+			.saturating_add(Weight::from_parts(453_426, 0).saturating_mul(u.into()))
+			.saturating_add(T::DbWeight::get().reads(175_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 1).saturating_mul(u.into()))
 	}
 	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:116 w:0)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1775), added: 4250, mode: `Measured`)
-	/// The range of component `n` is `[0, 116]`.
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Storage: `Inference::Regrets` (r:1283 w:0)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Measured`)
+	/// The range of component `n` is `[0, 1283]`.
 	fn read_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3930 + n * (1470 ±0)`
-		//  Estimated: `7395 + n * (3945 ±0)`
-		// Minimum execution time: 14_982_000 picoseconds.
-		Weight::from_parts(17_186_000, 0)
-			.saturating_add(Weight::from_parts(0, 7395))
-			// Standard Error: 31_253
-			.saturating_add(Weight::from_parts(11_026_555, 0).saturating_mul(n.into()))
+		//  Measured:  `21504 + n * (8190 ±0)`
+		//  Estimated: `24969 + n * (10665 ±0)`
+		// Minimum execution time: 59_158_000 picoseconds.
+		Weight::from_parts(495_389_208, 0)
+			.saturating_add(Weight::from_parts(0, 24969))
+			// Standard Error: 1_083_973
+			.saturating_add(Weight::from_parts(43_885_661, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 10665).saturating_mul(n.into()))
 	}
 	/// Storage: `Inference::RegretSlots` (r:1 w:1)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:116 w:116)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1775), added: 4250, mode: `Measured`)
-	/// The range of component `n` is `[0, 116]`.
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Storage: `Inference::Regrets` (r:1283 w:1283)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Measured`)
+	/// The range of component `n` is `[0, 1283]`.
 	fn update_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3930 + n * (1470 ±0)`
-		//  Estimated: `7395 + n * (3945 ±0)`
-		// Minimum execution time: 35_843_000 picoseconds.
-		Weight::from_parts(37_156_885, 0)
-			.saturating_add(Weight::from_parts(0, 7395))
-			// Standard Error: 38_017
-			.saturating_add(Weight::from_parts(23_839_064, 0).saturating_mul(n.into()))
+		//  Measured:  `21504 + n * (8190 ±0)`
+		//  Estimated: `24969 + n * (10665 ±0)`
+		// Minimum execution time: 177_805_000 picoseconds.
+		Weight::from_parts(177_954_000, 0)
+			.saturating_add(Weight::from_parts(0, 24969))
+			// Standard Error: 419_066
+			.saturating_add(Weight::from_parts(96_718_980, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 10665).saturating_mul(n.into()))
 	}
-	/// The range of component `n` is `[0, 96]`.
+	/// The range of component `n` is `[0, 544]`.
 	fn regret_emas(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
 		// Minimum execution time: 170_000 picoseconds.
-		Weight::from_parts(1_324_428, 0)
+		Weight::from_parts(1_286_309, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 123
-			.saturating_add(Weight::from_parts(424_833, 0).saturating_mul(n.into()))
+			// Standard Error: 106
+			.saturating_add(Weight::from_parts(411_413, 0).saturating_mul(n.into()))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
@@ -232,7 +232,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::History` (r:1 w:1)
@@ -249,12 +249,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn exclude_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4124 + n * (156 ±0)`
-		//  Estimated: `114880 + n * (5625 ±0)`
-		// Minimum execution time: 88_201_000 picoseconds.
-		Weight::from_parts(599_981_546, 0)
+		//  Estimated: `114880 + n * (5625 ±96)`
+		// Minimum execution time: 82_703_000 picoseconds.
+		Weight::from_parts(410_317_674, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 418_709
-			.saturating_add(Weight::from_parts(29_445_392, 0).saturating_mul(n.into()))
+			// Standard Error: 225_426
+			.saturating_add(Weight::from_parts(29_258_975, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
@@ -269,8 +269,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `552`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_739_000 picoseconds.
-		Weight::from_parts(14_261_000, 0)
+		// Minimum execution time: 12_629_000 picoseconds.
+		Weight::from_parts(13_921_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -286,11 +286,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `319 + n * (78 ±0)`
 		//  Estimated: `1899 + n * (1316 ±0)`
-		// Minimum execution time: 14_491_000 picoseconds.
-		Weight::from_parts(19_569_888, 0)
+		// Minimum execution time: 14_231_000 picoseconds.
+		Weight::from_parts(16_927_720, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			// Standard Error: 6_118
-			.saturating_add(Weight::from_parts(1_189_326, 0).saturating_mul(n.into()))
+			// Standard Error: 4_917
+			.saturating_add(Weight::from_parts(1_163_437, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -307,18 +307,20 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 11_367_000 picoseconds.
-		Weight::from_parts(7_489_324, 0)
+		// Minimum execution time: 11_337_000 picoseconds.
+		Weight::from_parts(6_681_857, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 8_217
-			.saturating_add(Weight::from_parts(4_654_881, 0).saturating_mul(n.into()))
+			// Standard Error: 1_648
+			.saturating_add(Weight::from_parts(4_427_457, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `Inference::CloseInProgress` (r:1 w:0)
-	/// Proof: `Inference::CloseInProgress` (`max_values`: Some(1), `max_size`: Some(100), added: 595, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::CloseInProgress` (`max_values`: Some(1), `max_size`: Some(101), added: 596, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RegretUpdateQueue` (r:1 w:0)
 	/// Proof: `Inference::RegretUpdateQueue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::PruneQueue` (r:1 w:0)
+	/// Proof: `Inference::PruneQueue` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Params` (r:1 w:0)
@@ -329,10 +331,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `325`
 		//  Estimated: `5583`
-		// Minimum execution time: 8_582_000 picoseconds.
-		Weight::from_parts(9_705_000, 0)
+		// Minimum execution time: 10_996_000 picoseconds.
+		Weight::from_parts(12_128_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Inference::Params` (r:1 w:1)
 	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
@@ -341,11 +343,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `145`
 		//  Estimated: `1561`
-		// Minimum execution time: 9_684_000 picoseconds.
-		Weight::from_parts(11_538_012, 0)
+		// Minimum execution time: 9_974_000 picoseconds.
+		Weight::from_parts(11_254_197, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			// Standard Error: 1_083
-			.saturating_add(Weight::from_parts(24_136, 0).saturating_mul(n.into()))
+			// Standard Error: 519
+			.saturating_add(Weight::from_parts(20_565, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -354,53 +356,53 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(107_684_923, 0)
+		Weight::from_parts(106_658_285, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(639_101, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(555_144, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(20_791_000, 0)
+		Weight::from_parts(19_990_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(642_666_000, 0)
-			.saturating_add(Weight::from_parts(0, 31802))
-			.saturating_add(Weight::from_parts(551_350, 0).saturating_mul(u.into()))
-			.saturating_add(RocksDbWeight::get().reads(73_u64))
+		Weight::from_parts(9_025_572_553, 0)
+			.saturating_add(Weight::from_parts(0, 98603))
+			.saturating_add(Weight::from_parts(453_426, 0).saturating_mul(u.into()))
+			.saturating_add(RocksDbWeight::get().reads(175_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(Weight::from_parts(0, 7).saturating_mul(u.into()))
+			.saturating_add(Weight::from_parts(0, 1).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(17_186_000, 0)
-			.saturating_add(Weight::from_parts(0, 7395))
-			.saturating_add(Weight::from_parts(11_026_555, 0).saturating_mul(n.into()))
+		Weight::from_parts(495_389_208, 0)
+			.saturating_add(Weight::from_parts(0, 24969))
+			.saturating_add(Weight::from_parts(43_885_661, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 10665).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(37_156_885, 0)
-			.saturating_add(Weight::from_parts(0, 7395))
-			.saturating_add(Weight::from_parts(23_839_064, 0).saturating_mul(n.into()))
+		Weight::from_parts(177_954_000, 0)
+			.saturating_add(Weight::from_parts(0, 24969))
+			.saturating_add(Weight::from_parts(96_718_980, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3945).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 10665).saturating_mul(n.into()))
 	}
 	fn regret_emas(n: u32, ) -> Weight {
-		Weight::from_parts(1_324_428, 0)
+		Weight::from_parts(1_286_309, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(424_833, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(411_413, 0).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(599_981_546, 0)
+		Weight::from_parts(410_317_674, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(29_445_392, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(29_258_975, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
@@ -408,36 +410,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(14_261_000, 0)
+		Weight::from_parts(13_921_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(19_569_888, 0)
+		Weight::from_parts(16_927_720, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			.saturating_add(Weight::from_parts(1_189_326, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_163_437, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(7_489_324, 0)
+		Weight::from_parts(6_681_857, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_654_881, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_427_457, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(9_705_000, 0)
+		Weight::from_parts(12_128_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_538_012, 0)
+		Weight::from_parts(11_254_197, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			.saturating_add(Weight::from_parts(24_136, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(20_565, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

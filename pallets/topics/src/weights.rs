@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -101,8 +101,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2187`
 		//  Estimated: `6196`
-		// Minimum execution time: 152_166_000 picoseconds.
-		Weight::from_parts(159_457_000, 0)
+		// Minimum execution time: 154_119_000 picoseconds.
+		Weight::from_parts(161_200_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -115,8 +115,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1033`
 		//  Estimated: `4180`
-		// Minimum execution time: 17_997_000 picoseconds.
-		Weight::from_parts(19_810_000, 0)
+		// Minimum execution time: 18_337_000 picoseconds.
+		Weight::from_parts(20_220_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -145,8 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3017`
 		//  Estimated: `6196`
-		// Minimum execution time: 112_106_000 picoseconds.
-		Weight::from_parts(117_084_000, 0)
+		// Minimum execution time: 112_717_000 picoseconds.
+		Weight::from_parts(118_977_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -181,8 +181,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3141`
 		//  Estimated: `6196`
-		// Minimum execution time: 164_254_000 picoseconds.
-		Weight::from_parts(170_944_000, 0)
+		// Minimum execution time: 167_249_000 picoseconds.
+		Weight::from_parts(174_259_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -197,8 +197,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::RegistrationCount` (r:1 w:1)
 	/// Proof: `Topics::RegistrationCount` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Regrets` (r:3 w:8)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(4683), added: 7158, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RegretUpdateQueue` (r:1 w:0)
+	/// Proof: `Inference::RegretUpdateQueue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::CloseInProgress` (r:1 w:0)
+	/// Proof: `Inference::CloseInProgress` (`max_values`: Some(1), `max_size`: Some(101), added: 596, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RegretSlots` (r:1 w:1)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:0)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::InclusionCount` (r:0 w:2)
@@ -209,13 +213,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	fn unregister() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `744`
-		//  Estimated: `22464`
-		// Minimum execution time: 116_623_000 picoseconds.
-		Weight::from_parts(120_880_000, 0)
-			.saturating_add(Weight::from_parts(0, 22464))
+		//  Measured:  `762`
+		//  Estimated: `24707`
+		// Minimum execution time: 101_150_000 picoseconds.
+		Weight::from_parts(106_749_000, 0)
+			.saturating_add(Weight::from_parts(0, 24707))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(18_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:1)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
@@ -224,11 +228,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `180`
 		//  Estimated: `1633`
-		// Minimum execution time: 9_664_000 picoseconds.
-		Weight::from_parts(10_925_993, 0)
+		// Minimum execution time: 10_035_000 picoseconds.
+		Weight::from_parts(11_321_772, 0)
 			.saturating_add(Weight::from_parts(0, 1633))
-			// Standard Error: 209
-			.saturating_add(Weight::from_parts(24_653, 0).saturating_mul(n.into()))
+			// Standard Error: 241
+			.saturating_add(Weight::from_parts(23_000, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -246,8 +250,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1922`
 		//  Estimated: `22167`
-		// Minimum execution time: 14_061_000 picoseconds.
-		Weight::from_parts(15_383_000, 0)
+		// Minimum execution time: 14_701_000 picoseconds.
+		Weight::from_parts(16_404_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -278,8 +282,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2933`
 		//  Estimated: `5583`
-		// Minimum execution time: 72_568_000 picoseconds.
-		Weight::from_parts(76_203_000, 0)
+		// Minimum execution time: 73_259_000 picoseconds.
+		Weight::from_parts(76_934_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -314,8 +318,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2933`
 		//  Estimated: `5091`
-		// Minimum execution time: 70_965_000 picoseconds.
-		Weight::from_parts(74_631_000, 0)
+		// Minimum execution time: 72_067_000 picoseconds.
+		Weight::from_parts(75_732_000, 0)
 			.saturating_add(Weight::from_parts(0, 5091))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -325,56 +329,56 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn create_topic() -> Weight {
-		Weight::from_parts(159_457_000, 0)
+		Weight::from_parts(161_200_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn update_topic() -> Weight {
-		Weight::from_parts(19_810_000, 0)
+		Weight::from_parts(20_220_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_topic() -> Weight {
-		Weight::from_parts(117_084_000, 0)
+		Weight::from_parts(118_977_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn register() -> Weight {
-		Weight::from_parts(170_944_000, 0)
+		Weight::from_parts(174_259_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn unregister() -> Weight {
-		Weight::from_parts(120_880_000, 0)
-			.saturating_add(Weight::from_parts(0, 22464))
+		Weight::from_parts(106_749_000, 0)
+			.saturating_add(Weight::from_parts(0, 24707))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(18_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(10_925_993, 0)
+		Weight::from_parts(11_321_772, 0)
 			.saturating_add(Weight::from_parts(0, 1633))
-			.saturating_add(Weight::from_parts(24_653, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_000, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(15_383_000, 0)
+		Weight::from_parts(16_404_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn start_epoch() -> Weight {
-		Weight::from_parts(76_203_000, 0)
+		Weight::from_parts(76_934_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn inactivate_topic() -> Weight {
-		Weight::from_parts(74_631_000, 0)
+		Weight::from_parts(75_732_000, 0)
 			.saturating_add(Weight::from_parts(0, 5091))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))

@@ -172,6 +172,7 @@ pub fn split_rewards<W: Clone>(
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use alloc::collections::BTreeMap;
 
 	fn f(s: &str) -> Fixed {
 		Fixed::parse_decimal(s, true).unwrap()
@@ -181,6 +182,40 @@ mod tests {
 		TaskInput {
 			participants: fs.iter().enumerate().map(|(i, x)| (i as u8, f(x), None)).collect(),
 		}
+	}
+
+	/// `f_unique` is the truncated `1 / 2^(n−1)` the division gave wherever that did not
+	/// overflow, and 0 beyond, so that any number of forecasters is scored: a 256 × 256 epoch.
+	#[test]
+	fn any_number_of_forecasters_is_scored() {
+		let two = Fixed::from_int(2);
+		for n in 1..=68usize {
+			let power = two.checked_pow(Fixed::from_int(n as i64 - 1)).unwrap();
+			assert_eq!(f_unique(n), Fixed::ONE.checked_div(power), "{n}");
+		}
+		assert!(two.checked_pow(Fixed::from_int(68)).is_err());
+		assert!((61..=1_000).all(|n| f_unique(n) == Ok(Fixed::ZERO)));
+		let workers = 0..256u16;
+		let losses = |base: &str| -> BTreeMap<u16, Fixed> {
+			workers
+				.clone()
+				.map(|w| (w, f(base).saturating_add(Fixed::from_raw(i128::from(w) << 40))))
+				.collect()
+		};
+		let bundle = LossBundle {
+			combined: f("0.1"),
+			naive: f("0.2"),
+			inferer: losses("0.3"),
+			forecaster: losses("0.3"),
+			one_out_inferer: losses("0.15"),
+			one_out_forecaster: losses("0.12"),
+			one_in_forecaster: losses("0.18"),
+			one_out_inferer_forecaster: BTreeMap::new(),
+		};
+		let scores = worker_scores(&bundle).unwrap();
+		assert_eq!((scores.inferers.len(), scores.forecasters.len()), (256, 256));
+		// f = 0: each forecaster scores its one-out loss above the network's.
+		assert_eq!(scores.forecasters[0].1, f("0.02"));
 	}
 
 	#[test]
