@@ -3,7 +3,7 @@
 //! 64.0.0) with `benchmarks/weight-template.hbs`. Do not edit: regenerate with
 //! `benchmarks/run` (see `benchmarks/README.md`).
 //!
-//! DATE: 2026-12-05, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-06, STEPS: `20`, REPEAT: `5`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
@@ -71,8 +71,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `158`
 		//  Estimated: `1501`
-		// Minimum execution time: 8_493_000 picoseconds.
-		Weight::from_parts(9_604_000, 0)
+		// Minimum execution time: 8_293_000 picoseconds.
+		Weight::from_parts(9_644_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -105,8 +105,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1432`
 		//  Estimated: `3593`
-		// Minimum execution time: 43_756_000 picoseconds.
-		Weight::from_parts(47_680_000, 0)
+		// Minimum execution time: 43_645_000 picoseconds.
+		Weight::from_parts(48_002_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -139,8 +139,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `728`
 		//  Estimated: `3593`
-		// Minimum execution time: 70_204_000 picoseconds.
-		Weight::from_parts(73_780_000, 0)
+		// Minimum execution time: 70_685_000 picoseconds.
+		Weight::from_parts(75_522_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -149,7 +149,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::RewardParameters` (r:1 w:0)
 	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `MaxEncodedLen`)
-	/// Storage: `Topics::ScoreEmas` (r:76 w:76)
+	/// Storage: `Topics::ScoreEmas` (r:512 w:512)
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::ScoreWindows` (r:2 w:2)
 	/// Proof: `Emissions::ScoreWindows` (`max_values`: None, `max_size`: Some(4131), added: 6606, mode: `MaxEncodedLen`)
@@ -157,9 +157,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::TopicRewardBudget` (r:1 w:1)
 	/// Proof: `Emissions::TopicRewardBudget` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:104 w:104)
+	/// Storage: `System::Account` (r:322 w:322)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Emissions::SmoothedFractions` (r:140 w:140)
+	/// Storage: `Emissions::SmoothedFractions` (r:576 w:576)
 	/// Proof: `Emissions::SmoothedFractions` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::ForecasterScoreRatio` (r:1 w:1)
 	/// Proof: `Emissions::ForecasterScoreRatio` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
@@ -175,7 +175,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::InclusionCount` (r:76 w:76)
+	/// Storage: `Inference::InclusionCount` (r:512 w:512)
 	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::RewardsPaid` (r:1 w:1)
 	/// Proof: `Emissions::RewardsPaid` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -183,27 +183,27 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Emissions::MonthRewards` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::ScoreQuantiles` (r:0 w:2)
 	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
-	/// The range of component `i` is `[2, 38]`.
-	/// The range of component `f` is `[0, 38]`.
+	/// The range of component `i` is `[2, 256]`.
+	/// The range of component `f` is `[0, 256]`.
 	/// The range of component `r` is `[1, 64]`.
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `10818 + f * (31 ±0) + i * (26 ±0) + r * (384 ±0)`
-		//  Estimated: `105110 + f * (2576 ±0) + i * (2576 ±0) + r * (2632 ±0)`
-		// Minimum execution time: 7_032_971_000 picoseconds.
-		Weight::from_parts(182_953_790, 0)
-			.saturating_add(Weight::from_parts(0, 105110))
-			// Standard Error: 3_029_601
-			.saturating_add(Weight::from_parts(87_111_748, 0).saturating_mul(i.into()))
-			// Standard Error: 2_923_362
-			.saturating_add(Weight::from_parts(94_954_818, 0).saturating_mul(f.into()))
-			// Standard Error: 1_746_735
-			.saturating_add(Weight::from_parts(187_547_446, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(51_u64))
+		//  Measured:  `56465 + f * (42 ±0) + i * (36 ±0) + r * (424 ±0)`
+		//  Estimated: `672564 + f * (2576 ±0) + i * (2576 ±0) + r * (2632 ±0)`
+		// Minimum execution time: 36_803_403_000 picoseconds.
+		Weight::from_parts(3_303_185_259, 0)
+			.saturating_add(Weight::from_parts(0, 672564))
+			// Standard Error: 2_824_224
+			.saturating_add(Weight::from_parts(94_164_628, 0).saturating_mul(i.into()))
+			// Standard Error: 2_800_200
+			.saturating_add(Weight::from_parts(94_726_935, 0).saturating_mul(f.into()))
+			// Standard Error: 11_300_834
+			.saturating_add(Weight::from_parts(211_456_006, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(269_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(50_u64))
+			.saturating_add(T::DbWeight::get().writes(268_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(i.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
@@ -218,11 +218,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `280`
 		//  Estimated: `1617`
-		// Minimum execution time: 9_665_000 picoseconds.
-		Weight::from_parts(11_053_725, 0)
+		// Minimum execution time: 9_424_000 picoseconds.
+		Weight::from_parts(11_087_879, 0)
 			.saturating_add(Weight::from_parts(0, 1617))
-			// Standard Error: 607
-			.saturating_add(Weight::from_parts(22_125, 0).saturating_mul(n.into()))
+			// Standard Error: 907
+			.saturating_add(Weight::from_parts(23_333, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -231,34 +231,34 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn set_params() -> Weight {
-		Weight::from_parts(9_604_000, 0)
+		Weight::from_parts(9_644_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn recalculate() -> Weight {
-		Weight::from_parts(47_680_000, 0)
+		Weight::from_parts(48_002_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn emit_block() -> Weight {
-		Weight::from_parts(73_780_000, 0)
+		Weight::from_parts(75_522_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
-		Weight::from_parts(182_953_790, 0)
-			.saturating_add(Weight::from_parts(0, 105110))
-			.saturating_add(Weight::from_parts(87_111_748, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(94_954_818, 0).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(187_547_446, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(51_u64))
+		Weight::from_parts(3_303_185_259, 0)
+			.saturating_add(Weight::from_parts(0, 672564))
+			.saturating_add(Weight::from_parts(94_164_628, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(94_726_935, 0).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(211_456_006, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(269_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(i.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(50_u64))
+			.saturating_add(RocksDbWeight::get().writes(268_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(i.into())))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(r.into())))
@@ -267,9 +267,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
 	}
 	fn set_reward_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_053_725, 0)
+		Weight::from_parts(11_087_879, 0)
 			.saturating_add(Weight::from_parts(0, 1617))
-			.saturating_add(Weight::from_parts(22_125, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_333, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -67,7 +67,7 @@ pub trait WeightInfo {
 	/// The `submit_reputer_payload` benchmark.
 	fn submit_reputer_payload(w: u32, ) -> Weight;
 	/// The `close_reputer_nonce` benchmark.
-	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight;
+	fn close_reputer_nonce(r: u32, w: u32, ) -> Weight;
 	/// The `score_reputers` benchmark.
 	fn score_reputers(s: u32, ) -> Weight;
 	/// The `open_reputer_nonce` benchmark.
@@ -109,8 +109,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1396`
 		//  Estimated: `4180`
-		// Minimum execution time: 100_750_000 picoseconds.
-		Weight::from_parts(105_417_000, 0)
+		// Minimum execution time: 99_297_000 picoseconds.
+		Weight::from_parts(105_056_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -145,8 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1783`
 		//  Estimated: `6196`
-		// Minimum execution time: 199_276_000 picoseconds.
-		Weight::from_parts(206_517_000, 0)
+		// Minimum execution time: 197_564_000 picoseconds.
+		Weight::from_parts(203_853_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -163,8 +163,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `21453`
 		//  Estimated: `43344`
-		// Minimum execution time: 56_785_000 picoseconds.
-		Weight::from_parts(62_403_000, 0)
+		// Minimum execution time: 52_097_000 picoseconds.
+		Weight::from_parts(55_643_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -177,8 +177,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10794`
 		//  Estimated: `22167`
-		// Minimum execution time: 30_806_000 picoseconds.
-		Weight::from_parts(33_380_000, 0)
+		// Minimum execution time: 28_753_000 picoseconds.
+		Weight::from_parts(31_487_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -186,17 +186,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
 	/// Storage: `Reputation::LossReports` (r:100 w:100)
-	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `Measured`)
+	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `Measured`)
 	/// The range of component `n` is `[1, 100]`.
 	fn withdraw_reports(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `239 + n * (129 ±0)`
 		//  Estimated: `3705 + n * (2605 ±0)`
-		// Minimum execution time: 22_073_000 picoseconds.
-		Weight::from_parts(20_467_309, 0)
+		// Minimum execution time: 30_125_000 picoseconds.
+		Weight::from_parts(31_691_212, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			// Standard Error: 16_920
-			.saturating_add(Weight::from_parts(7_207_938, 0).saturating_mul(n.into()))
+			// Standard Error: 38_900
+			.saturating_add(Weight::from_parts(7_047_035, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -215,8 +215,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `705`
 		//  Estimated: `6196`
-		// Minimum execution time: 101_941_000 picoseconds.
-		Weight::from_parts(106_519_000, 0)
+		// Minimum execution time: 101_421_000 picoseconds.
+		Weight::from_parts(105_737_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -243,8 +243,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1171`
 		//  Estimated: `6196`
-		// Minimum execution time: 171_384_000 picoseconds.
-		Weight::from_parts(184_705_000, 0)
+		// Minimum execution time: 168_501_000 picoseconds.
+		Weight::from_parts(175_060_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -267,8 +267,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1149`
 		//  Estimated: `8799`
-		// Minimum execution time: 176_853_000 picoseconds.
-		Weight::from_parts(183_413_000, 0)
+		// Minimum execution time: 175_481_000 picoseconds.
+		Weight::from_parts(183_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -286,10 +286,10 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::LossReports` (r:1 w:1)
-	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `MaxEncodedLen`)
+	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
 	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Inferences` (r:20 w:0)
+	/// Storage: `Inference::Inferences` (r:257 w:0)
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
@@ -297,42 +297,51 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
 	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// The range of component `w` is `[2, 38]`.
+	/// The range of component `w` is `[2, 512]`.
 	fn submit_reputer_payload(w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1436 + w * (180 ±0)`
-		//  Estimated: `77354 + w * (1283 ±2)`
-		// Minimum execution time: 128_992_000 picoseconds.
-		Weight::from_parts(131_895_882, 0)
+		//  Measured:  `1590 + w * (179 ±0)`
+		//  Estimated: `77354 + w * (1284 ±0)`
+		// Minimum execution time: 127_329_000 picoseconds.
+		Weight::from_parts(178_654_199, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 12_890
-			.saturating_add(Weight::from_parts(1_727_959, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+			// Standard Error: 17_552
+			.saturating_add(Weight::from_parts(1_288_191, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 1284).saturating_mul(w.into()))
 	}
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
+	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
+	/// Storage: `Inference::Inferences` (r:257 w:0)
+	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
 	/// Storage: `Reputation::LossReports` (r:65 w:0)
-	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `Measured`)
+	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `Measured`)
 	/// Storage: `Reputation::ReputerStake` (r:64 w:0)
 	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
 	/// Storage: `Reputation::DelegatedStake` (r:64 w:0)
 	/// Proof: `Reputation::DelegatedStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `Measured`)
-	/// Storage: `Reputation::ListeningCoefficients` (r:64 w:64)
+	/// Storage: `Topics::ScoreEmas` (r:576 w:576)
+	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `Measured`)
+	/// Storage: `Topics::ScoreQuantiles` (r:1 w:3)
+	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `Measured`)
+	/// Storage: `Reputation::ListeningCoefficients` (r:32 w:32)
 	/// Proof: `Reputation::ListeningCoefficients` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
 	/// Storage: `Inference::Params` (r:1 w:0)
 	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `Measured`)
+	/// Storage: `Inference::RegretUpdateQueue` (r:1 w:1)
+	/// Proof: `Inference::RegretUpdateQueue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `Measured`)
 	/// Storage: `Inference::RegretSlots` (r:1 w:1)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(3770), added: 6245, mode: `Measured`)
-	/// Storage: `Inference::Regrets` (r:79 w:79)
-	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(1773), added: 4248, mode: `Ignored`)
-	/// Storage: `Inference::InclusionCount` (r:38 w:0)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Storage: `Inference::Regrets` (r:2 w:0)
+	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Ignored`)
+	/// Storage: `Inference::InclusionCount` (r:512 w:0)
 	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `Measured`)
-	/// Storage: `Topics::ScoreEmas` (r:102 w:102)
-	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `Measured`)
 	/// Storage: `Emissions::RewardParameters` (r:1 w:0)
 	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `Measured`)
 	/// Storage: `Emissions::ScoreWindows` (r:2 w:2)
@@ -345,44 +354,44 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::ReputerHistory` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
 	/// Proof: `Topics::EpochSchedule` (`max_values`: Some(1), `max_size`: Some(1538), added: 2033, mode: `Measured`)
-	/// Storage: `Inference::LatestNetworkLoss` (r:0 w:1)
-	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
+	/// Storage: `Inference::RegretUpdates` (r:0 w:1)
+	/// Proof: `Inference::RegretUpdates` (`max_values`: None, `max_size`: Some(61551), added: 64026, mode: `Measured`)
 	/// Storage: `Reputation::NetworkLossesAt` (r:0 w:1)
 	/// Proof: `Reputation::NetworkLossesAt` (`max_values`: None, `max_size`: Some(61518), added: 63993, mode: `Measured`)
 	/// Storage: `Reputation::ReputerScores` (r:0 w:1)
 	/// Proof: `Reputation::ReputerScores` (`max_values`: None, `max_size`: Some(3110), added: 5585, mode: `Measured`)
-	/// Storage: `Topics::ScoreQuantiles` (r:0 w:3)
-	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `Measured`)
 	/// The range of component `r` is `[1, 64]`.
-	/// The range of component `g` is `[3, 1520]`.
-	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
+	/// The range of component `w` is `[1, 512]`.
+	fn close_reputer_nonce(r: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0 + g * (144 ±0) + r * (4726 ±0)`
-		//  Estimated: `103600 + g * (191 ±8) + r * (7201 ±213)`
-		// Minimum execution time: 1_334_263_000 picoseconds.
-		Weight::from_parts(1_348_904_000, 0)
-			.saturating_add(Weight::from_parts(0, 103600))
-			// Standard Error: 1_390_832
-			.saturating_add(Weight::from_parts(73_053_900, 0).saturating_mul(r.into()))
-			// Standard Error: 58_516
-			.saturating_add(Weight::from_parts(2_362_142, 0).saturating_mul(g.into()))
-			.saturating_add(T::DbWeight::get().reads(52_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(42_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 191).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(0, 7201).saturating_mul(r.into()))
+		//  Measured:  `0 + r * (11668 ±0) + w * (1619 ±0)`
+		//  Estimated: `171507 + r * (14143 ±684) + w * (4094 ±85)`
+		// Minimum execution time: 2_006_662_000 picoseconds.
+		Weight::from_parts(2_011_219_000, 0)
+			.saturating_add(Weight::from_parts(0, 171507))
+			// Standard Error: 15_997_042
+			.saturating_add(Weight::from_parts(294_197_750, 0).saturating_mul(r.into()))
+			// Standard Error: 1_998_487
+			.saturating_add(Weight::from_parts(97_389_640, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(25_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(w.into())))
+			.saturating_add(T::DbWeight::get().writes(20_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
+			.saturating_add(Weight::from_parts(0, 14143).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 4094).saturating_mul(w.into()))
 	}
-	/// The range of component `s` is `[0, 6398080]`.
+	/// The range of component `s` is `[0, 9355840]`.
 	fn score_reputers(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 591_000 picoseconds.
-		Weight::from_parts(901_604_505, 0)
+		// Minimum execution time: 671_000 picoseconds.
+		Weight::from_parts(634_293_019, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 300
-			.saturating_add(Weight::from_parts(71_208, 0).saturating_mul(s.into()))
+			// Standard Error: 447
+			.saturating_add(Weight::from_parts(72_801, 0).saturating_mul(s.into()))
 	}
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
@@ -394,7 +403,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `509`
 		//  Estimated: `5583`
-		// Minimum execution time: 17_055_000 picoseconds.
+		// Minimum execution time: 17_135_000 picoseconds.
 		Weight::from_parts(19_038_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
@@ -403,7 +412,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::ReputerHistory` (r:1 w:1)
 	/// Proof: `Reputation::ReputerHistory` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
 	/// Storage: `Reputation::LossReports` (r:64 w:64)
-	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(61558), added: 64033, mode: `Measured`)
+	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `Measured`)
 	/// Storage: `Reputation::NetworkLossesAt` (r:0 w:1)
 	/// Proof: `Reputation::NetworkLossesAt` (`max_values`: None, `max_size`: Some(61518), added: 63993, mode: `Measured`)
 	/// Storage: `Reputation::ReputerScores` (r:0 w:1)
@@ -413,11 +422,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `296 + n * (85 ±0)`
 		//  Estimated: `3761 + n * (2561 ±0)`
-		// Minimum execution time: 18_217_000 picoseconds.
-		Weight::from_parts(20_878_800, 0)
+		// Minimum execution time: 26_489_000 picoseconds.
+		Weight::from_parts(35_635_900, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			// Standard Error: 5_354
-			.saturating_add(Weight::from_parts(1_164_975, 0).saturating_mul(n.into()))
+			// Standard Error: 50_963
+			.saturating_add(Weight::from_parts(1_349_380, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -430,8 +439,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `294`
 		//  Estimated: `3759`
-		// Minimum execution time: 6_940_000 picoseconds.
-		Weight::from_parts(8_232_000, 0)
+		// Minimum execution time: 7_201_000 picoseconds.
+		Weight::from_parts(8_433_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -440,16 +449,16 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Params` (r:1 w:0)
-	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::PaymentQueue` (r:1 w:0)
+	/// Proof: `Reputation::PaymentQueue` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:0)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `529`
+		//  Measured:  `384`
 		//  Estimated: `5583`
-		// Minimum execution time: 13_109_000 picoseconds.
-		Weight::from_parts(14_471_000, 0)
+		// Minimum execution time: 8_343_000 picoseconds.
+		Weight::from_parts(9_404_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
@@ -460,11 +469,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `181`
 		//  Estimated: `1597`
-		// Minimum execution time: 10_005_000 picoseconds.
-		Weight::from_parts(11_475_369, 0)
+		// Minimum execution time: 9_725_000 picoseconds.
+		Weight::from_parts(11_764_876, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			// Standard Error: 664
-			.saturating_add(Weight::from_parts(22_066, 0).saturating_mul(n.into()))
+			// Standard Error: 1_202
+			.saturating_add(Weight::from_parts(22_763, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -473,33 +482,33 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(105_417_000, 0)
+		Weight::from_parts(105_056_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(206_517_000, 0)
+		Weight::from_parts(203_853_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(62_403_000, 0)
+		Weight::from_parts(55_643_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(33_380_000, 0)
+		Weight::from_parts(31_487_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_reports(n: u32, ) -> Weight {
-		Weight::from_parts(20_467_309, 0)
+		Weight::from_parts(31_691_212, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			.saturating_add(Weight::from_parts(7_207_938, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(7_047_035, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -507,47 +516,50 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(106_519_000, 0)
+		Weight::from_parts(105_737_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(184_705_000, 0)
+		Weight::from_parts(175_060_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(183_413_000, 0)
+		Weight::from_parts(183_793_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(131_895_882, 0)
+		Weight::from_parts(178_654_199, 0)
 			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(1_727_959, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(Weight::from_parts(1_288_191, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 1283).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 1284).saturating_mul(w.into()))
 	}
-	fn close_reputer_nonce(r: u32, g: u32, ) -> Weight {
-		Weight::from_parts(1_348_904_000, 0)
-			.saturating_add(Weight::from_parts(0, 103600))
-			.saturating_add(Weight::from_parts(73_053_900, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(2_362_142, 0).saturating_mul(g.into()))
-			.saturating_add(RocksDbWeight::get().reads(52_u64))
-			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(42_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 191).saturating_mul(g.into()))
-			.saturating_add(Weight::from_parts(0, 7201).saturating_mul(r.into()))
+	fn close_reputer_nonce(r: u32, w: u32, ) -> Weight {
+		Weight::from_parts(2_011_219_000, 0)
+			.saturating_add(Weight::from_parts(0, 171507))
+			.saturating_add(Weight::from_parts(294_197_750, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(97_389_640, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(25_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(w.into())))
+			.saturating_add(RocksDbWeight::get().writes(20_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
+			.saturating_add(Weight::from_parts(0, 14143).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 4094).saturating_mul(w.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(901_604_505, 0)
+		Weight::from_parts(634_293_019, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(71_208, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(72_801, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
 		Weight::from_parts(19_038_000, 0)
@@ -556,9 +568,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(20_878_800, 0)
+		Weight::from_parts(35_635_900, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			.saturating_add(Weight::from_parts(1_164_975, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_349_380, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -566,20 +578,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(8_232_000, 0)
+		Weight::from_parts(8_433_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(14_471_000, 0)
+		Weight::from_parts(9_404_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_475_369, 0)
+		Weight::from_parts(11_764_876, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			.saturating_add(Weight::from_parts(22_066, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(22_763, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -74,10 +74,13 @@ impl pallet_topics::Config for Runtime {
 	type MaxDueTopicsPerBlock = ConstU32<4>;
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<64>;
-	// 256 inferers and 256 forecasters (every worker of a full topic in both sets): a close
-	// goes on in stages within its budget (benchmarks/README.md, "One epoch of a topic with
-	// 256 inferers and 256 forecasters").
-	type MaxActiveWorkers = ConstU32<512>;
+	// Active inferers and forecasters together (38 until issue 19: the reference's default
+	// 32 + 6): 128 of each, or any split, close within 10% of the block's ref time and 25% of
+	// its proof in every block (window closes in stages, rewards deferred when they do not
+	// fit). 256 of each is held back by the reputer close's proof, 3.4 MiB at the weights of
+	// 2026-12-06 (benchmarks/README.md, "One epoch of a topic with 256 inferers and 256
+	// forecasters").
+	type MaxActiveWorkers = ConstU32<256>;
 	// Scored reputers per topic (the reference's default is 6): the scoring's cost grows with
 	// the cube of this bound (`scoring_units`), and at 32 reputers and 20 gradient steps the
 	// worst reputer close fits its budget (benchmarks/README.md; 64 would take 0.47 s of
@@ -99,8 +102,8 @@ impl pallet_inference::Config for Runtime {
 	type MaxOpenWindows = ConstU32<{ 2 * MAX_ACTIVE_TOPICS }>;
 	type MaxAbsValue = MaxAbsValue;
 	// Every worker of a full topic (256) in both roles' rows, with room for the workers who
-	// come and go: a full row is at most 8 KB (15 bytes a cell at the widest regret,
-	// ±2·`MaxAbsValue`).
+	// come and go (ready for 256 × 256 active sets): a full row is at most 8 KB (15 bytes a
+	// cell at the widest regret, ±2·`MaxAbsValue`).
 	type MaxRegretSlots = ConstU32<544>;
 	type MaxClosingWeight = MaxWindowClosingWeight;
 	// A closed worker window with a network inference opens its reputer window.
