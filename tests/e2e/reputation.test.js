@@ -77,6 +77,11 @@ test('stake, delegation, a loss report, regrets and a removal after its delay', 
 
   const computed = await waitForEvent(api, is('reputation', 'NetworkLossesComputed', (e) => e.data.nonce.toNumber() === nonce), 60_000);
   assert.equal(computed.data.networkLoss.toBigInt(), fixed('-1.5'));
+  // The close hands the regret update to the inference pallet's hook, which writes its rows
+  // from the next block on: the regrets and the latest network loss follow one block later.
+  const closedAt = (await api.rpc.chain.getHeader()).number.toNumber();
+  await waitForBlock(api, closedAt + 1, 60_000);
+  assert.ok((await api.query.inference.regretUpdates(topicId)).isNone, 'the update is written');
   // R_j = 0.1 · (L − L_j): Bob's inference lost -1.2 against the network's -1.5.
   // Each worker now holds a regret slot of the topic; the inferers' regrets are one row of
   // cells, one per slot: the slot's generation and the regret zigzag-encoded (2v, or −2v − 1).

@@ -206,7 +206,7 @@ impl<T: Config> Pallet<T> {
 		// `iter_prefix` follows the hashed keys: sort by account for a canonical order.
 		staked.sort_by(|a, b| a.0.cmp(&b.0));
 		// Merit sortition: at most `MaxTopReputersToReward`, the best by score EMA; only the
-		// chosen reports are read out.
+		// chosen reports are converted back to per-worker losses.
 		let chosen = match pallet_topics::Pallet::<T>::topic(topic_id) {
 			Some(topic) => pallet_topics::Pallet::<T>::select_active(
 				topic_id,
