@@ -236,7 +236,8 @@ const EPOCHS: [(u32, u32, u32); 3] = [(32, 6, 12), (128, 128, 12), (256, 256, 12
 /// An epoch of each size the runtime admits closes within a tenth of the block's ref time and a
 /// quarter of its proof in every block it takes: each stage of its window's close (the active sets chosen,
 /// the synthesis's base, a counterfactual network, a prune), its reputer close (64 reports, the
-/// genesis' 6 reputers scored, or 32 for 20 gradient steps) and its deferred rewards. Prints
+/// genesis' 6 reputers scored, or `MaxActiveReputers` for 20 gradient steps) and its deferred
+/// rewards. Prints
 /// the table of benchmarks/README.md ("One epoch of a topic with 256 inferers and 256
 /// forecasters").
 #[test]
@@ -247,9 +248,10 @@ fn an_epoch_of_each_size_takes_at_most_a_tenth_of_a_block_and_a_quarter_of_its_p
 	let ms = |w: Weight| format!("{:.1} ms", w.ref_time() as f64 / 1e9);
 	let kib = |w: Weight| format!("{} KiB", w.proof_size() / 1024);
 	let both = |w: Weight| format!("{} / {}", ms(w), kib(w));
+	let most_scored = <Runtime as pallet_topics::Config>::MaxActiveReputers::get();
 	eprintln!(
 		"| epoch | synthesis units | whole close in one block | blocks | worst stage | \
-		 reputer close, 6 / 32 scored | rewards |"
+		 reputer close, 6 / {most_scored} scored | rewards |"
 	);
 	for (i, f, e) in EPOCHS {
 		let genesis = Params::genesis();
@@ -276,10 +278,7 @@ fn an_epoch_of_each_size_takes_at_most_a_tenth_of_a_block_and_a_quarter_of_its_p
 		};
 		let usual = Reputation::worst_close_weight(&genesis.reputation, (i, f));
 		let most = Reputation::worst_close_weight(
-			&scored(
-				<Runtime as pallet_topics::Config>::MaxActiveReputers::get(),
-				MAX_GRADIENT_DESCENT_ITERS,
-			),
+			&scored(most_scored, MAX_GRADIENT_DESCENT_ITERS),
 			(i, f),
 		);
 		let rewards = Reputation::worst_payment_weight(i, f);

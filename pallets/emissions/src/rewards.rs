@@ -208,6 +208,7 @@ impl<T: Config> Pallet<T> {
 				Err(_) => failed = failed.saturating_add(1),
 			}
 		}
+		let mut included = Vec::new();
 		for (task, outcome) in
 			[(WorkerTask::Inference, &d.inference), (WorkerTask::Forecast, &d.forecast)]
 		{
@@ -224,7 +225,7 @@ impl<T: Config> Pallet<T> {
 				);
 				if paid.is_ok() {
 					left -= amount;
-					T::WorkerResults::note_inclusion(topic_id, task, worker);
+					included.push((task, worker.clone()));
 					Self::deposit_event(Event::WorkerRewarded {
 						topic_id,
 						worker: worker.clone(),
@@ -236,6 +237,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
+		T::WorkerResults::note_inclusions(topic_id, &included);
 		let paid = reward - left;
 		let carried = TopicRewardBudget::<T>::mutate(topic_id, |b| {
 			*b = b.saturating_sub(paid);

@@ -71,8 +71,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `158`
 		//  Estimated: `1501`
-		// Minimum execution time: 8_293_000 picoseconds.
-		Weight::from_parts(9_644_000, 0)
+		// Minimum execution time: 8_363_000 picoseconds.
+		Weight::from_parts(9_904_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -105,8 +105,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1432`
 		//  Estimated: `3593`
-		// Minimum execution time: 43_645_000 picoseconds.
-		Weight::from_parts(48_002_000, 0)
+		// Minimum execution time: 43_996_000 picoseconds.
+		Weight::from_parts(49_233_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -139,8 +139,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `728`
 		//  Estimated: `3593`
-		// Minimum execution time: 70_685_000 picoseconds.
-		Weight::from_parts(75_522_000, 0)
+		// Minimum execution time: 70_484_000 picoseconds.
+		Weight::from_parts(75_572_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -175,8 +175,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::TopicStake` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::TotalStake` (r:1 w:1)
 	/// Proof: `Reputation::TotalStake` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::InclusionCount` (r:512 w:512)
-	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RegretSlots` (r:1 w:1)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(29946), added: 32421, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::RewardsPaid` (r:1 w:1)
 	/// Proof: `Emissions::RewardsPaid` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::MonthRewards` (r:1 w:1)
@@ -188,24 +188,24 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 64]`.
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `56465 + f * (42 ±0) + i * (36 ±0) + r * (424 ±0)`
+		//  Measured:  `56483 + f * (42 ±0) + i * (36 ±0) + r * (424 ±0)`
 		//  Estimated: `672564 + f * (2576 ±0) + i * (2576 ±0) + r * (2632 ±0)`
-		// Minimum execution time: 36_803_403_000 picoseconds.
-		Weight::from_parts(3_303_185_259, 0)
+		// Minimum execution time: 37_152_953_000 picoseconds.
+		Weight::from_parts(8_202_389_840, 0)
 			.saturating_add(Weight::from_parts(0, 672564))
-			// Standard Error: 2_824_224
-			.saturating_add(Weight::from_parts(94_164_628, 0).saturating_mul(i.into()))
-			// Standard Error: 2_800_200
-			.saturating_add(Weight::from_parts(94_726_935, 0).saturating_mul(f.into()))
-			// Standard Error: 11_300_834
-			.saturating_add(Weight::from_parts(211_456_006, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(269_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(i.into())))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(f.into())))
+			// Standard Error: 4_492_009
+			.saturating_add(Weight::from_parts(83_208_411, 0).saturating_mul(i.into()))
+			// Standard Error: 4_453_798
+			.saturating_add(Weight::from_parts(83_832_709, 0).saturating_mul(f.into()))
+			// Standard Error: 17_974_300
+			.saturating_add(Weight::from_parts(209_939_169, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(270_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(i.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(268_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(i.into())))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(f.into())))
+			.saturating_add(T::DbWeight::get().writes(269_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(i.into())))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(f.into()))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(i.into()))
@@ -218,11 +218,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `280`
 		//  Estimated: `1617`
-		// Minimum execution time: 9_424_000 picoseconds.
-		Weight::from_parts(11_087_879, 0)
+		// Minimum execution time: 9_624_000 picoseconds.
+		Weight::from_parts(11_766_757, 0)
 			.saturating_add(Weight::from_parts(0, 1617))
-			// Standard Error: 907
-			.saturating_add(Weight::from_parts(23_333, 0).saturating_mul(n.into()))
+			// Standard Error: 1_607
+			.saturating_add(Weight::from_parts(21_033, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -231,45 +231,45 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn set_params() -> Weight {
-		Weight::from_parts(9_644_000, 0)
+		Weight::from_parts(9_904_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn recalculate() -> Weight {
-		Weight::from_parts(48_002_000, 0)
+		Weight::from_parts(49_233_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn emit_block() -> Weight {
-		Weight::from_parts(75_522_000, 0)
+		Weight::from_parts(75_572_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reward_epoch(i: u32, f: u32, r: u32, ) -> Weight {
-		Weight::from_parts(3_303_185_259, 0)
+		Weight::from_parts(8_202_389_840, 0)
 			.saturating_add(Weight::from_parts(0, 672564))
-			.saturating_add(Weight::from_parts(94_164_628, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(94_726_935, 0).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(211_456_006, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(269_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(i.into())))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(f.into())))
+			.saturating_add(Weight::from_parts(83_208_411, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(83_832_709, 0).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(209_939_169, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(270_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(i.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(268_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(i.into())))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(f.into())))
+			.saturating_add(RocksDbWeight::get().writes(269_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(i.into())))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(f.into()))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(i.into()))
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(r.into()))
 	}
 	fn set_reward_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_087_879, 0)
+		Weight::from_parts(11_766_757, 0)
 			.saturating_add(Weight::from_parts(0, 1617))
-			.saturating_add(Weight::from_parts(23_333, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(21_033, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

@@ -164,16 +164,21 @@ fn widest_regret<T: Config>(n: u32) -> Fixed {
 	}
 }
 
-/// A topic's slots full (`MaxRegretSlots` workers) and `n` full rows of its regrets (a cell
-/// per slot, each of the largest size, every value its own: the proof holds one copy of
-/// identical values); returns one key per row, about the first slot's worker.
+/// A topic's slots full (`MaxRegretSlots` workers, their inclusion counts at their largest
+/// encoding) and `n` full rows of its regrets (a cell per slot, each of the largest size, every
+/// value its own: the proof holds one copy of identical values); returns one key per row,
+/// about the first slot's worker.
 fn full_regret_rows<T: Config>(topic_id: TopicId, n: u32) -> Vec<RegretKey<T::AccountId>> {
 	let capacity = T::MaxRegretSlots::get();
 	let workers: Vec<T::AccountId> = (0..capacity).map(|k| account("regret", k, 0)).collect();
 	let now = frame_system::Pallet::<T>::block_number();
 	let slots = workers
 		.iter()
-		.map(|w| RegretSlot { worker: Some(w.clone()), generation: 1, last_written: now })
+		.map(|w| RegretSlot {
+			inferences: u64::MAX,
+			forecasts: u64::MAX,
+			..RegretSlot::taken(w.clone(), 1, now)
+		})
 		.collect::<Vec<_>>();
 	RegretSlots::<T>::insert(topic_id, RegretSlotsOf::<T>::truncate_from(slots));
 	(0..n)
@@ -362,6 +367,7 @@ mod benchmarks {
 		let (topic_id, nonce, (inferences, _, _)) =
 			window_with_payloads::<T>(n.div_ceil(2), n / 2, T::MaxForecastElements::get());
 		let list = BoundedVec::truncate_from(inferences.into_iter().collect::<Vec<_>>());
+		let (inferers, inferer_weights) = inferer_columns(&list);
 		let record = RecordOf::<T> {
 			combined: value(0),
 			naive: value(0),
@@ -369,7 +375,8 @@ mod benchmarks {
 			one_out_inferers: list.clone(),
 			one_out_forecasters: list.clone(),
 			one_in_forecasters: list.clone(),
-			inferer_weights: list.clone(),
+			inferers,
+			inferer_weights,
 			forecaster_weights: list,
 			confidence_interval: Default::default(),
 		};

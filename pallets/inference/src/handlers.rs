@@ -9,18 +9,15 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	/// A worker that leaves takes its payloads at open nonces with it, and the topic forgets
-	/// its regrets and inclusion counts; its regrets stay while the topic's regrets are busy (a
-	/// close in stages reads them, a staged update writes them: see the `closes` module), and its
-	/// slot goes to newcomers as the least recently written.
+	/// its regrets and inclusion counts (its slot); they stay while the topic's regrets are busy
+	/// (a close in stages reads them, a staged update writes them: see the `closes` module), and
+	/// its slot goes to newcomers as the least recently written.
 	fn on_unregister(topic_id: TopicId, role: Role, account: &T::AccountId) -> Weight {
 		if role != Role::Worker {
 			return Weight::zero();
 		}
 		if !Self::regrets_busy(topic_id) {
 			regrets::forget_worker::<T>(topic_id, account);
-		}
-		for task in [WorkerTask::Inference, WorkerTask::Forecast] {
-			InclusionCount::<T>::remove(topic_id, (task, account.clone()));
 		}
 		Self::withdraw_payloads(topic_id, account)
 			.saturating_add(Self::forget_weight())
@@ -42,8 +39,8 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 			|| Self::prune_pending(topic_id)
 	}
 
-	/// Prunes the `nonces` oldest kept nonces; once none is left, deletes the topic's regrets,
-	/// inclusion counts and latest inference and loss.
+	/// Prunes the `nonces` oldest kept nonces; once none is left, deletes the topic's regrets
+	/// (with their slots' inclusion counts) and latest inference and loss.
 	fn on_retire(topic_id: TopicId, nonces: u32) -> (Weight, bool) {
 		let mut weight = T::DbWeight::get().reads_writes(1, 1);
 		let mut history = History::<T>::get(topic_id);
@@ -65,9 +62,8 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		if rows.maybe_cursor.is_none() {
 			RegretSlots::<T>::remove(topic_id);
 		}
-		let counts = InclusionCount::<T>::clear_prefix(topic_id, limit, None);
 		weight.saturating_accrue(Self::retire_items_weight());
-		(weight, rows.maybe_cursor.is_none() && counts.maybe_cursor.is_none())
+		(weight, rows.maybe_cursor.is_none())
 	}
 
 	fn on_retire_weight(nonces: u32) -> Weight {
@@ -93,7 +89,7 @@ impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		};
 		Some(
 			NonceParticipants {
-				inferers: Self::inferers(topic_id, nonce),
+				inferers: record.inferers.into_inner(),
 				forecasters: keys(&record.forecast_implied),
 				one_out_inferers: keys(&record.one_out_inferers),
 				one_out_forecasters: keys(&record.one_out_forecasters),
@@ -132,8 +128,8 @@ impl<T: Config> WorkerResults<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		OpenNonces::<T>::decode_len(topic_id).unwrap_or(0) as u32
 	}
 
-	fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &T::AccountId) {
-		Self::note_inclusion(topic_id, task, worker)
+	fn note_inclusions(topic_id: TopicId, paid: &[(WorkerTask, T::AccountId)]) {
+		Self::note_inclusions(topic_id, paid)
 	}
 
 	fn regrets_busy(topic_id: TopicId) -> bool {

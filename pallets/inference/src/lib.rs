@@ -62,7 +62,9 @@ mod tests;
 pub use pallet::*;
 pub use params::{InferenceParam, InferenceParams};
 pub use queries::{NetworkInferenceView, PayloadsView, RegretList};
-pub use regrets::{stored_regret, stored_regrets, write_regret_rows, write_regrets, StoredRegrets};
+pub use regrets::{
+	inclusions, stored_regret, stored_regrets, write_regret_rows, write_regrets, StoredRegrets,
+};
 pub use types::*;
 pub use weight_model::{base_units, regret_updates_bound, synthesis_units, worst_network_units};
 pub use weights::WeightInfo;
@@ -262,7 +264,10 @@ pub mod pallet {
 
 	/// Each topic's regret slots: the workers whose regrets it keeps (at most
 	/// [`Config::MaxRegretSlots`]), each at the index its cells have in every row of
-	/// [`Regrets`]. A worker gets a slot when its regrets are first written and gives it up
+	/// [`Regrets`], and how many times it was paid for each task in the topic (its
+	/// inclusions: a worker with a stored regret paid at least `1 / alpha_regret` times is
+	/// *experienced*, and the experienced workers' regrets set the topic's initial regret). A
+	/// worker gets a slot when its regrets are first written and gives it up, with its counts,
 	/// when it leaves the topic or, the slots being full, when it is the least recently written
 	/// and a newcomer needs one.
 	#[pallet::storage]
@@ -314,20 +319,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PruneQueue<T: Config> =
 		StorageValue<_, BoundedVec<(TopicId, BlockNumberFor<T>), T::MaxOpenWindows>, ValueQuery>;
-
-	/// How many times each worker was paid for a task in a topic: a worker paid at least
-	/// `1 / alpha_regret` times with a stored regret is *experienced*, and the experienced
-	/// workers' regrets set the topic's initial regret.
-	#[pallet::storage]
-	pub type InclusionCount<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		TopicId,
-		Blake2_128Concat,
-		(WorkerTask, T::AccountId),
-		u64,
-		ValueQuery,
-	>;
 
 	/// The pallet's parameters ([`InferenceParams`]); the privileged origin changes them with
 	/// [`set_params`](Pallet::set_params).

@@ -54,7 +54,7 @@ impl<AccountId, BlockNumber> NetworkInferenceView<AccountId, BlockNumber> {
 			one_out_inferers: r.one_out_inferers.into_inner(),
 			one_out_forecasters: r.one_out_forecasters.into_inner(),
 			one_in_forecasters: r.one_in_forecasters.into_inner(),
-			inferer_weights: r.inferer_weights.into_inner(),
+			inferer_weights: r.inferers.into_iter().zip(r.inferer_weights).collect(),
 			forecaster_weights: r.forecaster_weights.into_inner(),
 			confidence_interval: r.confidence_interval.into_inner(),
 		}

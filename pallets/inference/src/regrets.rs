@@ -9,7 +9,7 @@
 
 use crate::{
 	Config, RegretCell, RegretCellsOf, RegretSlot, RegretSlots, RegretSlotsOf, Regrets, SlotIndex,
-	StoredRow, StoredRowOf,
+	StoredRow, StoredRowOf, WorkerTask,
 };
 use alloc::{
 	collections::{BTreeMap, BTreeSet},
@@ -26,11 +26,13 @@ use pallet_topics::TopicId;
 type Row<T> = RegretRow<<T as polkadot_sdk::frame_system::Config>::AccountId>;
 type Account<T> = <T as polkadot_sdk::frame_system::Config>::AccountId;
 
-/// Where a worker's regrets are: its slot's index and generation.
+/// Where a worker's regrets are: its slot's index and generation; and the inclusions the
+/// slot counts (inference, forecast).
 #[derive(Clone, Copy)]
 pub(crate) struct Place {
 	index: SlotIndex,
 	generation: u16,
+	inclusions: (u64, u64),
 }
 
 /// The occupied slots of a topic, by worker.
@@ -41,7 +43,8 @@ fn places<T: Config>(slots: &RegretSlotsOf<T>) -> BTreeMap<Account<T>, Place> {
 		.filter_map(|(index, slot)| {
 			let worker = slot.worker.clone()?;
 			let index = SlotIndex::try_from(index).ok()?;
-			Some((worker, Place { index, generation: slot.generation }))
+			let inclusions = (slot.inferences, slot.forecasts);
+			Some((worker, Place { index, generation: slot.generation, inclusions }))
 		})
 		.collect()
 }
@@ -72,6 +75,14 @@ impl<T: Config> StoredRegrets<T> {
 			places: places::<T>(&RegretSlots::<T>::get(topic_id)),
 			rows: RefCell::new(BTreeMap::new()),
 		}
+	}
+
+	/// How many times `worker` was paid for `task` while holding its slot (0 without one).
+	pub fn inclusions(&self, task: WorkerTask, worker: &Account<T>) -> u64 {
+		self.places.get(worker).map_or(0, |p| match task {
+			WorkerTask::Inference => p.inclusions.0,
+			WorkerTask::Forecast => p.inclusions.1,
+		})
 	}
 
 	/// How many rows were read from storage.
@@ -234,7 +245,7 @@ fn assign_slots<T: Config>(
 		}
 	}
 	for worker in named.iter().filter(|w| !held.contains(*w)) {
-		let taken = RegretSlot { worker: Some(worker.clone()), generation: 1, last_written: now };
+		let taken = RegretSlot::taken(worker.clone(), 1, now);
 		let free = slots.iter().position(|s| s.worker.is_none());
 		if free.is_none() && slots.try_push(taken.clone()).is_ok() {
 			continue;
@@ -277,6 +288,7 @@ pub fn forget_worker<T: Config>(topic_id: TopicId, worker: &Account<T>) {
 		for (index, slot) in slots.iter_mut().enumerate() {
 			if slot.worker.as_ref() == Some(worker) {
 				slot.worker = None;
+				(slot.inferences, slot.forecasts) = (0, 0);
 				freed = SlotIndex::try_from(index).ok();
 			}
 		}
@@ -284,6 +296,35 @@ pub fn forget_worker<T: Config>(topic_id: TopicId, worker: &Account<T>) {
 	if let Some(index) = freed {
 		remove_rows_about::<T>(topic_id, index);
 	}
+}
+
+/// Counts one more inclusion of each `(task, worker)` of `paid` (a worker paid for a task) in
+/// its slot of `topic_id`'s regrets: one read and write of the slots for an epoch's payment. A
+/// worker without a slot is not counted: its regrets are not kept, and a worker is experienced
+/// only with a stored regret (never reached: every paid worker took a slot when the epoch's
+/// losses came, and no other update of the topic can take it before the payment).
+pub fn note_inclusions<T: Config>(topic_id: TopicId, paid: &[(WorkerTask, Account<T>)]) {
+	if paid.is_empty() {
+		return;
+	}
+	RegretSlots::<T>::mutate(topic_id, |slots| {
+		let index: BTreeMap<Account<T>, usize> =
+			slots.iter().enumerate().filter_map(|(i, s)| Some((s.worker.clone()?, i))).collect();
+		for (task, worker) in paid {
+			let Some(slot) = index.get(worker).and_then(|i| slots.get_mut(*i)) else { continue };
+			let count = match task {
+				WorkerTask::Inference => &mut slot.inferences,
+				WorkerTask::Forecast => &mut slot.forecasts,
+			};
+			*count = count.saturating_add(1);
+		}
+	});
+}
+
+/// How many times `worker` was paid for `task` in `topic_id` while holding its regret slot (0
+/// without one).
+pub fn inclusions<T: Config>(topic_id: TopicId, task: WorkerTask, worker: &Account<T>) -> u64 {
+	StoredRegrets::<T>::new(topic_id, Fixed::ZERO).inclusions(task, worker)
 }
 
 /// One stored regret of a topic (`None`: not stored, it reads as the topic's initial regret).

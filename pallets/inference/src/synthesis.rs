@@ -25,7 +25,7 @@ impl<T: Config> Pallet<T> {
 		let topic =
 			pallet_topics::Pallet::<T>::topic(topic_id).ok_or(SynthesisError::NoInferences)?;
 		// The reputer closes of a topic wait while the queue is full (`regrets_busy`).
-		if RegretUpdateQueue::<T>::decode_len().unwrap_or(0) >= T::MaxOpenWindows::get() as usize {
+		if Self::update_queue_full(RegretUpdateQueue::<T>::decode_len().unwrap_or(0)) {
 			return Err(SynthesisError::NoRegrets);
 		}
 		let alpha = topic.config.alpha_regret;
@@ -36,8 +36,7 @@ impl<T: Config> Pallet<T> {
 			.filter(|plan| matches!(plan.row, RegretRow::Inferers | RegretRow::Forecasters))
 			.map(|plan| plan.update(&source, alpha))
 			.collect::<Result<RowUpdates<_>, _>>()?;
-		let new_initial_regret =
-			Self::re_estimated_initial_regret(topic_id, &topic, &source, &firsts)?;
+		let new_initial_regret = Self::re_estimated_initial_regret(&topic, &source, &firsts)?;
 		if plans.is_empty() {
 			// No worker: only the latest network loss changes, now.
 			Self::regrets_updated(topic_id, nonce, losses.combined, 0, new_initial_regret);
@@ -129,9 +128,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The topic's initial regret re-estimated from the experienced workers' new regrets (the
-	/// inferers' and forecasters' rows of `updates`; `source` holds the previous ones).
+	/// inferers' and forecasters' rows of `updates`; `source` holds the previous ones and the
+	/// inclusion counts, both as they were before the epoch's payment).
 	fn re_estimated_initial_regret(
-		topic_id: TopicId,
 		topic: &TopicOf<T>,
 		source: &StoredRegrets<T>,
 		updates: &RowUpdates<T::AccountId>,
@@ -148,8 +147,7 @@ impl<T: Config> Pallet<T> {
 			for (worker, value) in entries {
 				let key = RegretKey::from_row(row.clone(), worker.clone());
 				let had_prior = source.stored(&key).is_some();
-				let inclusions = InclusionCount::<T>::get(topic_id, (task, worker.clone()));
-				if is_experienced(had_prior, inclusions, alpha)? {
+				if is_experienced(had_prior, source.inclusions(task, worker), alpha)? {
 					experienced.push(*value);
 				}
 			}
@@ -188,12 +186,18 @@ impl<T: Config> Pallet<T> {
 		let queue = RegretUpdateQueue::<T>::get();
 		Self::closing_topic() == Some(topic_id)
 			|| queue.contains(&topic_id)
-			|| queue.len() >= T::MaxOpenWindows::get() as usize
+			|| Self::update_queue_full(queue.len())
 	}
 
-	/// Counts one more paid task of a worker (the emissions pallet calls it on payout).
-	pub fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &T::AccountId) {
-		InclusionCount::<T>::mutate(topic_id, (task, worker.clone()), |c| *c = c.saturating_add(1));
+	/// Whether a regret update queue of `len` topics takes no more.
+	fn update_queue_full(len: usize) -> bool {
+		len >= T::MaxOpenWindows::get() as usize
+	}
+
+	/// Counts one more paid task of each worker of `paid` (the emissions pallet calls it once
+	/// an epoch is paid), in the workers' regret slots.
+	pub fn note_inclusions(topic_id: TopicId, paid: &[(WorkerTask, T::AccountId)]) {
+		regrets::note_inclusions::<T>(topic_id, paid)
 	}
 }
 

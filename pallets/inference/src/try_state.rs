@@ -12,7 +12,9 @@
 //! - the staged regret updates' queue names each staged update once, of an existing topic, with
 //!   rows left to write;
 //! - a payload or record outside a topic's open, closing and kept nonces is queued for
-//!   pruning, and a nonce queued for pruning is neither open nor kept.
+//!   pruning, and a nonce queued for pruning is neither open nor kept;
+//! - a record names the nonce's inferers (those with a stored inference), with a weight for
+//!   each or none.
 
 use super::*;
 
@@ -74,10 +76,19 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
-		for (topic_id, nonce, _) in NetworkInferencesAt::<T>::iter() {
+		for (topic_id, nonce, record) in NetworkInferencesAt::<T>::iter() {
 			ensure!(
 				History::<T>::get(topic_id).contains(&nonce) || prunes.contains(&(topic_id, nonce)),
 				"a network inference is kept for a nonce outside the history and not to be pruned"
+			);
+			ensure!(
+				record.inferers.as_slice() == Self::inferers(topic_id, nonce).as_slice(),
+				"a network inference's inferers are not the nonce's inferences"
+			);
+			ensure!(
+				record.inferer_weights.is_empty()
+					|| record.inferer_weights.len() == record.inferers.len(),
+				"a network inference's inferer weights are not one per inferer"
 			);
 		}
 		for (topic_id, nonce) in prunes.iter() {

@@ -46,8 +46,12 @@ pub struct NetworkInferenceRecord<AccountId, N: Get<u32>> {
 	pub one_out_forecasters: PerWorker<AccountId, N>,
 	/// The naive inference plus each forecaster alone (with at least two forecasters).
 	pub one_in_forecasters: PerWorker<AccountId, N>,
-	/// Each inferer's weight in the combined inference.
-	pub inferer_weights: PerWorker<AccountId, N>,
+	/// The inferers whose inferences went in (the nonce's inferers, sorted): a reputer's report
+	/// names them, and reading them here spares reading the nonce's inferences.
+	pub inferers: BoundedVec<AccountId, N>,
+	/// Each inferer's weight in the combined inference, in the order of `inferers` (empty on
+	/// the simple paths: one inference, or no network loss yet).
+	pub inferer_weights: BoundedVec<Fixed, N>,
 	/// Each forecaster's weight in the combined inference.
 	pub forecaster_weights: PerWorker<AccountId, N>,
 	/// The weighted 2.28, 15.87, 50, 84.13 and 97.72 percentiles of the weighted values (empty
@@ -67,7 +71,9 @@ impl<AccountId: Ord, N: Get<u32>> From<NetworkInferences<AccountId>>
 			one_out_inferers: per_worker(n.one_out_inferers),
 			one_out_forecasters: per_worker(n.one_out_forecasters),
 			one_in_forecasters: per_worker(n.one_in_forecasters),
-			inferer_weights: per_worker(n.inferer_weights),
+			inferers: BoundedVec::truncate_from(n.inferer_values.into_keys().collect()),
+			// Keyed by the same inferers (the full path) or empty.
+			inferer_weights: BoundedVec::truncate_from(n.inferer_weights.into_values().collect()),
 			forecaster_weights: per_worker(n.forecaster_weights),
 			confidence_interval: BoundedVec::truncate_from(n.confidence_interval),
 		}
@@ -86,6 +92,15 @@ impl<AccountId: Ord, N: Get<u32>> NetworkInferenceRecord<AccountId, N> {
 		};
 		let _ = list.try_push((worker, value));
 	}
+}
+
+/// `(inferer, weight)` pairs as a record's `inferers` and `inferer_weights` (at most `N`).
+pub fn inferer_columns<AccountId: Clone, N: Get<u32>>(
+	pairs: &[(AccountId, Fixed)],
+) -> (BoundedVec<AccountId, N>, BoundedVec<Fixed, N>) {
+	let inferers = pairs.iter().map(|(a, _)| a.clone()).collect();
+	let weights = pairs.iter().map(|(_, w)| *w).collect();
+	(BoundedVec::truncate_from(inferers), BoundedVec::truncate_from(weights))
 }
 
 /// The latest network inference of a topic, in brief.

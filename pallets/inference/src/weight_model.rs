@@ -142,23 +142,22 @@ impl<T: Config> Pallet<T> {
 		Self::progress_read().saturating_add(Self::staged_update_read())
 	}
 
-	/// A retirement's last deletions: the latest inference and loss, and up to
-	/// [`RETIRED_ITEMS_PER_CALL`] regret rows and inclusion counts each (rows at their measured
-	/// weight).
+	/// A retirement's last deletions: the latest inference and loss, the slots and up to
+	/// [`RETIRED_ITEMS_PER_CALL`] regret rows (at their measured weight).
 	pub(crate) fn retire_items_weight() -> Weight {
 		<T as Config>::WeightInfo::read_regret_rows(RETIRED_ITEMS_PER_CALL).saturating_add(
 			T::DbWeight::get().reads_writes(
 				RETIRED_ITEMS_PER_CALL.into(),
-				RETIRED_ITEMS_PER_CALL.saturating_mul(2).saturating_add(4).into(),
+				RETIRED_ITEMS_PER_CALL.saturating_add(4).into(),
 			),
 		)
 	}
 
 	/// Forgetting a leaving worker: its topic's slots read (the measured weight of reading
-	/// regrets, no row) and written, its own rows and its two inclusion counts deleted.
+	/// regrets, no row) and written (with its inclusion counts), its own rows deleted.
 	pub(crate) fn forget_weight() -> Weight {
 		<T as Config>::WeightInfo::read_regret_rows(0).saturating_add(
-			T::DbWeight::get().writes(regrets::ROWS_FORGOTTEN.saturating_add(3).into()),
+			T::DbWeight::get().writes(regrets::ROWS_FORGOTTEN.saturating_add(1).into()),
 		)
 	}
 }

@@ -100,11 +100,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1391 + e * (8 ±0)`
 		//  Estimated: `6615`
-		// Minimum execution time: 101_731_000 picoseconds.
-		Weight::from_parts(106_658_285, 0)
+		// Minimum execution time: 103_734_000 picoseconds.
+		Weight::from_parts(109_003_923, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			// Standard Error: 6_066
-			.saturating_add(Weight::from_parts(555_144, 0).saturating_mul(e.into()))
+			// Standard Error: 8_465
+			.saturating_add(Weight::from_parts(594_022, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -118,8 +118,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `5583`
-		// Minimum execution time: 18_067_000 picoseconds.
-		Weight::from_parts(19_990_000, 0)
+		// Minimum execution time: 18_297_000 picoseconds.
+		Weight::from_parts(20_220_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -137,7 +137,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
 	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(29946), added: 32421, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:1283 w:0)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Ignored`)
 	/// Storage: `Topics::Params` (r:1 w:0)
@@ -149,55 +149,55 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:0 w:1)
-	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73891), added: 76366, mode: `Measured`)
 	/// Storage: `Inference::LatestNetworkInference` (r:0 w:1)
 	/// Proof: `Inference::LatestNetworkInference` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `Measured`)
 	/// The range of component `u` is `[0, 1393152]`.
 	fn close_window(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `38192`
-		//  Estimated: `98603 + u * (1 ±0)`
-		// Minimum execution time: 126_468_000 picoseconds.
-		Weight::from_parts(9_025_572_553, 0)
-			.saturating_add(Weight::from_parts(0, 98603))
-			// Standard Error: 6_524
-			.saturating_add(Weight::from_parts(453_426, 0).saturating_mul(u.into()))
+		//  Measured:  `38239`
+		//  Estimated: `98649 + u * (1 ±0)`
+		// Minimum execution time: 86_769_000 picoseconds.
+		Weight::from_parts(8_093_936_720, 0)
+			.saturating_add(Weight::from_parts(0, 98649))
+			// Standard Error: 1_872
+			.saturating_add(Weight::from_parts(436_040, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads(175_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(u.into()))
 	}
 	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(29946), added: 32421, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:1283 w:0)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Measured`)
 	/// The range of component `n` is `[0, 1283]`.
 	fn read_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21504 + n * (8190 ±0)`
-		//  Estimated: `24969 + n * (10665 ±0)`
-		// Minimum execution time: 59_158_000 picoseconds.
-		Weight::from_parts(495_389_208, 0)
-			.saturating_add(Weight::from_parts(0, 24969))
-			// Standard Error: 1_083_973
-			.saturating_add(Weight::from_parts(43_885_661, 0).saturating_mul(n.into()))
+		//  Measured:  `31296 + n * (8190 ±0)`
+		//  Estimated: `34761 + n * (10665 ±0)`
+		// Minimum execution time: 70_856_000 picoseconds.
+		Weight::from_parts(71_837_000, 0)
+			.saturating_add(Weight::from_parts(0, 34761))
+			// Standard Error: 188_963
+			.saturating_add(Weight::from_parts(41_103_135, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10665).saturating_mul(n.into()))
 	}
 	/// Storage: `Inference::RegretSlots` (r:1 w:1)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(29946), added: 32421, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:1283 w:1283)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Measured`)
 	/// The range of component `n` is `[0, 1283]`.
 	fn update_regret_rows(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `21504 + n * (8190 ±0)`
-		//  Estimated: `24969 + n * (10665 ±0)`
-		// Minimum execution time: 177_805_000 picoseconds.
-		Weight::from_parts(177_954_000, 0)
-			.saturating_add(Weight::from_parts(0, 24969))
-			// Standard Error: 419_066
-			.saturating_add(Weight::from_parts(96_718_980, 0).saturating_mul(n.into()))
+		//  Measured:  `31296 + n * (8190 ±0)`
+		//  Estimated: `34761 + n * (10665 ±0)`
+		// Minimum execution time: 204_925_000 picoseconds.
+		Weight::from_parts(207_037_000, 0)
+			.saturating_add(Weight::from_parts(0, 34761))
+			// Standard Error: 659_221
+			.saturating_add(Weight::from_parts(99_733_732, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -209,11 +209,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 170_000 picoseconds.
-		Weight::from_parts(1_286_309, 0)
+		// Minimum execution time: 161_000 picoseconds.
+		Weight::from_parts(1_232_877, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 106
-			.saturating_add(Weight::from_parts(411_413, 0).saturating_mul(n.into()))
+			// Standard Error: 99
+			.saturating_add(Weight::from_parts(411_239, 0).saturating_mul(n.into()))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
@@ -232,7 +232,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::LatestNetworkLoss` (r:1 w:0)
 	/// Proof: `Inference::LatestNetworkLoss` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RegretSlots` (r:1 w:0)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(29946), added: 32421, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::History` (r:1 w:1)
@@ -242,19 +242,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:0 w:1)
-	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73891), added: 76366, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::LatestNetworkInference` (r:0 w:1)
 	/// Proof: `Inference::LatestNetworkInference` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 255]`.
 	fn exclude_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `4124 + n * (156 ±0)`
-		//  Estimated: `114880 + n * (5625 ±96)`
-		// Minimum execution time: 82_703_000 picoseconds.
-		Weight::from_parts(410_317_674, 0)
+		//  Estimated: `114880 + n * (5625 ±0)`
+		// Minimum execution time: 82_082_000 picoseconds.
+		Weight::from_parts(446_044_196, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			// Standard Error: 225_426
-			.saturating_add(Weight::from_parts(29_258_975, 0).saturating_mul(n.into()))
+			// Standard Error: 234_723
+			.saturating_add(Weight::from_parts(30_037_758, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(51_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(41_u64))
@@ -269,8 +269,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `552`
 		//  Estimated: `4180`
-		// Minimum execution time: 12_629_000 picoseconds.
-		Weight::from_parts(13_921_000, 0)
+		// Minimum execution time: 12_539_000 picoseconds.
+		Weight::from_parts(13_881_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -280,17 +280,17 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Forecasts` (r:256 w:256)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `Measured`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:0 w:1)
-	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73891), added: 76366, mode: `Measured`)
 	/// The range of component `n` is `[0, 512]`.
 	fn prune_nonce(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `319 + n * (78 ±0)`
 		//  Estimated: `1899 + n * (1316 ±0)`
-		// Minimum execution time: 14_231_000 picoseconds.
-		Weight::from_parts(16_927_720, 0)
+		// Minimum execution time: 14_362_000 picoseconds.
+		Weight::from_parts(17_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			// Standard Error: 4_917
-			.saturating_add(Weight::from_parts(1_163_437, 0).saturating_mul(n.into()))
+			// Standard Error: 4_717
+			.saturating_add(Weight::from_parts(1_163_022, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -307,11 +307,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `227 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 11_337_000 picoseconds.
-		Weight::from_parts(6_681_857, 0)
+		// Minimum execution time: 11_407_000 picoseconds.
+		Weight::from_parts(7_061_115, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 1_648
-			.saturating_add(Weight::from_parts(4_427_457, 0).saturating_mul(n.into()))
+			// Standard Error: 4_058
+			.saturating_add(Weight::from_parts(4_521_837, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
@@ -331,8 +331,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `325`
 		//  Estimated: `5583`
-		// Minimum execution time: 10_996_000 picoseconds.
-		Weight::from_parts(12_128_000, 0)
+		// Minimum execution time: 10_896_000 picoseconds.
+		Weight::from_parts(12_198_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
@@ -343,11 +343,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `145`
 		//  Estimated: `1561`
-		// Minimum execution time: 9_974_000 picoseconds.
-		Weight::from_parts(11_254_197, 0)
+		// Minimum execution time: 9_855_000 picoseconds.
+		Weight::from_parts(11_621_853, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			// Standard Error: 519
-			.saturating_add(Weight::from_parts(20_565, 0).saturating_mul(n.into()))
+			// Standard Error: 1_006
+			.saturating_add(Weight::from_parts(23_140, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -356,38 +356,38 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn submit_worker_payload(e: u32, ) -> Weight {
-		Weight::from_parts(106_658_285, 0)
+		Weight::from_parts(109_003_923, 0)
 			.saturating_add(Weight::from_parts(0, 6615))
-			.saturating_add(Weight::from_parts(555_144, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(594_022, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn open_nonce() -> Weight {
-		Weight::from_parts(19_990_000, 0)
+		Weight::from_parts(20_220_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_window(u: u32, ) -> Weight {
-		Weight::from_parts(9_025_572_553, 0)
-			.saturating_add(Weight::from_parts(0, 98603))
-			.saturating_add(Weight::from_parts(453_426, 0).saturating_mul(u.into()))
+		Weight::from_parts(8_093_936_720, 0)
+			.saturating_add(Weight::from_parts(0, 98649))
+			.saturating_add(Weight::from_parts(436_040, 0).saturating_mul(u.into()))
 			.saturating_add(RocksDbWeight::get().reads(175_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 1).saturating_mul(u.into()))
 	}
 	fn read_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(495_389_208, 0)
-			.saturating_add(Weight::from_parts(0, 24969))
-			.saturating_add(Weight::from_parts(43_885_661, 0).saturating_mul(n.into()))
+		Weight::from_parts(71_837_000, 0)
+			.saturating_add(Weight::from_parts(0, 34761))
+			.saturating_add(Weight::from_parts(41_103_135, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 10665).saturating_mul(n.into()))
 	}
 	fn update_regret_rows(n: u32, ) -> Weight {
-		Weight::from_parts(177_954_000, 0)
-			.saturating_add(Weight::from_parts(0, 24969))
-			.saturating_add(Weight::from_parts(96_718_980, 0).saturating_mul(n.into()))
+		Weight::from_parts(207_037_000, 0)
+			.saturating_add(Weight::from_parts(0, 34761))
+			.saturating_add(Weight::from_parts(99_733_732, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -395,14 +395,14 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10665).saturating_mul(n.into()))
 	}
 	fn regret_emas(n: u32, ) -> Weight {
-		Weight::from_parts(1_286_309, 0)
+		Weight::from_parts(1_232_877, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(411_413, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(411_239, 0).saturating_mul(n.into()))
 	}
 	fn exclude_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(410_317_674, 0)
+		Weight::from_parts(446_044_196, 0)
 			.saturating_add(Weight::from_parts(0, 114880))
-			.saturating_add(Weight::from_parts(29_258_975, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(30_037_758, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(51_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(41_u64))
@@ -410,36 +410,36 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5625).saturating_mul(n.into()))
 	}
 	fn close_window_empty() -> Weight {
-		Weight::from_parts(13_921_000, 0)
+		Weight::from_parts(13_881_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prune_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(16_927_720, 0)
+		Weight::from_parts(17_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 1899))
-			.saturating_add(Weight::from_parts(1_163_437, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_163_022, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(6_681_857, 0)
+		Weight::from_parts(7_061_115, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_427_457, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_521_837, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(12_128_000, 0)
+		Weight::from_parts(12_198_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_254_197, 0)
+		Weight::from_parts(11_621_853, 0)
 			.saturating_add(Weight::from_parts(0, 1561))
-			.saturating_add(Weight::from_parts(20_565, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_140, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

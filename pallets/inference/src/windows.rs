@@ -138,21 +138,17 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn prune_queued(spent: Weight, done: bool, budget: Weight) -> (Weight, bool) {
 		let mut queue = PruneQueue::<T>::get();
 		let mut weight = Self::prune_queue_weight();
-		let worst = Self::worst_prune_weight();
-		let mut pruned = 0;
-		for (topic_id, nonce) in queue.iter() {
-			if (done || pruned > 0)
-				&& spent.saturating_add(weight).saturating_add(worst).any_gt(budget)
-			{
-				break;
-			}
-			weight.saturating_accrue(Self::prune(*topic_id, *nonce));
-			pruned += 1;
-		}
-		queue.drain(..pruned);
-		let left = !queue.is_empty();
+		weight.saturating_accrue(allora_primitives::queue::drain_within(
+			&mut queue,
+			spent.saturating_add(weight),
+			budget,
+			Self::worst_prune_weight(),
+			!done,
+			|(topic_id, nonce)| Self::prune(*topic_id, *nonce),
+		));
+		let empty = queue.is_empty();
 		PruneQueue::<T>::put(queue);
-		(weight, !left)
+		(weight, empty)
 	}
 
 	/// Whether the topic has records waiting to be pruned.

@@ -109,8 +109,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1396`
 		//  Estimated: `4180`
-		// Minimum execution time: 99_297_000 picoseconds.
-		Weight::from_parts(105_056_000, 0)
+		// Minimum execution time: 99_688_000 picoseconds.
+		Weight::from_parts(105_506_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -145,8 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1783`
 		//  Estimated: `6196`
-		// Minimum execution time: 197_564_000 picoseconds.
-		Weight::from_parts(203_853_000, 0)
+		// Minimum execution time: 197_283_000 picoseconds.
+		Weight::from_parts(208_750_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -163,8 +163,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `21453`
 		//  Estimated: `43344`
-		// Minimum execution time: 52_097_000 picoseconds.
-		Weight::from_parts(55_643_000, 0)
+		// Minimum execution time: 53_269_000 picoseconds.
+		Weight::from_parts(64_596_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -177,8 +177,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `10794`
 		//  Estimated: `22167`
-		// Minimum execution time: 28_753_000 picoseconds.
-		Weight::from_parts(31_487_000, 0)
+		// Minimum execution time: 28_612_000 picoseconds.
+		Weight::from_parts(34_501_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -192,11 +192,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `239 + n * (129 ±0)`
 		//  Estimated: `3705 + n * (2605 ±0)`
-		// Minimum execution time: 30_125_000 picoseconds.
-		Weight::from_parts(31_691_212, 0)
+		// Minimum execution time: 42_614_000 picoseconds.
+		Weight::from_parts(40_353_806, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			// Standard Error: 38_900
-			.saturating_add(Weight::from_parts(7_047_035, 0).saturating_mul(n.into()))
+			// Standard Error: 71_410
+			.saturating_add(Weight::from_parts(7_323_761, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -215,8 +215,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `705`
 		//  Estimated: `6196`
-		// Minimum execution time: 101_421_000 picoseconds.
-		Weight::from_parts(105_737_000, 0)
+		// Minimum execution time: 102_362_000 picoseconds.
+		Weight::from_parts(109_312_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -243,8 +243,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1171`
 		//  Estimated: `6196`
-		// Minimum execution time: 168_501_000 picoseconds.
-		Weight::from_parts(175_060_000, 0)
+		// Minimum execution time: 170_323_000 picoseconds.
+		Weight::from_parts(179_868_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -267,8 +267,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1149`
 		//  Estimated: `8799`
-		// Minimum execution time: 175_481_000 picoseconds.
-		Weight::from_parts(183_793_000, 0)
+		// Minimum execution time: 175_411_000 picoseconds.
+		Weight::from_parts(186_167_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -288,9 +288,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reputation::LossReports` (r:1 w:1)
 	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
-	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Inferences` (r:257 w:0)
-	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73891), added: 76366, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -300,24 +298,20 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[2, 512]`.
 	fn submit_reputer_payload(w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1590 + w * (179 ±0)`
-		//  Estimated: `77354 + w * (1284 ±0)`
-		// Minimum execution time: 127_329_000 picoseconds.
-		Weight::from_parts(178_654_199, 0)
-			.saturating_add(Weight::from_parts(0, 77354))
-			// Standard Error: 17_552
-			.saturating_add(Weight::from_parts(1_288_191, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
+		//  Measured:  `1548 + w * (144 ±0)`
+		//  Estimated: `77356`
+		// Minimum execution time: 124_014_000 picoseconds.
+		Weight::from_parts(182_393_596, 0)
+			.saturating_add(Weight::from_parts(0, 77356))
+			// Standard Error: 16_162
+			.saturating_add(Weight::from_parts(408_393, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 1284).saturating_mul(w.into()))
 	}
 	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
 	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
-	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73889), added: 76364, mode: `Measured`)
-	/// Storage: `Inference::Inferences` (r:257 w:0)
-	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `Measured`)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73891), added: 76366, mode: `Measured`)
 	/// Storage: `Reputation::LossReports` (r:65 w:0)
 	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `Measured`)
 	/// Storage: `Reputation::ReputerStake` (r:64 w:0)
@@ -326,9 +320,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::DelegatedStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
 	/// Storage: `Topics::Topics` (r:1 w:0)
 	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `Measured`)
-	/// Storage: `Topics::ScoreEmas` (r:576 w:576)
+	/// Storage: `Topics::ScoreEmas` (r:64 w:64)
 	/// Proof: `Topics::ScoreEmas` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `Measured`)
-	/// Storage: `Topics::ScoreQuantiles` (r:1 w:3)
+	/// Storage: `Topics::ScoreQuantiles` (r:1 w:1)
 	/// Proof: `Topics::ScoreQuantiles` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `Measured`)
 	/// Storage: `Reputation::ListeningCoefficients` (r:32 w:32)
 	/// Proof: `Reputation::ListeningCoefficients` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `Measured`)
@@ -337,19 +331,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::RegretUpdateQueue` (r:1 w:1)
 	/// Proof: `Inference::RegretUpdateQueue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `Measured`)
 	/// Storage: `Inference::RegretSlots` (r:1 w:1)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `Measured`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(29946), added: 32421, mode: `Measured`)
 	/// Storage: `Inference::Regrets` (r:2 w:0)
 	/// Proof: `Inference::Regrets` (`max_values`: None, `max_size`: Some(9839), added: 12314, mode: `Ignored`)
-	/// Storage: `Inference::InclusionCount` (r:512 w:0)
-	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `Measured`)
-	/// Storage: `Emissions::RewardParameters` (r:1 w:0)
-	/// Proof: `Emissions::RewardParameters` (`max_values`: Some(1), `max_size`: Some(132), added: 627, mode: `Measured`)
-	/// Storage: `Emissions::ScoreWindows` (r:2 w:2)
-	/// Proof: `Emissions::ScoreWindows` (`max_values`: None, `max_size`: Some(4131), added: 6606, mode: `Measured`)
-	/// Storage: `Emissions::TopicRewardBudget` (r:1 w:0)
-	/// Proof: `Emissions::TopicRewardBudget` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `Measured`)
-	/// Storage: `System::Account` (r:1 w:0)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `Measured`)
+	/// Storage: `Reputation::PaymentQueue` (r:1 w:1)
+	/// Proof: `Reputation::PaymentQueue` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `Measured`)
 	/// Storage: `Reputation::ReputerHistory` (r:1 w:1)
 	/// Proof: `Reputation::ReputerHistory` (`max_values`: None, `max_size`: Some(466), added: 2941, mode: `Measured`)
 	/// Storage: `Topics::EpochSchedule` (r:1 w:0)
@@ -358,40 +344,40 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::RegretUpdates` (`max_values`: None, `max_size`: Some(61551), added: 64026, mode: `Measured`)
 	/// Storage: `Reputation::NetworkLossesAt` (r:0 w:1)
 	/// Proof: `Reputation::NetworkLossesAt` (`max_values`: None, `max_size`: Some(61518), added: 63993, mode: `Measured`)
+	/// Storage: `Reputation::PaymentsDue` (r:0 w:1)
+	/// Proof: `Reputation::PaymentsDue` (`max_values`: None, `max_size`: Some(2077), added: 4552, mode: `Measured`)
 	/// Storage: `Reputation::ReputerScores` (r:0 w:1)
 	/// Proof: `Reputation::ReputerScores` (`max_values`: None, `max_size`: Some(3110), added: 5585, mode: `Measured`)
 	/// The range of component `r` is `[1, 64]`.
 	/// The range of component `w` is `[1, 512]`.
 	fn close_reputer_nonce(r: u32, w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `0 + r * (11668 ±0) + w * (1619 ±0)`
-		//  Estimated: `171507 + r * (14143 ±684) + w * (4094 ±85)`
-		// Minimum execution time: 2_006_662_000 picoseconds.
-		Weight::from_parts(2_011_219_000, 0)
-			.saturating_add(Weight::from_parts(0, 171507))
-			// Standard Error: 15_997_042
-			.saturating_add(Weight::from_parts(294_197_750, 0).saturating_mul(r.into()))
-			// Standard Error: 1_998_487
-			.saturating_add(Weight::from_parts(97_389_640, 0).saturating_mul(w.into()))
-			.saturating_add(T::DbWeight::get().reads(25_u64))
+		//  Measured:  `0 + r * (11668 ±0) + w * (1584 ±0)`
+		//  Estimated: `92286 + r * (14143 ±684) + w * (1584 ±85)`
+		// Minimum execution time: 2_091_177_000 picoseconds.
+		Weight::from_parts(2_220_209_000, 0)
+			.saturating_add(Weight::from_parts(0, 92286))
+			// Standard Error: 15_362_361
+			.saturating_add(Weight::from_parts(252_898_027, 0).saturating_mul(r.into()))
+			// Standard Error: 1_919_197
+			.saturating_add(Weight::from_parts(93_674_092, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(w.into())))
-			.saturating_add(T::DbWeight::get().writes(20_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 14143).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(0, 4094).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 1584).saturating_mul(w.into()))
 	}
 	/// The range of component `s` is `[0, 9355840]`.
 	fn score_reputers(s: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 671_000 picoseconds.
-		Weight::from_parts(634_293_019, 0)
+		// Minimum execution time: 922_000 picoseconds.
+		Weight::from_parts(2_004_909_608, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 447
-			.saturating_add(Weight::from_parts(72_801, 0).saturating_mul(s.into()))
+			// Standard Error: 520
+			.saturating_add(Weight::from_parts(76_268, 0).saturating_mul(s.into()))
 	}
 	/// Storage: `Reputation::ReputerClosingQueue` (r:1 w:1)
 	/// Proof: `Reputation::ReputerClosingQueue` (`max_values`: Some(1), `max_size`: Some(4098), added: 4593, mode: `MaxEncodedLen`)
@@ -403,8 +389,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `509`
 		//  Estimated: `5583`
-		// Minimum execution time: 17_135_000 picoseconds.
-		Weight::from_parts(19_038_000, 0)
+		// Minimum execution time: 17_115_000 picoseconds.
+		Weight::from_parts(22_283_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -422,11 +408,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `296 + n * (85 ±0)`
 		//  Estimated: `3761 + n * (2561 ±0)`
-		// Minimum execution time: 26_489_000 picoseconds.
-		Weight::from_parts(35_635_900, 0)
+		// Minimum execution time: 38_788_000 picoseconds.
+		Weight::from_parts(54_293_142, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			// Standard Error: 50_963
-			.saturating_add(Weight::from_parts(1_349_380, 0).saturating_mul(n.into()))
+			// Standard Error: 74_409
+			.saturating_add(Weight::from_parts(1_644_543, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -439,8 +425,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `294`
 		//  Estimated: `3759`
-		// Minimum execution time: 7_201_000 picoseconds.
-		Weight::from_parts(8_433_000, 0)
+		// Minimum execution time: 7_231_000 picoseconds.
+		Weight::from_parts(11_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -457,8 +443,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `384`
 		//  Estimated: `5583`
-		// Minimum execution time: 8_343_000 picoseconds.
-		Weight::from_parts(9_404_000, 0)
+		// Minimum execution time: 8_152_000 picoseconds.
+		Weight::from_parts(11_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
@@ -469,11 +455,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `181`
 		//  Estimated: `1597`
-		// Minimum execution time: 9_725_000 picoseconds.
-		Weight::from_parts(11_764_876, 0)
+		// Minimum execution time: 10_055_000 picoseconds.
+		Weight::from_parts(12_908_666, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			// Standard Error: 1_202
-			.saturating_add(Weight::from_parts(22_763, 0).saturating_mul(n.into()))
+			// Standard Error: 2_474
+			.saturating_add(Weight::from_parts(21_000, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -482,33 +468,33 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn add_stake() -> Weight {
-		Weight::from_parts(105_056_000, 0)
+		Weight::from_parts(105_506_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn delegate_stake() -> Weight {
-		Weight::from_parts(203_853_000, 0)
+		Weight::from_parts(208_750_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn request_removal() -> Weight {
-		Weight::from_parts(55_643_000, 0)
+		Weight::from_parts(64_596_000, 0)
 			.saturating_add(Weight::from_parts(0, 43344))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn cancel_removal() -> Weight {
-		Weight::from_parts(31_487_000, 0)
+		Weight::from_parts(34_501_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_reports(n: u32, ) -> Weight {
-		Weight::from_parts(31_691_212, 0)
+		Weight::from_parts(40_353_806, 0)
 			.saturating_add(Weight::from_parts(0, 3705))
-			.saturating_add(Weight::from_parts(7_047_035, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(7_323_761, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -516,61 +502,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
 	}
 	fn claim_delegator_rewards() -> Weight {
-		Weight::from_parts(105_737_000, 0)
+		Weight::from_parts(109_312_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn execute_removal() -> Weight {
-		Weight::from_parts(175_060_000, 0)
+		Weight::from_parts(179_868_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn pay_reputer_reward() -> Weight {
-		Weight::from_parts(183_793_000, 0)
+		Weight::from_parts(186_167_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(178_654_199, 0)
-			.saturating_add(Weight::from_parts(0, 77354))
-			.saturating_add(Weight::from_parts(1_288_191, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
+		Weight::from_parts(182_393_596, 0)
+			.saturating_add(Weight::from_parts(0, 77356))
+			.saturating_add(Weight::from_parts(408_393, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(Weight::from_parts(0, 1284).saturating_mul(w.into()))
 	}
 	fn close_reputer_nonce(r: u32, w: u32, ) -> Weight {
-		Weight::from_parts(2_011_219_000, 0)
-			.saturating_add(Weight::from_parts(0, 171507))
-			.saturating_add(Weight::from_parts(294_197_750, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(97_389_640, 0).saturating_mul(w.into()))
-			.saturating_add(RocksDbWeight::get().reads(25_u64))
+		Weight::from_parts(2_220_209_000, 0)
+			.saturating_add(Weight::from_parts(0, 92286))
+			.saturating_add(Weight::from_parts(252_898_027, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(93_674_092, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(w.into())))
-			.saturating_add(RocksDbWeight::get().writes(20_u64))
+			.saturating_add(RocksDbWeight::get().writes(18_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 14143).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(0, 4094).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(0, 1584).saturating_mul(w.into()))
 	}
 	fn score_reputers(s: u32, ) -> Weight {
-		Weight::from_parts(634_293_019, 0)
+		Weight::from_parts(2_004_909_608, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			.saturating_add(Weight::from_parts(72_801, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(76_268, 0).saturating_mul(s.into()))
 	}
 	fn open_reputer_nonce() -> Weight {
-		Weight::from_parts(19_038_000, 0)
+		Weight::from_parts(22_283_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn prune_reputer_nonce(n: u32, ) -> Weight {
-		Weight::from_parts(35_635_900, 0)
+		Weight::from_parts(54_293_142, 0)
 			.saturating_add(Weight::from_parts(0, 3761))
-			.saturating_add(Weight::from_parts(1_349_380, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_644_543, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -578,20 +560,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2561).saturating_mul(n.into()))
 	}
 	fn removal_slot() -> Weight {
-		Weight::from_parts(8_433_000, 0)
+		Weight::from_parts(11_997_000, 0)
 			.saturating_add(Weight::from_parts(0, 3759))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(9_404_000, 0)
+		Weight::from_parts(11_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_764_876, 0)
+		Weight::from_parts(12_908_666, 0)
 			.saturating_add(Weight::from_parts(0, 1597))
-			.saturating_add(Weight::from_parts(22_763, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(21_000, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

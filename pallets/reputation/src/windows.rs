@@ -146,23 +146,23 @@ impl<T: Config> Pallet<T> {
 		let mut queue = PaymentQueue::<T>::get();
 		let mut weight = Self::payment_queue_weight();
 		let (i, f) = T::WorkerResults::active_set_sizes();
-		let worst = Self::worst_payment_weight(i, f);
-		let mut paid = 0;
-		for (topic_id, nonce) in queue.iter() {
-			if paid > 0 && spent.saturating_add(weight).saturating_add(worst).any_gt(budget) {
-				break;
-			}
-			let reputers = PaymentsDue::<T>::take((topic_id, nonce)).unwrap_or_default();
-			let losses = NetworkLossesAt::<T>::get(topic_id, nonce).map(|l| l.to_bundle());
-			weight.saturating_accrue(Self::payment_read_weight());
-			if let Some(losses) = losses {
-				let rewards = T::RewardsPayer::on_losses(*topic_id, *nonce, &losses, &reputers);
-				weight.saturating_accrue(rewards);
-			}
-			weight.saturating_accrue(T::RewardsPayer::on_nonce_closed(*topic_id));
-			paid += 1;
-		}
-		queue.drain(..paid);
+		weight.saturating_accrue(allora_primitives::queue::drain_within(
+			&mut queue,
+			spent.saturating_add(weight),
+			budget,
+			Self::worst_payment_weight(i, f),
+			true,
+			|(topic_id, nonce)| {
+				let reputers = PaymentsDue::<T>::take((topic_id, nonce)).unwrap_or_default();
+				let losses = NetworkLossesAt::<T>::get(topic_id, nonce).map(|l| l.to_bundle());
+				let mut weight = Self::payment_read_weight();
+				if let Some(losses) = losses {
+					let rewards = T::RewardsPayer::on_losses(*topic_id, *nonce, &losses, &reputers);
+					weight.saturating_accrue(rewards);
+				}
+				weight.saturating_add(T::RewardsPayer::on_nonce_closed(*topic_id))
+			},
+		));
 		let done = queue.is_empty();
 		PaymentQueue::<T>::put(queue);
 		(weight, done)

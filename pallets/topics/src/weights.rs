@@ -101,8 +101,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2187`
 		//  Estimated: `6196`
-		// Minimum execution time: 154_119_000 picoseconds.
-		Weight::from_parts(161_200_000, 0)
+		// Minimum execution time: 153_297_000 picoseconds.
+		Weight::from_parts(160_319_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -115,8 +115,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1033`
 		//  Estimated: `4180`
-		// Minimum execution time: 18_337_000 picoseconds.
-		Weight::from_parts(20_220_000, 0)
+		// Minimum execution time: 17_767_000 picoseconds.
+		Weight::from_parts(19_689_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -145,8 +145,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3017`
 		//  Estimated: `6196`
-		// Minimum execution time: 112_717_000 picoseconds.
-		Weight::from_parts(118_977_000, 0)
+		// Minimum execution time: 111_285_000 picoseconds.
+		Weight::from_parts(117_946_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -181,7 +181,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3141`
 		//  Estimated: `6196`
-		// Minimum execution time: 167_249_000 picoseconds.
+		// Minimum execution time: 166_177_000 picoseconds.
 		Weight::from_parts(174_259_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
@@ -202,11 +202,9 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::CloseInProgress` (r:1 w:0)
 	/// Proof: `Inference::CloseInProgress` (`max_values`: Some(1), `max_size`: Some(101), added: 596, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RegretSlots` (r:1 w:1)
-	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(21242), added: 23717, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::RegretSlots` (`max_values`: None, `max_size`: Some(29946), added: 32421, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenNonces` (r:1 w:0)
 	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::InclusionCount` (r:0 w:2)
-	/// Proof: `Inference::InclusionCount` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `Emissions::SmoothedFractions` (r:0 w:2)
 	/// Proof: `Emissions::SmoothedFractions` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::ScoreEmas` (r:0 w:2)
@@ -214,12 +212,12 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unregister() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `762`
-		//  Estimated: `24707`
-		// Minimum execution time: 101_150_000 picoseconds.
-		Weight::from_parts(106_749_000, 0)
-			.saturating_add(Weight::from_parts(0, 24707))
+		//  Estimated: `33411`
+		// Minimum execution time: 95_892_000 picoseconds.
+		Weight::from_parts(100_340_000, 0)
+			.saturating_add(Weight::from_parts(0, 33411))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Topics::Params` (r:1 w:1)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
@@ -228,11 +226,11 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `180`
 		//  Estimated: `1633`
-		// Minimum execution time: 10_035_000 picoseconds.
-		Weight::from_parts(11_321_772, 0)
+		// Minimum execution time: 9_244_000 picoseconds.
+		Weight::from_parts(10_767_667, 0)
 			.saturating_add(Weight::from_parts(0, 1633))
-			// Standard Error: 241
-			.saturating_add(Weight::from_parts(23_000, 0).saturating_mul(n.into()))
+			// Standard Error: 291
+			.saturating_add(Weight::from_parts(23_466, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -250,8 +248,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1922`
 		//  Estimated: `22167`
-		// Minimum execution time: 14_701_000 picoseconds.
-		Weight::from_parts(16_404_000, 0)
+		// Minimum execution time: 14_311_000 picoseconds.
+		Weight::from_parts(15_903_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -282,8 +280,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2933`
 		//  Estimated: `5583`
-		// Minimum execution time: 73_259_000 picoseconds.
-		Weight::from_parts(76_934_000, 0)
+		// Minimum execution time: 72_097_000 picoseconds.
+		Weight::from_parts(76_193_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -318,8 +316,8 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2933`
 		//  Estimated: `5091`
-		// Minimum execution time: 72_067_000 picoseconds.
-		Weight::from_parts(75_732_000, 0)
+		// Minimum execution time: 70_395_000 picoseconds.
+		Weight::from_parts(74_752_000, 0)
 			.saturating_add(Weight::from_parts(0, 5091))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -329,19 +327,19 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
 impl WeightInfo for () {
 	fn create_topic() -> Weight {
-		Weight::from_parts(161_200_000, 0)
+		Weight::from_parts(160_319_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn update_topic() -> Weight {
-		Weight::from_parts(20_220_000, 0)
+		Weight::from_parts(19_689_000, 0)
 			.saturating_add(Weight::from_parts(0, 4180))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_topic() -> Weight {
-		Weight::from_parts(118_977_000, 0)
+		Weight::from_parts(117_946_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -353,32 +351,32 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn unregister() -> Weight {
-		Weight::from_parts(106_749_000, 0)
-			.saturating_add(Weight::from_parts(0, 24707))
+		Weight::from_parts(100_340_000, 0)
+			.saturating_add(Weight::from_parts(0, 33411))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn set_params(n: u32, ) -> Weight {
-		Weight::from_parts(11_321_772, 0)
+		Weight::from_parts(10_767_667, 0)
 			.saturating_add(Weight::from_parts(0, 1633))
-			.saturating_add(Weight::from_parts(23_000, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(23_466, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(16_404_000, 0)
+		Weight::from_parts(15_903_000, 0)
 			.saturating_add(Weight::from_parts(0, 22167))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn start_epoch() -> Weight {
-		Weight::from_parts(76_934_000, 0)
+		Weight::from_parts(76_193_000, 0)
 			.saturating_add(Weight::from_parts(0, 5583))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn inactivate_topic() -> Weight {
-		Weight::from_parts(75_732_000, 0)
+		Weight::from_parts(74_752_000, 0)
 			.saturating_add(Weight::from_parts(0, 5091))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))

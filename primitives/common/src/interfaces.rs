@@ -328,8 +328,9 @@ pub trait WorkerResults<AccountId: Ord, BlockNumber> {
 	/// The topic's worker nonces whose windows are open.
 	fn open_worker_nonces(topic_id: TopicId) -> u32;
 
-	/// `worker` was paid for `task` in the topic (it counts towards being experienced).
-	fn note_inclusion(topic_id: TopicId, task: WorkerTask, worker: &AccountId);
+	/// Each `(task, worker)` of `paid` was paid for that task in the topic (it counts towards
+	/// the worker being experienced): called once for an epoch's payment.
+	fn note_inclusions(topic_id: TopicId, paid: &[(WorkerTask, AccountId)]);
 
 	/// Whether the topic's regrets are in use by a window close in stages or a staged regret
 	/// update: they must not change until it is done, so the topic's reputer closes wait.

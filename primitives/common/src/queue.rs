@@ -77,6 +77,32 @@ pub fn capacity(cap: u32, budget: Weight, worst: Weight) -> usize {
 	(cap as u64).min(fit) as usize
 }
 
+/// Works through `queue` from its front while the budget allows, and removes the entries done:
+/// an entry is taken only if `spent`, the weight of the entries taken so far and `worst` fit
+/// in `budget`, except the first when `first_free` (nothing else was done in the block, and a
+/// queue must move). `work` does an entry and returns its weight; returns the weight of all.
+pub fn drain_within<E, S: Get<u32>>(
+	queue: &mut BoundedVec<E, S>,
+	spent: Weight,
+	budget: Weight,
+	worst: Weight,
+	first_free: bool,
+	mut work: impl FnMut(&E) -> Weight,
+) -> Weight {
+	let mut weight = Weight::zero();
+	let mut done = 0usize;
+	for entry in queue.iter() {
+		let fits = spent.saturating_add(weight).saturating_add(worst).all_lte(budget);
+		if !fits && (done > 0 || !first_free) {
+			break;
+		}
+		weight.saturating_accrue(work(entry));
+		done = done.saturating_add(1);
+	}
+	queue.drain(..done);
+	weight
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -160,5 +186,32 @@ mod tests {
 		assert_eq!(capacity(5, Weight::zero(), w(10, 10)), 1);
 		// A weightless entry is bounded by the cap alone.
 		assert_eq!(capacity(5, w(1, 1), Weight::zero()), 5);
+	}
+
+	#[test]
+	fn draining_stops_at_the_budget_but_always_moves_when_allowed() {
+		let unit = Weight::from_parts(10, 1);
+		let budget = Weight::from_parts(35, 100);
+		let queue =
+			|| -> BoundedVec<u32, ConstU32<8>> { BoundedVec::truncate_from(vec![1, 2, 3, 4, 5]) };
+		// Each entry weighs `unit`, at worst `unit`: three fit in 35 (spent 0).
+		let mut q = queue();
+		let mut seen = Vec::new();
+		let w = drain_within(&mut q, Weight::zero(), budget, unit, false, |e| {
+			seen.push(*e);
+			unit
+		});
+		assert_eq!((seen, w, q.to_vec()), (vec![1, 2, 3], unit * 3, vec![4, 5]));
+		// Over budget already: nothing, unless the first is free (then only it).
+		let mut q = queue();
+		assert_eq!(drain_within(&mut q, budget, budget, unit, false, |_| unit), Weight::zero());
+		assert_eq!(q.len(), 5);
+		assert_eq!(drain_within(&mut q, budget, budget, unit, true, |_| unit), unit);
+		assert_eq!(q.to_vec(), vec![2, 3, 4, 5]);
+		// The proof counts as much as the time.
+		let mut q = queue();
+		let heavy = Weight::from_parts(1, 60);
+		assert_eq!(drain_within(&mut q, Weight::zero(), budget, heavy, false, |_| heavy), heavy);
+		assert_eq!(q.len(), 4);
 	}
 }

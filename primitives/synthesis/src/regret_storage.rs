@@ -26,6 +26,27 @@ pub struct RegretSlot<AccountId, BlockNumber> {
 	/// The block the worker's regrets were last written in: when a topic's slots are full,
 	/// the least recently written worker gives its slot up to a newcomer.
 	pub last_written: BlockNumber,
+	/// How many times the worker was paid an inference reward in the topic while it held the
+	/// slot (its *inclusions*: with a stored regret and at least `1 / alpha_regret` of them, a
+	/// worker is experienced). A new holder starts at 0.
+	#[codec(compact)]
+	pub inferences: u64,
+	/// The same for forecast rewards.
+	#[codec(compact)]
+	pub forecasts: u64,
+}
+
+impl<AccountId, BlockNumber> RegretSlot<AccountId, BlockNumber> {
+	/// A slot newly given to `worker` at `now`, under `generation`, with no inclusion yet.
+	pub fn taken(worker: AccountId, generation: u16, now: BlockNumber) -> Self {
+		RegretSlot {
+			worker: Some(worker),
+			generation,
+			last_written: now,
+			inferences: 0,
+			forecasts: 0,
+		}
+	}
 }
 
 /// One regret in a stored row, compact: the generation of the slot it was written under and

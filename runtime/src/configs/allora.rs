@@ -75,17 +75,16 @@ impl pallet_topics::Config for Runtime {
 	type MaxUnfulfilledRequests = ConstU32<100>;
 	type MaxForecastElements = ConstU32<64>;
 	// Active inferers and forecasters together (38 until issue 19: the reference's default
-	// 32 + 6): 128 of each, or any split, close within 10% of the block's ref time and 25% of
-	// its proof in every block (window closes in stages, rewards deferred when they do not
-	// fit). 256 of each is held back by the reputer close's proof, 3.4 MiB at the weights of
-	// 2026-12-06 (benchmarks/README.md, "One epoch of a topic with 256 inferers and 256
-	// forecasters").
-	type MaxActiveWorkers = ConstU32<256>;
+	// 32 + 6): 256 of each (every worker of a full topic both), or any split, close within 10%
+	// of the block's ref time and 25% of its proof in every block (window closes and regret
+	// updates in stages, rewards deferred when they do not fit; benchmarks/README.md, "One
+	// epoch of a topic with 256 inferers and 256 forecasters").
+	type MaxActiveWorkers = ConstU32<512>;
 	// Scored reputers per topic (the reference's default is 6): the scoring's cost grows with
-	// the cube of this bound (`scoring_units`), and at 32 reputers and 20 gradient steps the
-	// worst reputer close fits its budget (benchmarks/README.md; 64 would take 0.47 s of
-	// scoring alone). At the weights of 2026-12-05 only 8 fitted (190 ms of 200).
-	type MaxActiveReputers = ConstU32<32>;
+	// the cube of this bound (`scoring_units`); at 28 reputers and 20 gradient steps the worst
+	// reputer close of a 256 × 256 epoch is 168 ms of its 200 (32 would be 200.3 ms; 64 would
+	// take 0.68 s of scoring alone). At the weights of 2026-12-05 only 8 fitted.
+	type MaxActiveReputers = ConstU32<28>;
 	type TopicStake = Reputation;
 	// At an epoch start the inference pallet opens the worker nonce. A participant that leaves
 	// takes its open payloads and reports with it, and each pallet forgets what it kept about

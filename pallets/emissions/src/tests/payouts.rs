@@ -168,9 +168,10 @@ fn a_closed_epoch_pays_its_workers_reputers_and_delegator() {
 			(0..4).map(|i| Balances::balance(&worker(i)) - worker_before[i as usize]).sum();
 		assert!(gained + 30 >= to_workers && gained <= to_workers, "fees of nonce 37 only");
 		assert!(
-			pallet_inference::InclusionCount::<Test>::get(
+			pallet_inference::inclusions::<Test>(
 				1,
-				(pallet_inference::WorkerTask::Inference, worker(0))
+				pallet_inference::WorkerTask::Inference,
+				&worker(0)
 			) == 1
 		);
 		// Reputer 0's reward: a quarter (its delegated share) waits for the delegator, the rest
@@ -336,7 +337,7 @@ fn an_inactivated_topics_trailing_nonces_are_paid_from_its_budget_then_the_rest_
 /// participants' records stay.
 #[test]
 fn a_participant_that_leaves_takes_its_records_with_it() {
-	use pallet_inference::{InclusionCount, RegretSlots, WorkerTask};
+	use pallet_inference::{inclusions, RegretSlots, WorkerTask};
 	use pallet_topics::{RewardTask, Role, ScoreEmas};
 	run_test(|| {
 		four_workers_and_two_staked_reputers();
@@ -345,7 +346,7 @@ fn a_participant_that_leaves_takes_its_records_with_it() {
 		// One block past the reputer close: its regret update is written in the next block.
 		run_to_block(62);
 		let (w, r) = (worker(0), reputer(1));
-		let inclusions = |a| InclusionCount::<Test>::get(1, (WorkerTask::Inference, a));
+		let inclusions = |a| inclusions::<Test>(1, WorkerTask::Inference, &a);
 		// The regrets naming the worker (its own, and those of the networks without or with
 		// it), and whether it holds a regret slot.
 		let kept_about_worker = |a: AccountId| {
@@ -460,7 +461,7 @@ fn an_abandoned_topic_is_retired_with_all_its_storage() {
 					|| pallet_inference::Forecasts::<Test>::iter_keys().any(|((t, _), _)| t == 1)
 					|| pallet_inference::LatestNetworkInference::<Test>::contains_key(1)
 					|| pallet_inference::LatestNetworkLoss::<Test>::contains_key(1)
-					|| pallet_inference::InclusionCount::<Test>::iter_prefix(1).next().is_some(),
+					|| pallet_inference::RegretSlots::<Test>::contains_key(1),
 			),
 			(
 				"reputation",

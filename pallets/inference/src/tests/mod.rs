@@ -652,7 +652,9 @@ fn queries_answer_each_nonce_state_with_its_data_or_its_error() {
 		assert_eq!(view.nonce, 13);
 		assert_eq!(view.combined, record.combined);
 		assert_eq!(view.forecast_implied, record.forecast_implied.to_vec());
-		assert_eq!(view.inferer_weights, record.inferer_weights.to_vec());
+		assert_eq!(record.inferers.to_vec(), vec![worker(0), worker(1)]);
+		let weights: Vec<_> = record.inferers.iter().cloned().zip(record.inferer_weights).collect();
+		assert_eq!(view.inferer_weights, weights);
 		assert_eq!(Inference::latest_network_inference(1), Ok(view));
 		assert_eq!(Inference::kept_nonces(1), Ok(vec![13]));
 		assert_eq!(Inference::open_nonces(1), Ok(vec![]));

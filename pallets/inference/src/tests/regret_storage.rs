@@ -1,12 +1,15 @@
-//! The compact regret storage against a plain model: whatever sequence of writes and leaving
-//! workers, the stored regrets are the model's (a map from key to value) less what the slots
-//! gave up, the slots given up are the least recently written, and a cell never outlives its
-//! worker's slot.
+//! The compact regret storage against a plain model: whatever sequence of writes, payments and
+//! leaving workers, the stored regrets are the model's (a map from key to value) less what the
+//! slots gave up, the slots given up are the least recently written, a cell never outlives its
+//! worker's slot, and a worker's inclusion counts are its payments since it took its slot.
 
 use crate::{
 	mock::*,
-	regrets::{forget_worker, stored_regrets, write_regret_rows, StoredRegrets},
-	RegretCell, RegretSlots,
+	regrets::{
+		forget_worker, inclusions, note_inclusions, stored_regrets, write_regret_rows,
+		StoredRegrets,
+	},
+	RegretCell, RegretSlots, WorkerTask,
 };
 use allora_synthesis::{
 	regrets::{RegretKey, RegretRow, RegretSource, RowUpdates},
@@ -19,11 +22,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 type Model = BTreeMap<RegretKey<AccountId>, Fixed>;
 
-/// One step: a reputer close's row updates, or a worker leaving.
+/// One step: a reputer close's row updates, an epoch's payment, or a worker leaving.
 #[derive(Clone, Debug)]
 enum Step {
 	Write(RowUpdates<AccountId>),
+	Pay(Vec<(WorkerTask, AccountId)>),
 	Leave(AccountId),
+}
+
+/// Inclusions of some of the 24 workers (some of them with no slot), a worker possibly twice.
+fn pay() -> impl Strategy<Value = Step> {
+	let task = prop_oneof![Just(WorkerTask::Inference), Just(WorkerTask::Forecast)];
+	proptest::collection::vec((task, 0u64..24), 0..12).prop_map(Step::Pay)
 }
 
 /// A regret anywhere in ±2·`MaxAbsValue`, small ones (the usual) as often as large ones.
@@ -67,7 +77,7 @@ fn write() -> impl Strategy<Value = Step> {
 
 fn steps() -> impl Strategy<Value = Vec<Step>> {
 	proptest::collection::vec(
-		prop_oneof![4 => write(), 1 => (0u64..24).prop_map(Step::Leave)],
+		prop_oneof![4 => write(), 2 => pay(), 1 => (0u64..24).prop_map(Step::Leave)],
 		1..24,
 	)
 }
@@ -87,6 +97,7 @@ proptest! {
 	fn the_stored_regrets_are_the_model_less_what_the_slots_gave_up(steps in steps()) {
 		new_test_ext().execute_with(|| -> Result<(), TestCaseError> {
 			let mut model = Model::new();
+			let mut counts: BTreeMap<(WorkerTask, AccountId), u64> = BTreeMap::new();
 			for (n, step) in steps.into_iter().enumerate() {
 				System::set_block_number(n as u64 + 1);
 				let before = held();
@@ -95,6 +106,14 @@ proptest! {
 						forget_worker::<Test>(1, &worker);
 						prop_assert!(!held().contains_key(&worker));
 						model.retain(|key, _| !key.names(&worker));
+						counts.retain(|(_, w), _| *w != worker);
+					},
+					Step::Pay(paid) => {
+						note_inclusions::<Test>(1, &paid);
+						// Counted for the workers holding a slot only.
+						for (task, w) in paid.into_iter().filter(|(_, w)| before.contains_key(w)) {
+							*counts.entry((task, w)).or_default() += 1;
+						}
 					},
 					Step::Write(rows) => {
 						let named: BTreeSet<AccountId> = rows
@@ -114,6 +133,7 @@ proptest! {
 						}
 						for (worker, _) in gone {
 							model.retain(|key, _| !key.names(worker));
+							counts.retain(|(_, w), _| w != worker);
 						}
 						for (r, entries) in rows {
 							for (w, v) in entries {
@@ -139,6 +159,12 @@ proptest! {
 							let key = RegretKey::from_row(r.clone(), *w);
 							prop_assert_eq!(v, model.get(&key).copied().unwrap_or(initial));
 						}
+					}
+				}
+				for w in 0..24 {
+					for task in [WorkerTask::Inference, WorkerTask::Forecast] {
+						let expected = counts.get(&(task, w)).copied().unwrap_or(0);
+						prop_assert_eq!(inclusions::<Test>(1, task, &w), expected, "{:?} of {}", task, w);
 					}
 				}
 				crate::Pallet::<Test>::do_try_state().map_err(|e| TestCaseError::fail(format!("{e:?}")))?;

@@ -264,11 +264,8 @@ fn update(
 		pallet_topics::Pallet::<Test>::set_initial_regret(topic, Fixed::from_int(1));
 		write_regrets::<Test>(topic, regrets.to_vec());
 		for (w, n) in inclusions {
-			crate::InclusionCount::<Test>::insert(
-				topic,
-				(crate::WorkerTask::Inference, worker(*w)),
-				n,
-			);
+			let paid = alloc::vec![(crate::WorkerTask::Inference, worker(*w)); *n as usize];
+			Inference::note_inclusions(topic, &paid);
 		}
 		MaxClosingWeight::set(budget);
 		prop_assert!(Inference::apply_network_losses(topic, NONCE, losses).is_ok());
