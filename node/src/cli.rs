@@ -76,8 +76,9 @@ pub struct Cli {
 	#[arg(long, value_name = "MS", default_value_t = DEFAULT_DEV_BLOCK_TIME_MS)]
 	pub dev_block_time: u64,
 
-	/// With `--dev`: seal a block as soon as a transaction arrives, instead of on a timer.
-	#[arg(long)]
+	/// With `--dev` (refused without it: a node on a real chain spec is sealed by its relay
+	/// chain): seal a block as soon as a transaction arrives, instead of on a timer.
+	#[arg(long, requires = "dev")]
 	pub instant_seal: bool,
 
 	/// Do not run the hardware benchmarks at start-up (they measure CPU, memory and disk and
@@ -116,7 +117,7 @@ impl std::fmt::Display for DevSeal {
 impl Cli {
 	/// The seal of a `--dev` node; `None` runs a parachain node.
 	pub fn dev_seal(&self) -> Option<DevSeal> {
-		let dev = self.run.base.shared_params.dev || self.instant_seal;
+		let dev = self.run.base.shared_params.dev;
 		let seal =
 			if self.instant_seal { DevSeal::Instant } else { DevSeal::Every(self.dev_block_time) };
 		dev.then_some(seal)
@@ -169,6 +170,16 @@ mod tests {
 		assert_eq!(cli.dev_seal(), Some(DevSeal::Every(500)));
 		assert_eq!(cli.run.base.import_params.database_params.database, Some(Database::RocksDb));
 		assert_eq!(parse("allora-node --dev --instant-seal").dev_seal(), Some(DevSeal::Instant));
+	}
+
+	#[test]
+	fn instant_seal_without_dev_is_refused() {
+		let refused = Cli::command()
+			.version("test")
+			.try_get_matches_from(["allora-node", "--chain", "local", "--instant-seal"])
+			.expect_err("refused");
+		assert_eq!(refused.kind(), clap::error::ErrorKind::MissingRequiredArgument);
+		assert!(refused.to_string().contains("--dev"), "{refused}");
 	}
 
 	#[test]

@@ -4,8 +4,10 @@
 //!   parachain, with an in-process relay-chain node configured after `--` (or
 //!   `--relay-chain-rpc-url`).
 //! - `allora-node --dev` runs the same runtime alone, with no relay chain: a block is sealed every
-//!   `--dev-block-time` ms (2000 by default) or per transaction (`--instant-seal`) on a mocked
-//!   relay-chain inherent; state lives in a temporary directory unless `--base-path` is given.
+//!   `--dev-block-time` ms (2000 by default) or per transaction (`--instant-seal`, refused
+//!   without `--dev`) on a mocked relay-chain inherent, each finalized at once; state lives in a
+//!   temporary directory unless `--base-path` is given.
+//! - Our Prometheus metrics (`allora_*`, [`metrics`]) join Substrate's on `--prometheus-port`.
 //! - ParityDB is the default database (`--database` chooses another).
 //! - Both serve the standard RPC plus the `allora_*` methods of our pallets (`docs/rpc.md`).
 //! - `allora-node benchmark ...` runs the benchmarks (pallet and storage benchmarks need a build
@@ -19,6 +21,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod metrics;
 mod nodes;
 mod rpc;
 mod service;

@@ -4,7 +4,7 @@
 // the collators' next era payout is exactly the validator share the emission burnt for it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DevNode, fixed, participants, submit, topicConfig, waitForBlock } from './lib/node.js';
+import { DevNode, fixed, participants, sample, submit, topicConfig, waitForBlock } from './lib/node.js';
 
 const ALLO = 10n ** 18n;
 let node;
@@ -16,7 +16,7 @@ let delegator;
 
 before(async () => {
   ({ alice, workers, reputer, delegator } = await participants());
-  node = new DevNode({ extraArgs: ['--dev-block-time', '500'] });
+  node = new DevNode({ extraArgs: ['--dev-block-time', '500'], prometheus: true });
   api = await node.start();
 });
 
@@ -134,6 +134,28 @@ test('a paid epoch: workers, a compounding reputer, its delegator, and the colla
     submit(api, api.tx.reputation.claimDelegatorRewards(topicId, reputer.address), delegator),
     /reputation\.NothingToClaim/,
   );
+
+  // The node's metrics saw it all, from its finalized blocks: windows opened and computed, the
+  // paid epoch, the closes' blocks, the stake held.
+  let metrics = [];
+  for (let tries = 0; tries < 20 && !(sample(metrics, 'allora_epochs_rewarded_total') >= 1); tries++) {
+    if (tries) await new Promise((resolve) => setTimeout(resolve, 500));
+    metrics = await node.metrics();
+  }
+  assert.ok(sample(metrics, 'allora_epochs_rewarded_total') >= 1, 'an epoch rewarded');
+  for (const kind of ['worker', 'reputer']) {
+    const windows = (outcome) => sample(metrics, `allora_${kind}_windows_total`, { outcome });
+    assert.ok(windows('opened') >= 3 && windows('computed') >= 3, `${kind} windows opened and computed`);
+    assert.equal(windows('failed'), 0);
+  }
+  assert.ok(sample(metrics, 'allora_active_topics') >= 1);
+  assert.ok(sample(metrics, 'allora_window_close_blocks_count') >= 3);
+  assert.ok(sample(metrics, 'allora_hooks_ref_time_seconds_count') > 0);
+  // Stake only grows here (rewards compound): the metric, a block or so behind, is between the
+  // stake before any reward and the stake now.
+  const heldNow = Number((await api.query.reputation.totalStake()).toBigInt()) / 1e18;
+  const held = sample(metrics, 'allora_stake_held_allo');
+  assert.ok(held > 1250 && held <= heldNow * (1 + 1e-9), `stake held ${held}, now ${heldNow}`);
 
   // The collators: the era ends at a session boundary; its payout is what was burnt for them.
   const funded = await seenEvent(is('emissions', 'EraPayoutFunded'), 240_000);

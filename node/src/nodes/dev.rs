@@ -46,6 +46,8 @@ pub fn start_dev_node(
 		other: (_, mut telemetry, _),
 	} = new_partial(&config)?;
 	let para_id = parachain_id(&client, &config)?;
+	crate::metrics::spawn(config.prometheus_registry(), client.clone(), &task_manager)
+		.map_err(|e| sc_service::Error::Application(Box::new(e)))?;
 
 	// Alone: no peers in or out.
 	config.network.default_peers_set.in_peers = 0;
@@ -98,15 +100,16 @@ pub fn start_dev_node(
 
 	match seal {
 		DevSeal::Instant => {
-			let sealing = manual_seal::run_instant_seal(manual_seal::InstantSealParams {
-				block_import: client.clone(),
-				env: proposer,
-				client: client.clone(),
-				pool: transaction_pool.clone(),
-				select_chain,
-				consensus_data_provider: Some(consensus_data_provider),
-				create_inherent_data_providers,
-			});
+			let sealing =
+				manual_seal::run_instant_seal_and_finalize(manual_seal::InstantSealParams {
+					block_import: client.clone(),
+					env: proposer,
+					client: client.clone(),
+					pool: transaction_pool.clone(),
+					select_chain,
+					consensus_data_provider: Some(consensus_data_provider),
+					create_inherent_data_providers,
+				});
 			task_manager.spawn_essential_handle().spawn_blocking("instant-seal", None, sealing);
 		},
 		DevSeal::Every(block_time_ms) => {

@@ -72,6 +72,8 @@ pub async fn start_parachain_node<Net: NetworkBackend<Block, Hash>>(
 
 	let validator = parachain_config.role.is_authority();
 	let prometheus_registry = parachain_config.prometheus_registry().cloned();
+	crate::metrics::spawn(prometheus_registry.as_ref(), client.clone(), &task_manager)
+		.map_err(|e| sc_service::Error::Application(Box::new(e)))?;
 	let import_queue_service = import_queue.service();
 	let net_config = FullNetworkConfiguration::<_, _, Net>::new(
 		&parachain_config.network,

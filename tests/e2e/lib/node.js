@@ -22,12 +22,16 @@ export function freePort() {
   });
 }
 
-/** A dev node; `start()` can be called again after `stop()` on the same base path. */
+/**
+ * A dev node; `start()` can be called again after `stop()` on the same base path. With
+ * `prometheus`, it serves its metrics (`metrics()`) on a free port.
+ */
 export class DevNode {
-  constructor({ basePath, extraArgs = [] } = {}) {
+  constructor({ basePath, extraArgs = [], prometheus = false } = {}) {
     this.basePath = basePath ?? mkdtempSync(join(tmpdir(), 'allora-e2e-'));
     this.ownsBasePath = !basePath;
     this.extraArgs = extraArgs;
+    this.prometheus = prometheus;
     this.logFile = join(this.basePath, 'node.log');
   }
 
@@ -35,11 +39,13 @@ export class DevNode {
   async start() {
     this.rpcPort ??= await freePort();
     const p2pPort = await freePort();
+    if (this.prometheus) this.prometheusPort ??= await freePort();
+    const metricsArgs = this.prometheus ? ['--prometheus-port', String(this.prometheusPort)] : ['--no-prometheus'];
     const log = openSync(this.logFile, 'a');
     this.proc = spawn(NODE_BIN, [
       '--dev', '--base-path', this.basePath,
       '--rpc-port', String(this.rpcPort), '--port', String(p2pPort),
-      '--no-prometheus', '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
+      ...metricsArgs, '--no-telemetry', '--no-mdns', '--no-hardware-benchmarks',
       ...this.extraArgs,
     ], { stdio: ['ignore', log, log] });
     this.exited = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
@@ -51,6 +57,22 @@ export class DevNode {
   /** Calls a JSON-RPC method of the running node over HTTP (any client would). */
   rpc(method, ...params) {
     return fetchRpc(this.url.replace('ws://', 'http://'), method, params);
+  }
+
+  /**
+   * The node's Prometheus samples: `[{ name, labels, value }]`. `sample(samples, name, labels)`
+   * finds one.
+   */
+  async metrics() {
+    const text = await (await fetch(`http://127.0.0.1:${this.prometheusPort}/metrics`)).text();
+    const samples = [];
+    for (const line of text.split('\n')) {
+      const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+      if (!m) continue;
+      const labels = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((l) => [l[1], l[2]]));
+      samples.push({ name: m[1], labels, value: Number(m[3]) });
+    }
+    return samples;
   }
 
   logs() {
@@ -226,4 +248,9 @@ export async function participants() {
     reputer: keyring.addFromUri('//Eve'),
     delegator: keyring.addFromUri('//Ferdie'),
   };
+}
+
+/** The value of the sample `name` whose labels include `labels`, if any. */
+export function sample(samples, name, labels = {}) {
+  return samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
 }
