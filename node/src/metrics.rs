@@ -226,28 +226,27 @@ fn value_key(pallet: &str, item: &str) -> StorageKey {
 	)
 }
 
-/// Reads and decodes a storage value at `hash`; its default when absent or undecodable.
-fn read<T: Decode + Default>(client: &Client, hash: Hash, pallet: &str, item: &str) -> T {
-	client
-		.storage(hash, &value_key(pallet, item))
-		.ok()
-		.flatten()
-		.and_then(|data| T::decode(&mut &data.0[..]).ok())
-		.unwrap_or_default()
+/// Reads and decodes a storage value at `hash`: its default when absent (or, never for our
+/// runtime's types, undecodable); `None` when the block's state is not available (pruned, or
+/// not downloaded by a warp sync).
+fn read<T: Decode + Default>(client: &Client, hash: Hash, pallet: &str, item: &str) -> Option<T> {
+	let data = client.storage(hash, &value_key(pallet, item)).ok()?;
+	Some(data.and_then(|d| T::decode(&mut &d.0[..]).ok()).unwrap_or_default())
 }
 
-/// Reads a block's events and the state the metrics show.
-fn observe(client: &Client, hash: Hash) -> (BlockTally, ChainState) {
-	let events: Vec<EventRecord<RuntimeEvent, Hash>> = read(client, hash, "System", "Events");
-	let weight: PerDispatchClass<Weight> = read(client, hash, "System", "BlockWeight");
-	let schedule: Vec<(BlockNumber, u64)> = read(client, hash, "Topics", "EpochSchedule");
+/// Reads a block's events and the state the metrics show; `None` without the block's state
+/// (the block is then left out).
+fn observe(client: &Client, hash: Hash) -> Option<(BlockTally, ChainState)> {
+	let events: Vec<EventRecord<RuntimeEvent, Hash>> = read(client, hash, "System", "Events")?;
+	let weight: PerDispatchClass<Weight> = read(client, hash, "System", "BlockWeight")?;
+	let schedule: Vec<(BlockNumber, u64)> = read(client, hash, "Topics", "EpochSchedule")?;
 	let state = ChainState {
 		mandatory_ref_time: weight.get(DispatchClass::Mandatory).ref_time(),
 		active_topics: schedule.len() as u64,
-		rewards_paid: read(client, hash, "Emissions", "RewardsPaid"),
-		stake_held: read(client, hash, "Reputation", "TotalStake"),
+		rewards_paid: read(client, hash, "Emissions", "RewardsPaid")?,
+		stake_held: read(client, hash, "Reputation", "TotalStake")?,
 	};
-	(tally(&events), state)
+	Some((tally(&events), state))
 }
 
 /// Registers the metrics on the node's registry (none without `--prometheus-port` or with
@@ -266,7 +265,7 @@ pub fn spawn(
 			// The blocks finalized with this one, oldest first, then itself.
 			for hash in notification.tree_route.iter().chain(std::iter::once(&notification.hash)) {
 				let Ok(Some(number)) = client.number(*hash) else { continue };
-				let (tally, state) = observe(&client, *hash);
+				let Some((tally, state)) = observe(&client, *hash) else { continue };
 				metrics.record(number, &tally, &state, &mut started);
 			}
 		}
