@@ -28,7 +28,7 @@ fn from_preset(
 	chain_type: ChainType,
 	preset: &str,
 ) -> Result<GenericChainSpec, String> {
-	Ok(GenericChainSpec::builder(wasm()?, Extensions::new("rococo-local".into(), PARACHAIN_ID))
+	Ok(GenericChainSpec::builder(wasm()?, Extensions::new("westend-local".into(), PARACHAIN_ID))
 		.with_name(name)
 		.with_id(id)
 		.with_chain_type(chain_type)

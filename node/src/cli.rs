@@ -184,9 +184,9 @@ mod tests {
 
 	#[test]
 	fn without_dev_a_parachain_node_runs() {
-		let cli = parse("allora-node --chain local --collator -- --chain rococo-local.json");
+		let cli = parse("allora-node --chain local --collator -- --chain relay.json");
 		assert_eq!(cli.dev_seal(), None);
-		assert_eq!(cli.relay_chain_args, ["--chain", "rococo-local.json"]);
+		assert_eq!(cli.relay_chain_args, ["--chain", "relay.json"]);
 	}
 
 	#[test]
