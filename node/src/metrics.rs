@@ -52,6 +52,8 @@ pub struct BlockTally {
 	pub closes_computed: Vec<(u64, BlockNumber)>,
 	/// The same, for a close that goes on in the next block.
 	pub closes_continuing: Vec<(u64, BlockNumber)>,
+	/// The same, for a close that ended in a synthesis error.
+	pub closes_failed: Vec<(u64, BlockNumber)>,
 	/// Epochs rewarded.
 	pub epochs_rewarded: u64,
 }
@@ -77,7 +79,10 @@ pub fn tally(events: &[EventRecord<RuntimeEvent, Hash>]) -> BlockTally {
 				},
 				I::NonceClosedEmpty { .. } => count(&mut t.worker_windows, "empty"),
 				I::NonceDropped { .. } => count(&mut t.worker_windows, "dropped"),
-				I::SynthesisFailed { .. } => count(&mut t.worker_windows, "failed"),
+				I::SynthesisFailed { topic_id, nonce, .. } => {
+					count(&mut t.worker_windows, "failed");
+					t.closes_failed.push((*topic_id, *nonce));
+				},
 				_ => {},
 			},
 			RuntimeEvent::Reputation(e) => match e {
@@ -195,6 +200,9 @@ impl Metrics {
 		for key in &tally.closes_computed {
 			let first = started.remove(key).unwrap_or(number);
 			self.close_blocks.observe(f64::from(number.saturating_sub(first) + 1));
+		}
+		for key in &tally.closes_failed {
+			started.remove(key);
 		}
 		self.epochs_rewarded.inc_by(tally.epochs_rewarded);
 		self.hooks_ref_time.observe(state.mandatory_ref_time as f64 / 1e12);
