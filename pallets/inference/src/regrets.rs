@@ -308,10 +308,10 @@ pub fn note_inclusions<T: Config>(topic_id: TopicId, paid: &[(WorkerTask, Accoun
 		return;
 	}
 	RegretSlots::<T>::mutate(topic_id, |slots| {
-		let index: BTreeMap<Account<T>, usize> =
-			slots.iter().enumerate().filter_map(|(i, s)| Some((s.worker.clone()?, i))).collect();
+		let places = places::<T>(slots);
 		for (task, worker) in paid {
-			let Some(slot) = index.get(worker).and_then(|i| slots.get_mut(*i)) else { continue };
+			let Some(place) = places.get(worker) else { continue };
+			let Some(slot) = slots.get_mut(usize::from(place.index)) else { continue };
 			let count = match task {
 				WorkerTask::Inference => &mut slot.inferences,
 				WorkerTask::Forecast => &mut slot.forecasts,
