@@ -291,9 +291,10 @@ mod tests {
 		EventRecord { phase: Phase::Initialization, event, topics: vec![] }
 	}
 
-	/// A close in three blocks (two `CloseContinues`, then the inference), an empty and a
-	/// dropped window, a reputer window's losses: each counted under its outcome, the close's
-	/// blocks observed once, and the metrics' text has them.
+	/// A close in three blocks (two `CloseContinues`, then the inference), a staged close that
+	/// fails, an empty and a dropped window, a reputer window's losses: each counted under its
+	/// outcome, the computed close's blocks observed once, no close left in progress, and the
+	/// metrics' text has them.
 	#[test]
 	fn a_block_s_events_become_the_metrics() {
 		use pallet_inference::Event as I;
@@ -323,6 +324,12 @@ mod tests {
 					closes_at: 20,
 				})),
 				continues(1),
+				record(RuntimeEvent::Inference(I::CloseContinues {
+					topic_id: 5,
+					nonce: 30,
+					computed: 1,
+					networks: 4,
+				})),
 			],
 			vec![
 				continues(2),
@@ -338,6 +345,11 @@ mod tests {
 					forecasters: 1,
 				})),
 				record(RuntimeEvent::Inference(I::NonceClosedEmpty { topic_id: 3, nonce: 10 })),
+				record(RuntimeEvent::Inference(I::SynthesisFailed {
+					topic_id: 5,
+					nonce: 30,
+					error: allora_synthesis::SynthesisError::NoRegrets,
+				})),
 				record(RuntimeEvent::Reputation(pallet_reputation::Event::NetworkLossesComputed {
 					topic_id: 1,
 					nonce: 4,
@@ -353,7 +365,7 @@ mod tests {
 		let worker = |o| metrics.worker_windows.with_label_values(&[o]).get();
 		assert_eq!(
 			OUTCOMES.map(worker),
-			[1, 1, 1, 1, 0],
+			[1, 1, 1, 1, 1],
 			"opened, computed, empty, dropped, failed"
 		);
 		assert_eq!(metrics.reputer_windows.with_label_values(&["computed"]).get(), 1);
