@@ -150,18 +150,31 @@ impl_opaque_keys! {
 	}
 }
 
-/// The runtime version.
-#[sp_version::runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: alloc::borrow::Cow::Borrowed("allora-parachain"),
-	impl_name: alloc::borrow::Cow::Borrowed("allora-parachain"),
-	authoring_version: 1,
-	spec_version: 1,
-	impl_version: 0,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version` (`sp_version::runtime_version` takes only
+/// literals, so the number is passed through as a token).
+macro_rules! runtime_version {
+	($spec_version:tt) => {
+		/// The runtime version.
+		#[sp_version::runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: alloc::borrow::Cow::Borrowed("allora-parachain"),
+			impl_name: alloc::borrow::Cow::Borrowed("allora-parachain"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 0,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+#[cfg(not(feature = "next-spec-version"))]
+runtime_version!(1);
+// The same runtime one `spec_version` on: the upgrade that tests/relay enacts through the relay
+// chain (built as a second WASM when `ALLORA_NEXT_SPEC_WASM` is set, see build.rs).
+#[cfg(feature = "next-spec-version")]
+runtime_version!(2);
 
 /// Block time on a relay chain with async backing: one block every 6 seconds.
 pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
