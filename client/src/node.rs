@@ -8,7 +8,8 @@ use crate::chain::{AccountId, AtBlock, Client, Config};
 use std::{fmt, time::Duration};
 use subxt::ext::scale_value::{Composite, Primitive, Value, ValueDef};
 use subxt::{
-	config::DefaultExtrinsicParamsBuilder,
+	config::{DefaultExtrinsicParamsBuilder, RpcConfigFor},
+	rpcs::{methods::legacy::LegacyRpcMethods, RpcClient},
 	error::DispatchError,
 	transactions::{Payload, TransactionStatus},
 };
@@ -82,6 +83,8 @@ pub struct Included {
 pub struct Node {
 	/// The subxt client.
 	pub client: Client,
+	/// The node's legacy RPC methods, for the pool-aware account nonce.
+	rpc: LegacyRpcMethods<RpcConfigFor<Config>>,
 	/// The address it was reached at.
 	pub url: String,
 }
@@ -102,10 +105,10 @@ fn lower(pallet: &str) -> String {
 impl Node {
 	/// Connects to `url` (`ws://` or `wss://`).
 	pub async fn connect(url: &str) -> Result<Node, String> {
-		let client = Client::from_insecure_url(url)
-			.await
-			.map_err(|e| format!("cannot reach the node at {url}: {e}"))?;
-		Ok(Node { client, url: url.to_string() })
+		let unreachable = |e: &dyn fmt::Display| format!("cannot reach the node at {url}: {e}");
+		let rpc = RpcClient::from_insecure_url(url).await.map_err(|e| unreachable(&e))?;
+		let client = Client::from_rpc_client(rpc.clone()).await.map_err(|e| unreachable(&e))?;
+		Ok(Node { client, rpc: LegacyRpcMethods::new(rpc), url: url.to_string() })
 	}
 
 	/// Connects to `url`, trying again every `every` until it answers.
@@ -126,7 +129,7 @@ impl Node {
 		}
 	}
 
-	/// The state at the best block.
+	/// The state at the latest finalized block (what subxt calls the current block).
 	pub async fn best(&self) -> Result<AtBlock, String> {
 		self.client.at_current_block().await.map_err(|e| format!("cannot read the best block: {e}"))
 	}
@@ -149,8 +152,17 @@ impl Node {
 		let best = self.best().await.map_err(|e| transient(&e))?;
 		let birth = best.block_number().saturating_sub(BIRTH_LAG);
 		let birth_hash = self.at(birth).await.map_err(|e| transient(&e))?.block_hash();
+		// The nonce from the node's pool and best block: the state read here is the finalized
+		// one, which on a relay chain lags the best block by a few blocks, so a transaction sent
+		// right after the signer's previous one would reuse its nonce ("outdated").
+		let nonce = self
+			.rpc
+			.system_account_next_index(&signer.public_key().to_account_id())
+			.await
+			.map_err(|e| transient(&e))?;
 		let params = DefaultExtrinsicParamsBuilder::<Config>::new()
 			.mortal_from_unchecked(MORTAL_PERIOD, birth, birth_hash)
+			.nonce(nonce)
 			.build();
 		let mut progress = best
 			.transactions()

@@ -45,12 +45,10 @@ pub struct Binaries {
 }
 
 impl Binaries {
-	/// `ALLORA_POLKADOT` and `ALLORA_NODE`, or the debug builds in the target dir
-	/// (`CARGO_TARGET_DIR`, default `~/.cache/allora-target`). Every one must exist.
+	/// `ALLORA_POLKADOT` and `ALLORA_NODE`, or the debug builds in [`main_target_dir`]. Every
+	/// one must exist.
 	pub fn from_env() -> Result<Self> {
-		let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| {
-			PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache/allora-target")
-		});
+		let target = main_target_dir();
 		let pick = |var: &str, name: &str| {
 			std::env::var_os(var)
 				.map(PathBuf::from)
@@ -78,6 +76,21 @@ impl Binaries {
 	}
 }
 
+/// The main workspace's target dir, where the node and the relay node are built:
+/// `CARGO_TARGET_DIR` (without the `/zombienet` that this crate's own builds add, see
+/// scripts/relay-build), or `~/.cache/allora-target`.
+pub fn main_target_dir() -> PathBuf {
+	match std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from) {
+		Some(dir) if dir.ends_with("zombienet") => {
+			dir.parent().map(Path::to_path_buf).unwrap_or(dir)
+		},
+		Some(dir) => dir,
+		None => {
+			PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache/allora-target")
+		},
+	}
+}
+
 /// The network's configuration; `base_dir` keeps the nodes' files (a temporary dir if `None`).
 pub fn network_config(bins: &Binaries, base_dir: Option<&Path>) -> Result<NetworkConfig> {
 	let polkadot = bins.polkadot.to_string_lossy().into_owned();
@@ -97,9 +110,14 @@ pub fn network_config(bins: &Binaries, base_dir: Option<&Path>) -> Result<Networ
 				.with_collator(|c| c.with_name(COLLATORS[0]))
 				.with_collator(|c| c.with_name(COLLATORS[1]))
 		})
-		.with_global_settings(|g| match base_dir {
-			Some(dir) => g.with_base_dir(dir),
-			None => g,
+		// No teardown (and `exit(1)`) when a node stops answering: the test stops a collator on
+		// purpose, and a person's network should not vanish with one node.
+		.with_global_settings(|g| {
+			let g = g.with_tear_down_on_failure(false);
+			match base_dir {
+				Some(dir) => g.with_base_dir(dir),
+				None => g,
+			}
 		})
 		.build()
 		.map_err(|errs| {

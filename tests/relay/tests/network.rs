@@ -38,12 +38,6 @@ use zombienet_sdk::{
 
 type Client = OnlineClient<PolkadotConfig>;
 
-fn target_dir() -> PathBuf {
-	std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| {
-		PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache/allora-target")
-	})
-}
-
 /// Polls `check` every two seconds until it answers `Some`, for at most `secs`.
 async fn wait_for<T, F, Fut>(what: &str, secs: u64, mut check: F) -> Result<T>
 where
@@ -137,7 +131,7 @@ fn phase(name: &str, started: Instant) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_parachain_runs_on_a_relay_chain() -> Result<()> {
 	let bins = Binaries::from_env()?;
-	let target = target_dir();
+	let target = main_target_dir();
 	let client_bin = std::env::var_os("ALLORA_CLIENT")
 		.map(PathBuf::from)
 		.unwrap_or_else(|| target.join("debug/allora"));
