@@ -328,9 +328,8 @@ async fn epoch(bin: &Path, alice_ws: &str, bob_ws: &str, base: &Path) -> Result<
 		);
 	}
 	let latest = wait_for("a network inference", 900, || async {
-		let shown: Json = serde_json::from_str(
-			&allora(bin, bob_ws, &["--json", "topic", "show", "--topic", &id]).await?,
-		)?;
+		let shown: Json =
+			serde_json::from_str(&allora(bin, bob_ws, &["--json", "topic", "show", &id]).await?)?;
 		Ok(Some(shown["latestNetworkInference"].clone()).filter(|l| !l.is_null()))
 	})
 	.await
@@ -345,8 +344,8 @@ async fn epoch(bin: &Path, alice_ws: &str, bob_ws: &str, base: &Path) -> Result<
 	drop(daemons);
 	// Both inferences are in the combination, which lies between them; `verify` recomputes it
 	// (and everything of its epoch) from the chain's data and exits 1 on a mismatch.
+	// A decimal string, as `--json` prints fixed-point values.
 	let combined: f64 = latest["combined"].as_str().context("combined")?.parse()?;
-	let combined = combined / 1e18;
 	ensure!(
 		(2999.5..=3001.5).contains(&combined),
 		"combined {combined} outside the two inferences"
