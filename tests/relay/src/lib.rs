@@ -148,7 +148,7 @@ pub async fn client(ws: &str) -> Result<OnlineClient<PolkadotConfig>> {
 /// The Aura slot of a block, from its pre-runtime digest.
 pub fn aura_slot(logs: &[DigestItem]) -> Option<u64> {
 	logs.iter().find_map(|log| match log {
-		DigestItem::PreRuntime(engine, data) if engine == b"aura" => {
+		DigestItem::PreRuntime(engine, data) if *engine == *b"aura" => {
 			u64::decode(&mut &data[..]).ok()
 		},
 		_ => None,
