@@ -140,11 +140,6 @@ pub async fn legacy_rpc(ws: &str) -> Result<LegacyRpcMethods<PolkadotConfig>> {
 	Ok(LegacyRpcMethods::new(rpc))
 }
 
-/// A node's subxt client.
-pub async fn client(ws: &str) -> Result<OnlineClient<PolkadotConfig>> {
-	OnlineClient::from_insecure_url(ws).await.with_context(|| format!("connecting to {ws}"))
-}
-
 /// The Aura slot of a block, from its pre-runtime digest.
 pub fn aura_slot(logs: &[DigestItem]) -> Option<u64> {
 	logs.iter().find_map(|log| match log {
@@ -163,22 +158,17 @@ pub fn head_number(stored: &[u8]) -> Result<u32> {
 	Ok(Compact::<u32>::decode(&mut rest).context("head number")?.0)
 }
 
-/// The number of the parachain's head that the relay chain holds at `at` (its best block if
-/// `None`).
+/// The number of the parachain's head that the relay chain holds at block `at`.
 pub async fn included_head(
 	relay: &OnlineClient<PolkadotConfig>,
-	at: Option<subxt::utils::H256>,
+	at: subxt::utils::H256,
 ) -> Result<Option<u32>> {
 	let query = subxt::dynamic::storage(
 		"Paras",
 		"Heads",
 		vec![subxt::dynamic::Value::u128(PARA_ID.into())],
 	);
-	let storage = match at {
-		Some(hash) => relay.storage().at(hash),
-		None => relay.storage().at_latest().await?,
-	};
-	match storage.fetch(&query).await? {
+	match relay.storage().at(at).fetch(&query).await? {
 		Some(value) => Ok(Some(head_number(value.encoded())?)),
 		None => Ok(None),
 	}

@@ -26,7 +26,7 @@ use anyhow::{anyhow, bail, ensure, Context, Result};
 use serde_json::Value as Json;
 use zombienet_sdk::{
 	subxt::{
-		backend::legacy::rpc_methods::BlockNumber,
+		backend::legacy::{rpc_methods::BlockNumber, LegacyRpcMethods},
 		config::{substrate::BlakeTwo256, Hasher},
 		dynamic::{self, Value},
 		ext::codec::Decode,
@@ -37,6 +37,7 @@ use zombienet_sdk::{
 };
 
 type Client = OnlineClient<PolkadotConfig>;
+type Rpc = LegacyRpcMethods<PolkadotConfig>;
 
 /// Polls `check` every two seconds until it answers `Some`, for at most `secs`.
 async fn wait_for<T, F, Fut>(what: &str, secs: u64, mut check: F) -> Result<T>
@@ -88,12 +89,11 @@ fn hex(bytes: &[u8]) -> String {
 
 /// The collator that authored each of the para's blocks `from..=to` (by its Aura slot).
 async fn authors(
-	ws: &str,
+	rpc: &Rpc,
 	names: &[&'static str],
 	from: u32,
 	to: u32,
 ) -> Result<Vec<(u32, &'static str)>> {
-	let rpc = legacy_rpc(ws).await?;
 	let mut out = Vec::new();
 	for n in from..=to {
 		let hash =
@@ -106,10 +106,10 @@ async fn authors(
 	Ok(out)
 }
 
-/// Counts the relay chain's `ParaInclusion` events `variant` in blocks `1..=to`.
-async fn relay_events(relay: &Client, ws: &str, variant: &str, to: u32) -> Result<usize> {
-	let rpc = legacy_rpc(ws).await?;
-	let mut count = 0;
+/// Counts the relay chain's `ParaInclusion.CandidateBacked` and `CandidateIncluded` events in
+/// blocks `1..=to`, in one pass.
+async fn candidates(relay: &Client, rpc: &Rpc, to: u32) -> Result<(usize, usize)> {
+	let (mut backed, mut included) = (0, 0);
 	for n in 1..=to {
 		let hash = rpc
 			.chain_get_block_hash(Some(BlockNumber::from(n)))
@@ -117,11 +117,14 @@ async fn relay_events(relay: &Client, ws: &str, variant: &str, to: u32) -> Resul
 			.context("no such relay block")?;
 		for ev in relay.blocks().at(hash).await?.events().await?.iter() {
 			let ev = ev?;
-			count +=
-				usize::from(ev.pallet_name() == "ParaInclusion" && ev.variant_name() == variant);
+			match (ev.pallet_name(), ev.variant_name()) {
+				("ParaInclusion", "CandidateBacked") => backed += 1,
+				("ParaInclusion", "CandidateIncluded") => included += 1,
+				_ => {},
+			}
 		}
 	}
-	Ok(count)
+	Ok((backed, included))
 }
 
 fn phase(name: &str, started: Instant) {
@@ -184,24 +187,24 @@ async fn play(
 	phase("six para blocks finalized (from spawn)", t);
 	let para = alice.wait_client::<PolkadotConfig>().await?;
 	let relay = validator.wait_client::<PolkadotConfig>().await?;
+	let (para_rpc, relay_rpc) =
+		(legacy_rpc(alice.ws_uri()).await?, legacy_rpc(validator.ws_uri()).await?);
 	let names = authorities(&para).await?;
 	ensure!(names.len() == 2, "two Aura authorities, not {names:?}");
 	let finalized = height(alice, FINALIZED).await?;
-	let by = authors(alice.ws_uri(), &names, 1, finalized).await?;
+	let by = authors(&para_rpc, &names, 1, finalized).await?;
 	for name in COLLATORS {
 		ensure!(
 			by.iter().any(|(_, a)| *a == name),
 			"{name} authored none of blocks 1..={finalized}: {by:?}"
 		);
 	}
-	let relay_finalized = legacy_rpc(validator.ws_uri()).await?.chain_get_finalized_head().await?;
-	let included = included_head(&relay, Some(relay_finalized))
-		.await?
-		.context("no para head on the relay chain")?;
+	let relay_finalized = relay_rpc.chain_get_finalized_head().await?;
+	let included =
+		included_head(&relay, relay_finalized).await?.context("no para head on the relay chain")?;
 	ensure!(included >= 3, "the relay chain's finalized block holds para head #{included}");
 	let relay_best = height(validator, BEST).await?;
-	let backed = relay_events(&relay, validator.ws_uri(), "CandidateBacked", relay_best).await?;
-	let incl = relay_events(&relay, validator.ws_uri(), "CandidateIncluded", relay_best).await?;
+	let (backed, incl) = candidates(&relay, &relay_rpc, relay_best).await?;
 	ensure!(
 		backed >= 3 && incl >= 3,
 		"relay blocks 1..={relay_best}: {backed} candidates backed, {incl} included"
@@ -227,7 +230,7 @@ async fn play(
 	let resumed = height(alice, BEST).await?;
 	wait_for("a block by Bob after his restart", 300, || async {
 		let best = height(alice, BEST).await?;
-		let by = authors(alice.ws_uri(), &names, resumed + 1, best).await?;
+		let by = authors(&para_rpc, &names, resumed + 1, best).await?;
 		Ok(by.iter().any(|(_, a)| *a == COLLATORS[1]).then_some(()))
 	})
 	.await?;
