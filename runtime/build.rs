@@ -11,10 +11,7 @@ fn main() {
 	println!("cargo:rerun-if-env-changed=ALLORA_NEXT_SPEC_WASM");
 	builder().build();
 	if std::env::var_os("ALLORA_NEXT_SPEC_WASM").is_some() {
-		builder()
-			.set_file_name("allora_runtime_next")
-			.enable_feature("next-spec-version")
-			.build();
+		builder().set_file_name("allora_runtime_next").enable_feature("next-spec-version").build();
 	}
 }
 

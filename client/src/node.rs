@@ -9,8 +9,8 @@ use std::{fmt, time::Duration};
 use subxt::ext::scale_value::{Composite, Primitive, Value, ValueDef};
 use subxt::{
 	config::{DefaultExtrinsicParamsBuilder, RpcConfigFor},
-	rpcs::{methods::legacy::LegacyRpcMethods, RpcClient},
 	error::DispatchError,
+	rpcs::{methods::legacy::LegacyRpcMethods, RpcClient},
 	transactions::{Payload, TransactionStatus},
 };
 use subxt_signer::sr25519::Keypair;
