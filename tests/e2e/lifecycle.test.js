@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DevNode, fixed, participants, submit, topicConfig, waitForBlock } from './lib/node.js';
+import { AlloraRpc } from '@allora-polkadot/api';
 
 const ALLO = 10n ** 18n;
 /** The shared Python model (`../shared/spec` beside the checkout, or `ALLORA_SPEC_DIR`). */
@@ -47,8 +48,9 @@ before(async () => {
 
 after(async () => { await node?.cleanup(); });
 
-/** Calls an `allora_*` method over plain JSON-RPC; rejects with `code: message` of its error. */
-const rpc = (method, ...params) => node.rpc(`allora_${method}`, ...params);
+/** Calls an `allora_*` method through the typed client package (@allora-polkadot/api's
+ * `AlloraRpc`); rejects with `code: message` of its error. */
+const rpc = (method, ...params) => new AlloraRpc(api)[method](...params);
 const fx = (s) => fixed(s);
 const abs = (x) => (x < 0n ? -x : x);
 const id = (a) => a.toString();

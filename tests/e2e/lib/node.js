@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { alloraApiOptions, parseFixed } from '@allora-polkadot/api';
 
 export const NODE_BIN = process.env.ALLORA_NODE ?? new URL('../../../target/debug/allora-node', import.meta.url).pathname;
 
@@ -108,7 +109,7 @@ async function connect(url, exited, logs, timeoutMs = 120_000) {
       await fetchRpc(url.replace('ws://', 'http://'), 'system_health');
       const provider = new WsProvider(url, false);
       await provider.connect();
-      return await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+      return await ApiPromise.create(alloraApiOptions({ provider, throwOnConnect: true, noInitWarn: true }));
     } catch {
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -204,9 +205,7 @@ export async function waitForEvent(api, match, timeoutMs = 60_000) {
 
 /** A decimal string as the raw integer of an 18-decimal fixed-point number (`Fixed`). */
 export function fixed(decimal) {
-  const [int, frac = ''] = String(decimal).replace('-', '').split('.');
-  const raw = BigInt(int) * 10n ** 18n + BigInt((frac + '0'.repeat(18)).slice(0, 18));
-  return String(decimal).startsWith('-') ? -raw : raw;
+  return parseFixed(String(decimal));
 }
 
 /** A valid `TopicConfig` for `topics.createTopic` (the reference synthesis settings), with
