@@ -38,6 +38,21 @@ export async function connect(url = 'ws://127.0.0.1:9944', options: ApiOptions =
   return ApiPromise.create(alloraApiOptions({ provider: new WsProvider(url), ...options }));
 }
 
+/**
+ * Signing options for a transaction: a mortal era of `period` blocks that starts `lag` blocks
+ * behind the best block. On a dev chain every block is final at once, so an era that starts at
+ * the newest block can reach the pool before the pool has imported that block, and is refused
+ * as "ancient birth block"; a few blocks back is known to every state the pool checks against.
+ */
+export async function signingOptions(api: ApiPromise, lag = 4, period = 64) {
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const birth = Math.max(0, best - lag);
+  return {
+    blockHash: await api.rpc.chain.getBlockHash(birth),
+    era: api.createType('ExtrinsicEra', { current: birth, period }),
+  };
+}
+
 type RpcMethod = (...args: unknown[]) => Promise<Codec>;
 
 /**

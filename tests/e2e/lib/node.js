@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { alloraApiOptions, parseFixed } from '@allora-polkadot/api';
+import { alloraApiOptions, parseFixed, signingOptions as packageSigningOptions } from '@allora-polkadot/api';
 
 export const NODE_BIN = process.env.ALLORA_NODE ?? new URL('../../../target/debug/allora-node', import.meta.url).pathname;
 
@@ -28,6 +28,7 @@ export function freePort() {
  * `prometheus`, it serves its metrics (`metrics()`) on a free port.
  */
 export class DevNode {
+  /** @param {{ basePath?: string, extraArgs?: string[], prometheus?: boolean }} [options] */
   constructor({ basePath, extraArgs = [], prometheus = false } = {}) {
     this.basePath = basePath ?? mkdtempSync(join(tmpdir(), 'allora-e2e-'));
     this.ownsBasePath = !basePath;
@@ -140,26 +141,9 @@ export async function waitForBlock(api, n, timeoutMs = 60_000) {
   }
 }
 
-/** How many blocks behind the best block a test transaction's mortality starts. */
-export const BIRTH_LAG = 4;
-/** How many blocks a test transaction stays valid. */
-export const MORTAL_PERIOD = 64;
-
-/** Signing options whose mortal era starts `BIRTH_LAG` blocks behind the best block.
- *
- * `--dev` finalizes every block at once, so @polkadot/api would start the era at the newest
- * block; a transaction that reaches the pool before the pool has imported that block is checked
- * against its parent, where the newest block's hash is not known yet, and is refused with
- * "1010: Transaction has an ancient birth block". An era that starts a few blocks back is known
- * to every state the pool checks against. */
-export async function signingOptions(api) {
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const birth = Math.max(0, best - BIRTH_LAG);
-  return {
-    blockHash: await api.rpc.chain.getBlockHash(birth),
-    era: api.createType('ExtrinsicEra', { current: birth, period: MORTAL_PERIOD }),
-  };
-}
+/** Signing options whose mortal era starts 4 blocks behind the best block (the package's
+ * `signingOptions` says why). */
+export const signingOptions = (api) => packageSigningOptions(api);
 
 /** Signs and sends `tx`, resolving with the events once it is in a block; rejects with the
  * pallet error name (`pallet.Error`) if dispatch failed. */
