@@ -24,8 +24,18 @@ try {
   mkdirSync(join(work, 'out'));
   // No type of ours is defined by hand: every type comes from the metadata's registry.
   writeFileSync(join(work, 'out', 'definitions.ts'), 'export {};\n');
-  const typegen = (bin, args) => execFileSync(join(pkg, '../node_modules/.bin', bin), args,
-    { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_OPTIONS: `--import ${import.meta.resolve('tsx')}` } });
+  // The generators' output (and @polkadot/types' warnings about our two transaction extensions,
+  // which alloraApiOptions declares) is shown only when they fail.
+  const typegen = (bin, args) => {
+    try {
+      execFileSync(join(pkg, '../node_modules/.bin', bin), args, {
+        cwd: work, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: `--import ${import.meta.resolve('tsx')}` },
+      });
+    } catch (e) {
+      console.error(`${bin} failed:\n${e.stdout}${e.stderr}`);
+      process.exit(1);
+    }
+  };
   // tsx: the generators import the .ts files they wrote (lookup.ts) and Node 20 cannot.
   // The metadata's types (`lookup.ts`, `types-lookup.ts`: PalletTopicsTopicConfig, ...)...
   typegen('polkadot-types-from-defs', ['--endpoint', 'metadata.json', '--input', 'out', '--package', '@allora-polkadot/api/interfaces']);

@@ -60,7 +60,11 @@ function AccountState({ address }: { address: string }) {
         publish();
       }));
       unsubs.push(await chain.api.query.balances.holds(address, (list) => {
-        holds = list.map((h) => ({ id: JSON.stringify(h.id.toJSON()), amount: h.amount.toBigInt() }));
+        // A hold's reason is `{ pallet: Reason }`: shown as "pallet: Reason".
+        holds = list.map((h) => ({
+          id: Object.entries(h.id.toJSON() as Record<string, string>).map(([p, r]) => `${p}: ${r}`).join(', '),
+          amount: h.amount.toBigInt(),
+        }));
         publish();
       }));
       const past = await recentEvents(chain, keep);
