@@ -89,7 +89,7 @@ export async function seed(url, { epochs = 3, workDir = mkdtempSync(join(tmpdir(
     daemon('worker', WORKERS[1], 'inference?bias=1&forecast=1', 1);
     daemon('worker', WORKERS[2], 'inference?bias=4', 2);
     REPUTERS.forEach((r, i) => daemon('reputer', r, 'truth', i));
-    log(`daemons running (logs in ${workDir}); waiting for ${epochs} rewarded epochs`);
+    log(`daemons running (logs in ${workDir})${epochs > 0 ? `; waiting for ${epochs} rewarded epochs` : ''}`);
 
     const api = await ApiPromise.create(alloraApiOptions({ provider: new WsProvider(url), noInitWarn: true }));
     try {

@@ -56,7 +56,7 @@ export interface NetworkInferenceView {
   nonce: number;
   /** The network inference. */
   combined: Decimal;
-  /** The inferers-only inference. */
+  /** The inferers-only inference; `"0"` on the simple paths (where the lists below are empty). */
   naive: Decimal;
   forecastImplied: ByAccount<Decimal>;
   oneOutInferers: ByAccount<Decimal>;

@@ -85,7 +85,9 @@ export function TopicPage({ id }: { id: number }) {
             xLabel="Epoch (nonce)"
             series={[
               { label: 'Network inference', values: views.map((v) => num(v.combined)), color: '--chart-1' },
-              { label: 'Inferers only', values: views.map((v) => num(v.naive)), color: '--chart-2', dash: true },
+              // On the simple paths (one inference, or no network loss yet) nothing but `combined` is
+              // computed: `naive` is 0 there and the weights are empty.
+              { label: 'Inferers only', values: views.map((v) => (v.infererWeights.length ? num(v.naive) : null)), color: '--chart-2', dash: true },
               { label: 'CI 2.28%', values: views.map((v) => ci(v, 0)), color: '--chart-band', edge: true },
               { label: 'CI 97.72%', values: views.map((v) => ci(v, 4)), color: '--chart-band', edge: true },
               { label: 'CI 15.87%', values: views.map((v) => ci(v, 1)), color: '--chart-band-2', edge: true },
