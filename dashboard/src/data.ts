@@ -7,7 +7,8 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import type { TopicView } from '@allora-polkadot/api';
-import type { Chain } from './chain';
+import { useEffect, useState } from 'preact/hooks';
+import { useChain, type Chain } from './chain';
 
 /** How many blocks back the activity lists look when a view opens. */
 export const RECENT_BLOCKS = 120;
@@ -65,4 +66,35 @@ export async function recentEvents(
     out.push(...batch.flat());
   }
   return out;
+}
+
+/**
+ * The events `keep` selects: those of the recent blocks once, then each new block's as it comes
+ * (a subscription to new heads, each block's events read at its hash), newest first, at most `limit`. `key` names the selection:
+ * a new key starts over.
+ */
+export function useActivity(keep: (h: Happened) => boolean, key: string, limit = 200): { events?: Happened[]; error?: string } {
+  const chain = useChain();
+  const [state, setState] = useState<{ events?: Happened[]; error?: string }>({});
+  useEffect(() => {
+    let closed = false;
+    let unsub: (() => void) | undefined;
+    setState({});
+    (async () => {
+      const past = await recentEvents(chain, keep);
+      if (closed) return;
+      setState({ events: past.slice(0, limit) });
+      const seen = new Set(past.map((h) => `${h.block}-${h.index}`));
+      unsub = await chain.api.rpc.chain.subscribeNewHeads(async (header) => {
+        const block = header.number.toNumber();
+        const records = await (await chain.api.at(header.hash)).query.system.events();
+        const fresh = records.map((r, i) => happened(block, i, r)).filter(keep).filter((h) => !seen.has(`${h.block}-${h.index}`));
+        fresh.forEach((h) => seen.add(`${h.block}-${h.index}`));
+        if (fresh.length && !closed) setState((s) => ({ events: [...fresh, ...(s.events ?? [])].slice(0, limit) }));
+      });
+      if (closed) unsub();
+    })().catch((e) => { if (!closed) setState({ error: e instanceof Error ? e.message : String(e) }); });
+    return () => { closed = true; unsub?.(); };
+  }, [key, chain.url]);
+  return state;
 }

@@ -124,6 +124,15 @@ test('staking: a delegation signed by a dev account reaches the chain, then the 
   expect(after - before).toBe(42_500_000_000_000_000_000n);
   await expect(page.getByTestId('positions-table').locator(`tr[data-row="${TOPIC}/${dev.Eve}"]`).getByTestId('position-amount'))
     .toHaveAttribute('data-value', String(after));
+  // Undelegating part of it starts the removal delay: the pending removal shows with its due block.
+  await form.getByLabel('Action').selectOption('removeDelegateStake');
+  await form.getByLabel('Reputer').selectOption(dev.Eve);
+  await form.getByLabel(/Amount/).fill('10');
+  await form.getByRole('button', { name: 'Sign and send' }).click();
+  await expect(page.getByTestId('staking-outcome')).toContainText('reputation.StakeRemovalRequested', { timeout: 60_000 });
+  const { pendingRemoval } = await rpc('allora_delegation', TOPIC, dev.Eve, dev.Alice);
+  expect(pendingRemoval.amount).toBe(String(10n * 10n ** 18n));
+  await expect(page.getByTestId('positions-table').getByTestId('pending-removal')).toContainText(`due at #${pendingRemoval.due}`);
   await shot(page, 'staking');
 
   await open(page, `wallet/${dev.Alice}`);
@@ -134,7 +143,7 @@ test('staking: a delegation signed by a dev account reaches the chain, then the 
   await shot(page, 'wallet');
 });
 
-test('wallet: the balance on screen is the chain\'s, and follows a transfer as it happens', async ({ page }) => {
+test('wallet: the balance on screen is the chain\'s, follows a transfer as it happens, and shows rewards', async ({ page }) => {
   const { ApiPromise, WsProvider } = await import('@polkadot/api');
   const { alloraApiOptions, signingOptions } = await import('@allora-polkadot/api');
   const api = await ApiPromise.create(alloraApiOptions({ provider: new WsProvider(RPC), noInitWarn: true }));
@@ -149,6 +158,9 @@ test('wallet: the balance on screen is the chain\'s, and follows a transfer as i
     await api.tx.balances.transferKeepAlive(dev.Ferdie, 7n * 10n ** 18n).signAndSend(bob, await signingOptions(api));
     await expect(page.getByTestId('activity-table')).toContainText('balances.Transfer', { timeout: 30_000 });
     await expect.poll(async () => (await free.getAttribute('data-value')) === (await chainFree())).toBe(true);
+    // A worker's rewards are in its activity.
+    await open(page, `wallet/${dev.Bob}`);
+    await expect(page.getByTestId('activity-table')).toContainText('emissions.WorkerRewarded');
   } finally {
     await api.disconnect();
   }

@@ -3,7 +3,7 @@
  * series (a confidence interval). Colours from the design tokens, redrawn when the theme or the
  * data change. Plotting uses `Number`s: display only, the exact values are in the tables.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 
@@ -27,6 +27,13 @@ export function Chart({ x, xLabel, series, bands = [], height = 280, label }: {
   label: string;
 }) {
   const el = useRef<HTMLDivElement>(null);
+  // The theme's colours are read when drawing: a theme change redraws.
+  const [theme, setTheme] = useState(document.documentElement.dataset.theme);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme(document.documentElement.dataset.theme));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     if (!el.current) return;
     const css = getComputedStyle(document.documentElement);
@@ -54,9 +61,7 @@ export function Chart({ x, xLabel, series, bands = [], height = 280, label }: {
     const plot = new uPlot(opts, [x, ...series.map((s) => s.values)] as uPlot.AlignedData, el.current);
     const resize = new ResizeObserver(() => plot.setSize({ width: el.current?.clientWidth ?? 600, height }));
     resize.observe(el.current);
-    const themeObserver = new MutationObserver(() => { plot.destroy(); el.current && (el.current.innerHTML = ''); });
-    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    return () => { resize.disconnect(); themeObserver.disconnect(); plot.destroy(); };
-  }, [JSON.stringify({ x, series, bands, height, t: document.documentElement.dataset.theme })]);
+    return () => { resize.disconnect(); plot.destroy(); };
+  }, [JSON.stringify({ x, series, bands, height }), theme]);
   return <div ref={el} class="chart" role="img" aria-label={label} />;
 }

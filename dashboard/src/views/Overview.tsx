@@ -1,6 +1,6 @@
 /** Overview: the chain's clock and finality, this month's emission, stake, topics, rewards. */
 import { useChain, useLive } from '../chain';
-import { listTopics, recentEvents } from '../data';
+import { listTopics, useActivity } from '../data';
 import { Account, Amount, Card, Page, Pending, Stat, Stats, Table } from '../design/components';
 
 export function Overview() {
@@ -10,7 +10,7 @@ export function Overview() {
     ]);
     return { emission, topics, total: total.toBigInt(), blocksPerMonth: BigInt(params.blocksPerMonth as number) };
   });
-  const rewards = useLive((chain) => recentEvents(chain, (h) => h.section === 'emissions' && h.method === 'EpochRewarded'));
+  const rewards = useActivity((h) => h.section === 'emissions' && h.method === 'EpochRewarded', 'epoch-rewards', 12);
   const { best, finalized } = useChain();
   return (
     <Page title="Overview">
@@ -31,10 +31,10 @@ export function Overview() {
         ) : <Pending error={live.error} />}
       </Stats>
       <Card title="Latest rewards" id="latest-rewards">
-        {rewards.data ? (
+        {rewards.events ? (
           <Table
             caption="Epochs rewarded in the recent blocks"
-            rows={rewards.data.slice(0, 12)}
+            rows={rewards.events}
             rowKey={(h) => `${h.block}-${h.index}`}
             empty="No epoch rewarded in the recent blocks."
             columns={[

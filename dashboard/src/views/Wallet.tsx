@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeAddress } from '@polkadot/util-crypto';
 import { useChain } from '../chain';
-import { happened, recentEvents, type Happened } from '../data';
+import { useActivity, type Happened } from '../data';
 import { devSigningAccounts } from '../accounts';
 import { Account, Amount, Card, Field, Notice, Page, Pending, Stat, Stats, Table } from '../design/components';
 
@@ -45,12 +45,12 @@ interface Balances { free: bigint; reserved: bigint; frozen: bigint; holds: Arra
 function AccountState({ address }: { address: string }) {
   const chain = useChain();
   const [balances, setBalances] = useState<Balances>();
-  const [activity, setActivity] = useState<Happened[]>();
   const [error, setError] = useState<string>();
+  const activity = useActivity(concerns(address), address);
   useEffect(() => {
     const unsubs: Array<() => void> = [];
     let closed = false;
-    const keep = concerns(address);
+    setBalances(undefined);
     (async () => {
       let holds: Balances['holds'] = [];
       let account: Omit<Balances, 'holds'> | undefined;
@@ -67,17 +67,7 @@ function AccountState({ address }: { address: string }) {
         }));
         publish();
       }));
-      const past = await recentEvents(chain, keep);
-      if (closed) return;
-      setActivity(past);
-      const seen = new Set(past.map((h) => `${h.block}-${h.index}`));
-      // Then every new block's events, as they happen.
-      unsubs.push(await chain.api.query.system.events(async (records) => {
-        const block = (await chain.api.rpc.chain.getHeader()).number.toNumber();
-        const fresh = records.map((r, i) => happened(block, i, r)).filter(keep).filter((h) => !seen.has(`${h.block}-${h.index}`));
-        fresh.forEach((h) => seen.add(`${h.block}-${h.index}`));
-        if (fresh.length && !closed) setActivity((a) => [...fresh, ...(a ?? [])].slice(0, 200));
-      }));
+      if (closed) unsubs.forEach((u) => u());
     })().catch((e) => setError(e instanceof Error ? e.message : String(e)));
     return () => { closed = true; unsubs.forEach((u) => u()); };
   }, [address, chain.url]);
@@ -106,11 +96,11 @@ function AccountState({ address }: { address: string }) {
         ) : <Pending error={error} />}
       </Card>
       <Card title="Activity" id="activity">
-        {activity ? (
+        {activity.events ? (
           <Table
             testid="activity-table"
             caption="Transfers, stakes and rewards of this account: the recent blocks, then live"
-            rows={activity}
+            rows={activity.events}
             rowKey={(h) => `${h.block}-${h.index}`}
             empty="Nothing in the recent blocks; new activity appears here as it happens."
             columns={[
@@ -119,7 +109,7 @@ function AccountState({ address }: { address: string }) {
               { title: 'Details', render: (h) => <Details h={h} self={address} /> },
             ]}
           />
-        ) : <Pending error={error} />}
+        ) : <Pending error={activity.error} />}
       </Card>
     </>
   );
