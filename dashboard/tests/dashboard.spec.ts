@@ -152,10 +152,12 @@ test('wallet: the balance on screen is the chain\'s, follows a transfer as it ha
     const free = page.getByTestId('balance-free').locator('[data-value]');
     const chainFree = async () => (await api.query.system.account(dev.Ferdie)).data.free.toString();
     await expect.poll(async () => (await free.getAttribute('data-value')) === (await chainFree())).toBe(true);
-    // Bob sends Ferdie 7 ALLO: the page shows the new balance and the transfer without a reload.
+    // Alice sends Ferdie 7 ALLO: the page shows the new balance and the transfer without a reload.
+    // (Alice, not a worker: a worker's daemon signs with its key at the same time, and two
+    // transactions with one nonce are one too many.)
     await cryptoWaitReady();
-    const bob = new Keyring({ type: 'sr25519' }).addFromUri('//Bob');
-    await api.tx.balances.transferKeepAlive(dev.Ferdie, 7n * 10n ** 18n).signAndSend(bob, await signingOptions(api));
+    const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+    await api.tx.balances.transferKeepAlive(dev.Ferdie, 7n * 10n ** 18n).signAndSend(alice, await signingOptions(api));
     await expect(page.getByTestId('activity-table')).toContainText('balances.Transfer', { timeout: 30_000 });
     await expect.poll(async () => (await free.getAttribute('data-value')) === (await chainFree())).toBe(true);
     // A worker's rewards are in its activity.
