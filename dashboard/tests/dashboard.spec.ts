@@ -186,5 +186,34 @@ test('one design system: dark theme, keyboard navigation, labelled controls', as
   for (const control of await page.locator('input, select').all()) {
     expect(await control.evaluate((el) => (el as HTMLInputElement).labels?.length ?? 0), await control.evaluate((el) => el.outerHTML)).toBeGreaterThan(0);
   }
+  // Text colours meet WCAG AA (4.5:1) on every surface, in both themes.
+  for (const theme of ['light', 'dark']) {
+    await page.getByLabel('Theme').selectOption(theme);
+    const ratios = await page.evaluate(() => {
+      // The browser resolves each token to rgb() (the build may shorten the hex).
+      const probe = document.body.appendChild(document.createElement('span'));
+      const rgb = (name: string) => {
+        probe.style.color = `var(${name})`;
+        return (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255);
+      };
+      const lum = (c: number[]) => {
+        const [r, g, b] = c.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a: string, b: string) => {
+        const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      const out: Record<string, number> = {};
+      for (const fg of ['--color-text', '--color-text-muted', '--color-accent', '--color-positive', '--color-negative']) {
+        for (const bg of ['--color-bg', '--color-surface', '--color-surface-2']) out[`${fg} on ${bg}`] = ratio(fg, bg);
+      }
+      out['--color-accent-text on --color-accent'] = ratio('--color-accent-text', '--color-accent');
+      probe.remove();
+      return out;
+    });
+    expect(Object.keys(ratios)).toHaveLength(16);
+    for (const [pair, r] of Object.entries(ratios)) expect(r, `${theme}: ${pair}`).toBeGreaterThanOrEqual(4.5);
+  }
   await page.getByLabel('Theme').selectOption('light');
 });

@@ -8,7 +8,7 @@ import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { DecimalError, parseAllo, signingOptions } from '@allora-polkadot/api';
 import { useChain, useLive, type Chain } from '../chain';
 import { listTopics, registered } from '../data';
-import type { SigningAccount } from '../accounts';
+import { accountName, type SigningAccount } from '../accounts';
 import { AccountPicker, useSigningAccounts } from '../AccountPicker';
 import { Account, Amount, Card, Field, Notice, Page, Pending, Table } from '../design/components';
 
@@ -121,7 +121,7 @@ export function Staking() {
             <Field label="Reputer" id="field-reputer">
               <select id="field-reputer" name="reputer" value={reputer} onChange={(e) => setReputer(e.currentTarget.value)}>
                 <option value="">Choose a reputer</option>
-                {reputers.data?.map((r) => <option value={r}>{r}</option>)}
+                {reputers.data?.map((r) => <option value={r}>{accountName(r) ? `${accountName(r)} ${r}` : r}</option>)}
               </select>
             </Field>
           )}
