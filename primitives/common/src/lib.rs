@@ -13,6 +13,7 @@
 //! - [`json`]: amounts as decimal strings and bounded bytes as text, wherever our types cross
 //!   JSON.
 //! - [`queue`]: the sorted, bounded schedules every block hook takes its due work from.
+//! - [`commit_reveal`]: the commit and reveal phases of a window, and a payload's commitment.
 //! - [`params`]: each pallet's governance parameters ([`pallet_params!`]), their rules and
 //!   [`ParamError`].
 
@@ -21,6 +22,7 @@
 #[doc(hidden)]
 pub extern crate alloc;
 
+pub mod commit_reveal;
 pub mod interfaces;
 pub mod json;
 pub mod losses;
