@@ -46,6 +46,12 @@ async function send(chain: Chain, tx: SubmittableExtrinsic<'promise'>, who: Sign
     const signer = who.pair ?? who.address;
     tx.signAndSend(signer, options, ({ status, dispatchError, events }) => {
       if (status.isReady) onStatus({ kind: 'info', text: 'Sent: waiting for a block…' });
+      if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsub?.();
+        onStatus({ kind: 'error', text: `The node did not include the transaction: ${status.type}` });
+        resolve();
+        return;
+      }
       if (!status.isInBlock && !status.isFinalized) return;
       unsub?.();
       const block = status.isInBlock ? status.asInBlock : status.asFinalized;
