@@ -58,9 +58,13 @@ export async function seed(url, { epochs = 3, workDir = mkdtempSync(join(tmpdir(
     procs.push(p);
     return p;
   };
+  // A process has ended once it has an exit code or the signal that ended it.
+  const running = (p) => p.exitCode === null && p.signalCode === null;
   const stop = async () => {
-    for (const p of procs) if (p.exitCode === null) p.kill('SIGTERM');
-    await Promise.all(procs.map((p) => (p.exitCode === null ? new Promise((r) => p.once('exit', r)) : null)));
+    const alive = procs.filter(running);
+    const exited = alive.map((p) => new Promise((r) => p.once('exit', r)));
+    for (const p of alive) p.kill('SIGTERM');
+    await Promise.all(exited);
   };
 
   try {
