@@ -10,14 +10,13 @@
 // prints `seeded topic=ID`. The Playwright test imports `seed()`.
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { alloraApiOptions } from '@allora-polkadot/api';
+import { connect } from '@allora-polkadot/api';
+import { freePort } from '../../tests/e2e/lib/node.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const CLIENT = process.env.ALLORA_CLIENT
@@ -29,14 +28,6 @@ const WINDOW = 12;
 const LAG = 20;
 export const WORKERS = ['//Bob', '//Charlie', '//Dave'];
 export const REPUTERS = ['//Eve', '//Ferdie'];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
-  });
-}
 
 /**
  * Seeds the chain at `url`; resolves once `epochs` epochs of the topic are rewarded, with
@@ -95,7 +86,7 @@ export async function seed(url, { epochs = 3, workDir = mkdtempSync(join(tmpdir(
     REPUTERS.forEach((r, i) => daemon('reputer', r, 'truth', i));
     log(`daemons running (logs in ${workDir})${epochs > 0 ? `; waiting for ${epochs} rewarded epochs` : ''}`);
 
-    const api = await ApiPromise.create(alloraApiOptions({ provider: new WsProvider(url), noInitWarn: true }));
+    const api = await connect(url, { noInitWarn: true });
     try {
       await new Promise((resolve, reject) => {
         const rewarded = new Set();

@@ -1,6 +1,6 @@
 /** Choosing the account that signs: dev accounts on a dev chain, or a browser extension's. */
 import { useState } from 'preact/hooks';
-import { useChain } from './chain';
+import { errorText, useChain } from './chain';
 import { devSigningAccounts, extensionAccounts, type SigningAccount } from './accounts';
 import { Field, Notice } from './design/components';
 
@@ -10,7 +10,7 @@ export function useSigningAccounts() {
   const [error, setError] = useState<string>();
   const accounts = [...(isDev ? devSigningAccounts() : []), ...extension];
   const connectExtension = async () => {
-    try { setExtension(await extensionAccounts()); setError(undefined); } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
+    try { setExtension(await extensionAccounts()); setError(undefined); } catch (e) { setError(errorText(e)); }
   };
   return { accounts, connectExtension, error };
 }

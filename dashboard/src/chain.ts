@@ -8,6 +8,11 @@ import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiPromise } from '@polkadot/api';
 import { AlloraRpc, connect } from '@allora-polkadot/api';
 
+/** What a caught value says: an Error's message, anything else as a string. */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 export interface Chain {
   api: ApiPromise;
   rpc: AlloraRpc;
@@ -51,7 +56,7 @@ export function useConnection(url: string): Connection {
         unsubs.push(await api.rpc.chain.subscribeNewHeads((h) => { best = h.number.toNumber(); publish(); }));
         unsubs.push(await api.rpc.chain.subscribeFinalizedHeads((h) => { finalized = h.number.toNumber(); publish(); }));
       } catch (e) {
-        if (!cancelled) setConn({ state: 'failed', url, error: e instanceof Error ? e.message : String(e) });
+        if (!cancelled) setConn({ state: 'failed', url, error: errorText(e) });
       }
     })();
     return () => {
@@ -83,7 +88,7 @@ export function useLive<T>(load: (chain: Chain) => Promise<T>, deps: unknown[] =
     load(chain)
       .then((data) => { if (current.current === key) setState({ data, loading: false }); })
       .catch((e) => {
-        if (current.current === key) setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e), loading: false }));
+        if (current.current === key) setState((s) => ({ ...s, error: errorText(e), loading: false }));
       })
       .finally(() => { if (running.current === key) running.current = null; });
   }, [chain.best, key]);

@@ -6,9 +6,9 @@
  */
 import type { ApiPromise } from '@polkadot/api';
 import type { EventRecord } from '@polkadot/types/interfaces';
-import type { TopicView } from '@allora-polkadot/api';
+import type { ReputerStakeView, ScoreEma, TopicView } from '@allora-polkadot/api';
 import { useEffect, useState } from 'preact/hooks';
-import { useChain, type Chain } from './chain';
+import { errorText, useChain, type Chain } from './chain';
 
 /** How many blocks back the activity lists look when a view opens. */
 export const RECENT_BLOCKS = 120;
@@ -24,6 +24,22 @@ export async function listTopics({ rpc }: Chain): Promise<TopicView[]> {
 export async function registered(api: ApiPromise, topicId: number, role: 'Worker' | 'Reputer'): Promise<string[]> {
   const entries = await api.query.topics.registrations.keys([topicId, role]);
   return entries.map((k) => k.args[1].toString()).sort();
+}
+
+/** A topic's reputer: its stake (own, delegated, listening coefficient) and its score EMA. */
+export interface TopicReputer {
+  account: string;
+  stake: ReputerStakeView;
+  score: ScoreEma | null;
+}
+
+/** Every reputer registered in a topic, with its stake and score. */
+export async function topicReputers({ api, rpc }: Chain, topicId: number): Promise<TopicReputer[]> {
+  return Promise.all((await registered(api, topicId, 'Reputer')).map(async (account) => ({
+    account,
+    stake: await rpc.reputerStake(topicId, account),
+    score: await rpc.score(topicId, 'reputation', account),
+  })));
 }
 
 export interface Happened {
@@ -93,7 +109,7 @@ export function useActivity(keep: (h: Happened) => boolean, key: string, limit =
         if (fresh.length && !closed) setState((s) => ({ events: [...fresh, ...(s.events ?? [])].slice(0, limit) }));
       });
       if (closed) unsub();
-    })().catch((e) => { if (!closed) setState({ error: e instanceof Error ? e.message : String(e) }); });
+    })().catch((e) => { if (!closed) setState({ error: errorText(e) }); });
     return () => { closed = true; unsub?.(); };
   }, [key, chain.url]);
   return state;

@@ -9,7 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { parseFixed, roundDecimal, groupThousands } from '@allora-polkadot/api';
+import { connect, parseFixed, roundDecimal, groupThousands, signingOptions } from '@allora-polkadot/api';
+import { fetchRpc } from '../../tests/e2e/lib/node.js';
 
 const RPC = process.env.ALLORA_TEST_RPC!;
 const TOPIC = Number(process.env.ALLORA_TEST_TOPIC);
@@ -17,15 +18,7 @@ const SHOTS = process.env.ALLORA_SCREENSHOTS ?? join(import.meta.dirname, '..', 
 mkdirSync(SHOTS, { recursive: true });
 
 /** A JSON-RPC call to the seeded node over HTTP. */
-async function rpc<T = any>(method: string, ...params: unknown[]): Promise<T> {
-  const res = await fetch(RPC.replace('ws://', 'http://'), {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${body.error.code}: ${body.error.message}`);
-  return body.result;
-}
+const rpc = (method: string, ...params: unknown[]): Promise<any> => fetchRpc(RPC.replace('ws://', 'http://'), method, params);
 
 let dev: Record<string, string> = {};
 test.beforeAll(async () => {
@@ -144,9 +137,7 @@ test('staking: a delegation signed by a dev account reaches the chain, then the 
 });
 
 test('wallet: the balance on screen is the chain\'s, follows a transfer as it happens, and shows rewards', async ({ page }) => {
-  const { ApiPromise, WsProvider } = await import('@polkadot/api');
-  const { alloraApiOptions, signingOptions } = await import('@allora-polkadot/api');
-  const api = await ApiPromise.create(alloraApiOptions({ provider: new WsProvider(RPC), noInitWarn: true }));
+  const api = await connect(RPC, { noInitWarn: true });
   try {
     await open(page, `wallet/${dev.Ferdie}`);
     const free = page.getByTestId('balance-free').locator('[data-value]');

@@ -49,8 +49,9 @@ export function Amount({ raw, places = 4, testid }: { raw: string | bigint; plac
   );
 }
 
-/** A fixed-point value (the RPC's exact decimal string), rounded for display. */
-export function Dec({ value, places = 4, testid }: { value: string; places?: number; testid?: string }) {
+/** A fixed-point value (the RPC's exact decimal string), rounded for display; `—` when absent. */
+export function Dec({ value, places = 4, testid }: { value: string | null | undefined; places?: number; testid?: string }) {
+  if (value === null || value === undefined) return <>—</>;
   return (
     <span class="decimal" data-testid={testid} data-value={value} title={value}>
       {groupThousands(roundDecimal(parseFixed(value), places))}

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { DecimalError, parseAllo, signingOptions } from '@allora-polkadot/api';
-import { useChain, useLive, type Chain } from '../chain';
+import { errorText, useChain, useLive, type Chain } from '../chain';
 import { listTopics, registered } from '../data';
 import { accountName, type SigningAccount } from '../accounts';
 import { AccountPicker, useSigningAccounts } from '../AccountPicker';
@@ -100,7 +100,7 @@ export function Staking() {
     try {
       await send(chain, buildCall(chain, action, Number(topic), reputer, raw), who, setOutcome);
     } catch (err) {
-      setOutcome({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      setOutcome({ kind: 'error', text: errorText(err) });
     } finally {
       setBusy(false);
     }

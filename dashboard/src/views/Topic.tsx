@@ -5,7 +5,7 @@
  */
 import { formatFixed, type NetworkInferenceView, type PayloadsView } from '@allora-polkadot/api';
 import { useLive, type Chain } from '../chain';
-import { registered } from '../data';
+import { registered, topicReputers } from '../data';
 import { Account, Amount, Card, Dec, Page, Pending, Stat, Stats, Table } from '../design/components';
 import { Chart } from '../design/Chart';
 import { EpochClock } from './Topics';
@@ -35,7 +35,6 @@ export function TopicPage({ id }: { id: number }) {
     const views = await inferences(chain, id, kept.slice(-48));
     const latest = views.at(-1);
     const workers = await registered(chain.api, id, 'Worker');
-    const reputers = await registered(chain.api, id, 'Reputer');
     const workerRows = await Promise.all(workers.map(async (w) => ({
       account: w,
       weight: latest?.infererWeights.find(([a]) => a === w)?.[1] ?? null,
@@ -43,11 +42,7 @@ export function TopicPage({ id }: { id: number }) {
       inference: await chain.rpc.score(id, 'inference', w),
       forecast: await chain.rpc.score(id, 'forecast', w),
     })));
-    const reputerRows = await Promise.all(reputers.map(async (r) => ({
-      account: r,
-      stake: await chain.rpc.reputerStake(id, r),
-      score: await chain.rpc.score(id, 'reputation', r),
-    })));
+    const reputerRows = await topicReputers(chain, id);
     // Forecasts of the newest nonce whose losses are known, against those losses.
     let forecasts: { nonce: number; payloads: PayloadsView; losses: Map<string, string> } | null = null;
     for (const v of [...views].reverse()) {
@@ -108,10 +103,10 @@ export function TopicPage({ id }: { id: number }) {
           rowKey={(r) => r.account}
           columns={[
             { title: 'Worker', render: (r) => <Account address={r.account} /> },
-            { title: `Inferer weight (nonce ${latest?.nonce ?? '—'})`, numeric: true, render: (r) => (r.weight ? <Dec value={r.weight} places={6} testid="inferer-weight" /> : '—') },
-            { title: 'Forecaster weight', numeric: true, render: (r) => (r.forecasterWeight ? <Dec value={r.forecasterWeight} places={6} /> : '—') },
-            { title: 'Inference score', numeric: true, render: (r) => (r.inference ? <Dec value={r.inference.score} places={6} /> : '—') },
-            { title: 'Forecast score', numeric: true, render: (r) => (r.forecast ? <Dec value={r.forecast.score} places={6} /> : '—') },
+            { title: `Inferer weight (nonce ${latest?.nonce ?? '—'})`, numeric: true, render: (r) => <Dec value={r.weight} places={6} testid="inferer-weight" /> },
+            { title: 'Forecaster weight', numeric: true, render: (r) => <Dec value={r.forecasterWeight} places={6} /> },
+            { title: 'Inference score', numeric: true, render: (r) => <Dec value={r.inference?.score} places={6} /> },
+            { title: 'Forecast score', numeric: true, render: (r) => <Dec value={r.forecast?.score} places={6} /> },
           ]}
         />
       </Card>
@@ -125,7 +120,7 @@ export function TopicPage({ id }: { id: number }) {
               { title: 'Forecaster', render: (r) => <Account address={r.f} /> },
               { title: 'About inferer', render: (r) => <Account address={r.i} /> },
               { title: 'Forecast loss', numeric: true, render: (r) => <Dec value={r.p} places={6} /> },
-              { title: 'Realised loss', numeric: true, render: (r) => (forecasts.losses.has(r.i) ? <Dec value={forecasts.losses.get(r.i)!} places={6} /> : '—') },
+              { title: 'Realised loss', numeric: true, render: (r) => <Dec value={forecasts.losses.get(r.i)} places={6} /> },
             ]}
             empty="No forecast in that epoch."
           />
@@ -141,7 +136,7 @@ export function TopicPage({ id }: { id: number }) {
             { title: 'Own stake', numeric: true, render: (r) => <Amount raw={r.stake.own} testid="reputer-stake" /> },
             { title: 'Delegated', numeric: true, render: (r) => <Amount raw={r.stake.delegated} /> },
             { title: 'Listening coefficient', numeric: true, render: (r) => <Dec value={r.stake.listeningCoefficient} /> },
-            { title: 'Score', numeric: true, render: (r) => (r.score ? <Dec value={r.score.score} places={6} /> : '—') },
+            { title: 'Score', numeric: true, render: (r) => <Dec value={r.score?.score} places={6} /> },
           ]}
         />
       </Card>

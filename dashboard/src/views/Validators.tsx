@@ -3,7 +3,7 @@
  * every topic's reputers (stake, delegated, listening coefficient, score).
  */
 import { useLive } from '../chain';
-import { listTopics, registered } from '../data';
+import { listTopics, topicReputers } from '../data';
 import { Account, Amount, Card, Dec, Page, Pending, Stat, Stats, Table } from '../design/components';
 
 export function Validators() {
@@ -37,12 +37,7 @@ export function Validators() {
   });
   const reputers = useLive(async (chain) => {
     const topics = await listTopics(chain);
-    const rows = await Promise.all(topics.map(async (t) => Promise.all((await registered(chain.api, t.id, 'Reputer')).map(async (r) => ({
-      topic: t,
-      account: r,
-      stake: await chain.rpc.reputerStake(t.id, r),
-      score: await chain.rpc.score(t.id, 'reputation', r),
-    })))));
+    const rows = await Promise.all(topics.map(async (t) => (await topicReputers(chain, t.id)).map((r) => ({ topic: t, ...r }))));
     return rows.flat();
   });
   return (
@@ -85,7 +80,7 @@ export function Validators() {
               { title: 'Stake', numeric: true, render: (r) => <Amount raw={r.stake.own} /> },
               { title: 'Delegated', numeric: true, render: (r) => <Amount raw={r.stake.delegated} /> },
               { title: 'Listening coefficient', numeric: true, render: (r) => <Dec value={r.stake.listeningCoefficient} /> },
-              { title: 'Score', numeric: true, render: (r) => (r.score ? <Dec value={r.score.score} places={6} /> : '—') },
+              { title: 'Score', numeric: true, render: (r) => <Dec value={r.score?.score} places={6} /> },
             ]}
           />
         ) : <Pending error={reputers.error} />}

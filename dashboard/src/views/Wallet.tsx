@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { decodeAddress } from '@polkadot/util-crypto';
-import { useChain } from '../chain';
+import { errorText, useChain } from '../chain';
 import { useActivity, type Happened } from '../data';
 import { devSigningAccounts } from '../accounts';
 import { Account, Amount, Card, Field, Notice, Page, Pending, Stat, Stats, Table } from '../design/components';
@@ -68,7 +68,7 @@ function AccountState({ address }: { address: string }) {
         publish();
       }));
       if (closed) unsubs.forEach((u) => u());
-    })().catch((e) => setError(e instanceof Error ? e.message : String(e)));
+    })().catch((e) => setError(errorText(e)));
     return () => { closed = true; unsubs.forEach((u) => u()); };
   }, [address, chain.url]);
 

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { alloraApiOptions, parseFixed, signingOptions as packageSigningOptions } from '@allora-polkadot/api';
+import { alloraApiOptions, parseFixed, signingOptions } from '@allora-polkadot/api';
 
 export const NODE_BIN = process.env.ALLORA_NODE ?? new URL('../../../target/debug/allora-node', import.meta.url).pathname;
 
@@ -140,10 +140,6 @@ export async function waitForBlock(api, n, timeoutMs = 60_000) {
     await new Promise((r) => setTimeout(r, 500));
   }
 }
-
-/** Signing options whose mortal era starts 4 blocks behind the best block (the package's
- * `signingOptions` says why). */
-export const signingOptions = (api) => packageSigningOptions(api);
 
 /** Signs and sends `tx`, resolving with the events once it is in a block; rejects with the
  * pallet error name (`pallet.Error`) if dispatch failed. */
