@@ -90,7 +90,7 @@ pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
 
 /// Runtime-level migrations (pallets carry their own).
-type Migrations = ();
+type Migrations = (pallet_topics::migrations::MigrateV0ToV1<Runtime>,);
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

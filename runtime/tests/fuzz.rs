@@ -228,6 +228,7 @@ fn call(s: &mut Stream) -> (Option<AccountId>, RuntimeCall) {
 				active_inferer_quantile: None,
 				active_forecaster_quantile: None,
 				active_reputer_quantile: None,
+				commit_reveal: None,
 			};
 			(
 				Some(creator.unwrap_or(who)),

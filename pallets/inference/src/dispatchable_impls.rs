@@ -11,47 +11,64 @@ impl<T: Config> Pallet<T> {
 		inference: Option<Fixed>,
 		forecast: Option<ForecastOf<T>>,
 	) -> DispatchResult {
-		let topic = pallet_topics::Pallet::<T>::topic(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
-		ensure!(
-			pallet_topics::Pallet::<T>::is_registered(topic_id, Role::Worker, &worker),
-			Error::<T>::NotRegisteredWorker
-		);
-		ensure!(OpenNonces::<T>::get(topic_id).contains(&nonce), Error::<T>::NonceNotOpen);
+		let topic = Self::worker_window(&worker, topic_id, nonce)?;
+		ensure!(topic.config.commit_reveal.is_none(), Error::<T>::CommitRevealOn);
 		let now = frame_system::Pallet::<T>::block_number();
 		let last = nonce.saturating_add(topic.config.worker_submission_window);
 		ensure!(now > nonce && now <= last, Error::<T>::OutsideSubmissionWindow);
+		Self::ensure_not_submitted(topic_id, nonce, &worker)?;
+		let (inference, forecast) = Self::checked_payload(inference, forecast)?;
+		Self::pay_data_fee(topic_id, &worker)?;
+		Self::store_payload(topic_id, nonce, worker, inference, forecast);
+		Ok(())
+	}
+
+	pub(crate) fn do_commit_worker_payload(
+		worker: T::AccountId,
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		commitment: Commitment,
+	) -> DispatchResult {
+		let topic = Self::worker_window(&worker, topic_id, nonce)?;
+		ensure!(
+			Self::worker_phase(&topic, nonce)? == WindowPhase::Commit,
+			Error::<T>::NotCommitPhase
+		);
 		let key = (topic_id, nonce);
 		ensure!(
-			!Inferences::<T>::contains_key(key, &worker)
-				&& !Forecasts::<T>::contains_key(key, &worker),
-			Error::<T>::AlreadySubmitted
+			!WorkerCommitments::<T>::contains_key(key, &worker),
+			Error::<T>::AlreadyCommitted
 		);
-		ensure!(inference.is_some() || forecast.is_some(), Error::<T>::EmptyPayload);
-		if let Some(v) = inference {
-			Self::check_value(v)?;
-		}
-		let forecast =
-			forecast.map(|f| Self::checked_forecast(f, &Params::<T>::get())).transpose()?;
-		pallet_topics::Pallet::<T>::pay_topic_fee(
-			topic_id,
-			&worker,
-			pallet_topics::Params::<T>::get().data_sending_fee.saturated_into(),
-		)?;
-		if let Some(v) = inference {
-			Inferences::<T>::insert(key, &worker, v);
-		}
-		let forecast_elements = forecast.as_ref().map_or(0, |f| f.len() as u32);
-		if let Some(f) = forecast {
-			Forecasts::<T>::insert(key, &worker, f);
-		}
-		Self::deposit_event(Event::WorkerPayloadSubmitted {
-			topic_id,
-			nonce,
-			worker,
-			inference,
-			forecast_elements,
-		});
+		Self::pay_data_fee(topic_id, &worker)?;
+		WorkerCommitments::<T>::insert(key, &worker, commitment);
+		Self::deposit_event(Event::WorkerPayloadCommitted { topic_id, nonce, worker });
 		Ok(())
+	}
+
+	pub(crate) fn do_reveal_worker_payload(
+		worker: T::AccountId,
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		inference: Option<Fixed>,
+		forecast: Option<ForecastOf<T>>,
+		salt: Salt,
+	) -> DispatchResultWithPostInfo {
+		let topic = Self::worker_window(&worker, topic_id, nonce)?;
+		ensure!(
+			Self::worker_phase(&topic, nonce)? == WindowPhase::Reveal,
+			Error::<T>::NotRevealPhase
+		);
+		let committed =
+			WorkerCommitments::<T>::get((topic_id, nonce), &worker).ok_or(Error::<T>::NoCommitment)?;
+		ensure!(
+			commit_reveal::commitment(&(&inference, &forecast), &salt, &worker) == committed,
+			Error::<T>::RevealMismatch
+		);
+		Self::ensure_not_submitted(topic_id, nonce, &worker)?;
+		let (inference, forecast) = Self::checked_payload(inference, forecast)?;
+		Self::store_payload(topic_id, nonce, worker, inference, forecast);
+		// The commitment paid the fee.
+		Ok(Pays::No.into())
 	}
 
 	pub(crate) fn do_set_params(updates: ParamUpdates) -> DispatchResult {

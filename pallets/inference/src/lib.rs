@@ -12,9 +12,18 @@
 //! regrets and its latest network loss, stores them and emits
 //! [`Event::NetworkInferenceComputed`] with the combined value.
 //!
+//! On a topic with *commit–reveal* (`TopicConfig::commit_reveal`), the window splits in two:
+//! in its commit phase a worker sends only the hash of its payload
+//! ([`commit_worker_payload`](Pallet::commit_worker_payload)), in its last blocks (the reveal
+//! phase) the payload and the salt ([`reveal_worker_payload`](Pallet::reveal_worker_payload)),
+//! which must match. Nobody sees a payload before every worker has had to commit to its own;
+//! a commitment never revealed takes no part.
+//!
 //! ## Storage at a glance
 //! - [`OpenNonces`]: the worker nonces of each topic whose window has not closed.
 //! - [`Inferences`], [`Forecasts`]: the payloads per `(topic, nonce)`.
+//! - [`WorkerCommitments`]: on commit–reveal topics, the hashes workers committed per
+//!   `(topic, nonce)`.
 //! - [`NetworkInferencesAt`], [`LatestNetworkInference`]: the results.
 //! - [`Regrets`], [`RegretSlots`], [`LatestNetworkLoss`]: the synthesis state the reputation
 //!   pallet updates once the ground truth is known.
@@ -71,6 +80,7 @@ pub use weights::WeightInfo;
 
 use alloc::{collections::BTreeMap, vec::Vec};
 use allora_primitives::{
+	commit_reveal::{self, Commitment, Salt, WindowPhase},
 	queue::{insert_sorted, retire_into},
 	LossReport, NonceParticipants, ParamSet, TopicLifecycle, WindowHandler, WorkerResults,
 };
@@ -220,6 +230,21 @@ pub mod pallet {
 		ForecastOf<T>,
 	>;
 
+	/// Commitments of commit–reveal topics ([`commit_worker_payload`](Pallet::commit_worker_payload)):
+	/// `((topic, nonce), worker) → blake2_256(SCALE((inference, forecast)) ++ salt ++
+	/// SCALE(worker))`. At most one per registered worker and nonce (a worker leaving the topic
+	/// takes its commitments at open nonces with it); kept after the reveal, so that anyone can
+	/// see who committed and did not reveal, and deleted with the nonce's payloads.
+	#[pallet::storage]
+	pub type WorkerCommitments<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(TopicId, BlockNumberFor<T>),
+		Blake2_128Concat,
+		T::AccountId,
+		Commitment,
+	>;
+
 	/// The network inferences of each closed nonce that had inferences.
 	#[pallet::storage]
 	pub type NetworkInferencesAt<T: Config> = StorageDoubleMap<
@@ -355,8 +380,9 @@ pub mod pallet {
 			opens_at: BlockNumberFor<T>,
 			closes_at: BlockNumberFor<T>,
 		},
-		/// A worker submitted for a nonce: an inference, a forecast of `forecast_elements`
-		/// elements (after duplicates were dropped), or both.
+		/// A worker submitted for a nonce (or revealed its committed payload, on a commit–reveal
+		/// topic): an inference, a forecast of `forecast_elements` elements (after duplicates
+		/// were dropped), or both.
 		WorkerPayloadSubmitted {
 			topic_id: TopicId,
 			nonce: BlockNumberFor<T>,
@@ -364,6 +390,9 @@ pub mod pallet {
 			inference: Option<Fixed>,
 			forecast_elements: u32,
 		},
+		/// A worker of a commit–reveal topic committed to a payload for a nonce (the payload
+		/// itself follows, as `WorkerPayloadSubmitted`, when the worker reveals it).
+		WorkerPayloadCommitted { topic_id: TopicId, nonce: BlockNumberFor<T>, worker: T::AccountId },
 		/// A window closed and the network inference was computed from `inferers` inferences
 		/// and `forecasters` forecasts.
 		NetworkInferenceComputed {
@@ -435,6 +464,21 @@ pub mod pallet {
 		ParamAboveLimit,
 		/// `set_params` got no update.
 		NoParamUpdates,
+		/// The topic does not use commit–reveal: submit with `submit_worker_payload`.
+		CommitRevealOff,
+		/// The topic uses commit–reveal: commit with `commit_worker_payload`, then reveal with
+		/// `reveal_worker_payload`.
+		CommitRevealOn,
+		/// The nonce's window is not in its commit phase (not started, or revealing already).
+		NotCommitPhase,
+		/// This worker already committed for this nonce.
+		AlreadyCommitted,
+		/// The nonce's window is not in its reveal phase (still committing).
+		NotRevealPhase,
+		/// This worker did not commit for this nonce: nothing to reveal.
+		NoCommitment,
+		/// The payload and salt do not hash to this worker's commitment.
+		RevealMismatch,
 	}
 
 	#[pallet::hooks]
@@ -486,7 +530,8 @@ pub mod pallet {
 		///
 		/// At least one of the two; each value at most `MaxAbsValue` in magnitude (18-decimal
 		/// fixed point: `1.5` is `1500000000000000000`). Once per worker and nonce; pays the
-		/// `DataSendingFee` to the topic.
+		/// `DataSendingFee` to the topic. Topics with commit–reveal take
+		/// `commit_worker_payload` and `reveal_worker_payload` instead.
 		#[pallet::call_index(0)]
 		#[pallet::weight(<T as Config>::WeightInfo::submit_worker_payload(
 			forecast.as_ref().map_or(0, |f| f.len() as u32)
@@ -500,6 +545,52 @@ pub mod pallet {
 		) -> DispatchResult {
 			let worker = ensure_signed(origin)?;
 			Self::do_submit_worker_payload(worker, topic_id, nonce, inference, forecast)
+		}
+
+		/// Commit to a payload for one epoch (worker nonce) of a commit–reveal topic, without
+		/// showing it.
+		///
+		/// - `commitment`: `blake2_256(SCALE((inference, forecast)) ++ salt ++ SCALE(worker))`,
+		///   the payload being the two arguments `reveal_worker_payload` will take, `salt` 32
+		///   secret bytes, `worker` the sender's account id.
+		///
+		/// Accepted in the commit phase of the nonce's window (its blocks before the topic's
+		/// worker reveal phase), once per worker and nonce; pays the `DataSendingFee` to the
+		/// topic, which is not refunded if the payload is never revealed (an unrevealed
+		/// commitment takes no part in the synthesis).
+		#[pallet::call_index(2)]
+		#[pallet::weight(<T as Config>::WeightInfo::commit_worker_payload())]
+		pub fn commit_worker_payload(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			commitment: Commitment,
+		) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			Self::do_commit_worker_payload(worker, topic_id, nonce, commitment)
+		}
+
+		/// Reveal the payload committed with `commit_worker_payload`: the same `inference` and
+		/// `forecast` (see `submit_worker_payload` for their meaning and bounds) and the `salt`
+		/// of the commitment.
+		///
+		/// Accepted in the reveal phase of the nonce's window (its last blocks, the topic's
+		/// worker reveal phase) if they hash to the worker's commitment; the payload then counts
+		/// as a submission. Free when it succeeds (the commitment paid).
+		#[pallet::call_index(3)]
+		#[pallet::weight(<T as Config>::WeightInfo::reveal_worker_payload(
+			forecast.as_ref().map_or(0, |f| f.len() as u32)
+		))]
+		pub fn reveal_worker_payload(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			inference: Option<Fixed>,
+			forecast: Option<ForecastOf<T>>,
+			salt: Salt,
+		) -> DispatchResultWithPostInfo {
+			let worker = ensure_signed(origin)?;
+			Self::do_reveal_worker_payload(worker, topic_id, nonce, inference, forecast, salt)
 		}
 
 		/// Change the pallet's parameters ([`InferenceParams`]; privileged origin only, e.g. sudo or

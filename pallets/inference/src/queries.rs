@@ -4,7 +4,7 @@
 
 use crate::{
 	regrets::stored_regrets, CloseInProgress, Config, Forecasts, History, Inferences,
-	LatestNetworkInference, NetworkInferencesAt, OpenNonces, Pallet, RecordOf,
+	LatestNetworkInference, NetworkInferencesAt, OpenNonces, Pallet, RecordOf, WorkerCommitments,
 };
 use alloc::vec::Vec;
 use allora_synthesis::{regrets::RegretKey, Fixed};
@@ -71,6 +71,9 @@ pub struct PayloadsView<AccountId> {
 	pub inferences: Vec<(AccountId, Fixed)>,
 	/// `(forecaster, [(inferer, forecasted loss)])`.
 	pub forecasts: Vec<(AccountId, Vec<(AccountId, Fixed)>)>,
+	/// On a commit–reveal topic, the workers that committed to a payload (sorted): those
+	/// without a payload above have not revealed (yet). Empty on other topics.
+	pub committed: Vec<AccountId>,
 }
 
 /// Stored regrets with their keys, sorted by key.
@@ -125,7 +128,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The inferences and forecasts of an open, closing or kept worker nonce.
+	/// The inferences and forecasts of an open, closing or kept worker nonce, and who committed
+	/// (commit–reveal topics): a payload is stored, and so shown, only from its reveal on.
 	pub fn payloads(
 		topic_id: TopicId,
 		nonce: BlockNumberFor<T>,
@@ -138,7 +142,9 @@ impl<T: Config> Pallet<T> {
 			.map(|(who, f)| (who, f.into_iter().map(|e| (e.inferer, e.value)).collect()))
 			.collect();
 		forecasts.sort_by(|a, b| a.0.cmp(&b.0));
-		Ok(PayloadsView { inferences, forecasts })
+		let mut committed: Vec<_> = WorkerCommitments::<T>::iter_key_prefix(key).collect();
+		committed.sort();
+		Ok(PayloadsView { inferences, forecasts, committed })
 	}
 
 	/// Every stored regret of a topic about `worker` (as the worker whose regret it is, and as

@@ -13,6 +13,8 @@
 //!   rows left to write;
 //! - a payload or record outside a topic's open, closing and kept nonces is queued for
 //!   pruning, and a nonce queued for pruning is neither open nor kept;
+//! - a commitment belongs to an open, closing, kept or to-be-pruned nonce,
+//!   at an open nonce from a registered worker, at most `MaxWorkersPerTopic` a nonce;
 //! - a record names the nonce's inferers (those with a stored inference), with a weight for
 //!   each or none.
 
@@ -66,6 +68,25 @@ impl<T: Config> Pallet<T> {
 		// `MaxWorkersPerTopic` of them at a time (leaving withdraws the open payloads).
 		for c in counted.values() {
 			ensure!(*c <= T::MaxWorkersPerTopic::get(), "a nonce has too many payloads");
+		}
+		let mut commitments: BTreeMap<(TopicId, BlockNumberFor<T>), u32> = BTreeMap::new();
+		for ((topic_id, nonce), worker, _) in WorkerCommitments::<T>::iter() {
+			let c = commitments.entry((topic_id, nonce)).or_default();
+			*c = c.saturating_add(1);
+			ensure!(*c <= T::MaxWorkersPerTopic::get(), "a nonce has too many commitments");
+			let open = OpenNonces::<T>::get(topic_id).contains(&nonce);
+			ensure!(
+				open || History::<T>::get(topic_id).contains(&nonce)
+					|| closing == Some((topic_id, nonce))
+					|| prunes.contains(&(topic_id, nonce)),
+				"a commitment belongs to a nonce neither open, closing, kept nor to be pruned"
+			);
+			if open {
+				ensure!(
+					pallet_topics::Pallet::<T>::is_registered(topic_id, Role::Worker, &worker),
+					"a commitment at an open nonce is from an account that is not a worker"
+				);
+			}
 		}
 		for (topic_id, open) in OpenNonces::<T>::iter() {
 			ensure!(open.windows(2).all(|w| w[0] < w[1]), "open nonces are not in order");

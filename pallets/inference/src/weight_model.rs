@@ -82,9 +82,9 @@ impl<T: Config> Pallet<T> {
 		T::DbWeight::get().reads_writes(1, 1).saturating_add(Weight::from_parts(0, proof))
 	}
 
-	/// Pruning a full nonce: every worker's inference and forecast, and its record.
+	/// Pruning a full nonce: every worker's inference, forecast and commitment, and its record.
 	pub fn worst_prune_weight() -> Weight {
-		<T as Config>::WeightInfo::prune_nonce(T::MaxWorkersPerTopic::get().saturating_mul(2))
+		<T as Config>::WeightInfo::prune_nonce(T::MaxWorkersPerTopic::get().saturating_mul(3))
 	}
 
 	/// The close in progress read and written (or deleted): its progress, its payloads and its

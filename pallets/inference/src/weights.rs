@@ -72,6 +72,10 @@ pub trait WeightInfo {
 	fn on_initialize_idle() -> Weight;
 	/// The `set_params` benchmark.
 	fn set_params(n: u32, ) -> Weight;
+	/// The `commit_worker_payload` benchmark.
+	fn commit_worker_payload() -> Weight;
+	/// The `reveal_worker_payload` benchmark.
+	fn reveal_worker_payload(e: u32, ) -> Weight;
 }
 
 /// The measured weights, with the runtime's database weights.
@@ -351,6 +355,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	// Provisional until measured: submit_worker_payload(1) and one read.
+	fn commit_worker_payload() -> Weight {
+		Self::submit_worker_payload(1).saturating_add(T::DbWeight::get().reads(1))
+	}
+	// Provisional until measured: submit_worker_payload(e) and one read.
+	fn reveal_worker_payload(e: u32, ) -> Weight {
+		Self::submit_worker_payload(e).saturating_add(T::DbWeight::get().reads(1))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
@@ -442,5 +454,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(23_140, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	// Provisional until measured: submit_worker_payload(1) and one read.
+	fn commit_worker_payload() -> Weight {
+		Self::submit_worker_payload(1).saturating_add(RocksDbWeight::get().reads(1))
+	}
+	// Provisional until measured: submit_worker_payload(e) and one read.
+	fn reveal_worker_payload(e: u32, ) -> Weight {
+		Self::submit_worker_payload(e).saturating_add(RocksDbWeight::get().reads(1))
 	}
 }

@@ -169,15 +169,20 @@ impl<T: Config> Pallet<T> {
 		(kept as usize).min(T::MaxHistory::get() as usize).max(1)
 	}
 
-	/// Deletes every record of `(topic, nonce)` (its payloads and network inference).
+	/// Deletes every record of `(topic, nonce)` (its payloads, commitments and network
+	/// inference).
 	pub(crate) fn prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
 		let key = (topic_id, nonce);
 		let limit = T::MaxWorkersPerTopic::get();
 		let inferences = Inferences::<T>::clear_prefix(key, limit, None).backend;
 		let forecasts = Forecasts::<T>::clear_prefix(key, limit, None).backend;
+		// A commitment is smaller than a payload: charged as one.
+		let commitments = WorkerCommitments::<T>::clear_prefix(key, limit, None).backend;
 		NetworkInferencesAt::<T>::remove(topic_id, nonce);
 		Self::deposit_event(Event::NoncePruned { topic_id, nonce });
-		<T as Config>::WeightInfo::prune_nonce(inferences.saturating_add(forecasts))
+		<T as Config>::WeightInfo::prune_nonce(
+			inferences.saturating_add(forecasts).saturating_add(commitments),
+		)
 	}
 
 	/// The network inference record of a kept nonce.

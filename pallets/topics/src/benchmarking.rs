@@ -75,6 +75,9 @@ mod benchmarks {
 			active_inferer_quantile: Some(Fixed::from_raw(300_000_000_000_000_000)),
 			active_forecaster_quantile: Some(Fixed::from_raw(300_000_000_000_000_000)),
 			active_reputer_quantile: Some(Fixed::from_raw(300_000_000_000_000_000)),
+			// A change of commit–reveal asks the other pallets whether a window is open: with
+			// none open, every one of their reads is made.
+			commit_reveal: Some(Some(RevealPhases { worker: 1, reputer: 1 })),
 		};
 		#[extrinsic_call]
 		_(RawOrigin::Signed(creator), id, update);

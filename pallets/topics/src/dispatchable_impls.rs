@@ -40,7 +40,13 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut topic = Topics::<T>::get(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
 		ensure!(topic.creator == who, Error::<T>::NotTopicCreator);
+		let phases_before = topic.config.commit_reveal;
 		topic.config = topic.config.updated(update);
+		ensure!(
+			topic.config.commit_reveal == phases_before
+				|| !T::TopicLifecycle::has_open_nonces(topic_id),
+			Error::<T>::TopicHasOpenNonces
+		);
 		Self::check_topic_config(&topic.config, &Params::<T>::get())?;
 		Topics::<T>::insert(topic_id, topic);
 		Self::deposit_event(Event::TopicUpdated { topic_id });

@@ -54,6 +54,7 @@ pub mod config_preludes;
 mod dispatchable_impls;
 mod funds;
 mod membership;
+pub mod migrations;
 pub mod params;
 mod queries;
 mod schedule;
@@ -115,6 +116,7 @@ pub mod pallet {
 	use super::*;
 
 	#[pallet::pallet]
+	#[pallet::storage_version(migrations::STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds: refundable deposits for what an account makes the chain
@@ -475,6 +477,16 @@ pub mod pallet {
 		NoParamUpdates,
 		/// `MinEpochLength` would exceed `MaxEpochLength`.
 		EpochBoundsInverted,
+		/// Commit–reveal with a worker reveal phase of 0 blocks: nobody could reveal.
+		WorkerRevealPhaseZero,
+		/// The worker reveal phase is as long as the submission window or longer: nobody could
+		/// commit (a window of one block cannot use commit–reveal).
+		WorkerRevealPhaseTooLong,
+		/// Commit–reveal with a reputer reveal phase of 0 blocks: nobody could reveal.
+		ReputerRevealPhaseZero,
+		/// The reputer reveal phase is as long as the epoch (a reputer window's length) or longer:
+		/// nobody could commit.
+		ReputerRevealPhaseTooLong,
 	}
 
 	#[pallet::hooks]
@@ -526,8 +538,10 @@ pub mod pallet {
 		}
 
 		/// Change a topic's tuning fields (metadata, `p_norm`, `alpha_regret`, `epsilon`, merit
-		/// sortition alpha, active-set quantiles). Only the topic's creator may call it; fields
-		/// left `None` keep their value. The new values are checked as at creation.
+		/// sortition alpha, active-set quantiles) and its commit–reveal setting. Only the topic's
+		/// creator may call it; fields left `None` keep their value. The new values are checked
+		/// as at creation. A change of commit–reveal is refused (`TopicHasOpenNonces`) while the
+		/// topic has an open worker or reputer window: no window changes its phases.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update_topic())]
 		pub fn update_topic(

@@ -50,6 +50,12 @@ parameter_types! {
 thread_local! {
 	static STAKE: RefCell<u128> = const { RefCell::new(0) };
 	static EPOCHS: RefCell<Vec<(TopicId, u64)>> = const { RefCell::new(Vec::new()) };
+	static OPEN_WINDOWS: RefCell<bool> = const { RefCell::new(false) };
+}
+
+/// Whether every topic reports open worker or reputer windows (the other pallets' answer).
+pub fn set_open_windows(open: bool) {
+	OPEN_WINDOWS.with(|v| *v.borrow_mut() = open);
 }
 
 /// Sets the stake every topic reports.
@@ -85,7 +91,7 @@ impl TopicLifecycle<AccountId, u64> for RecordEpochs {
 		Weight::zero()
 	}
 	fn has_open_nonces(_: TopicId) -> bool {
-		false
+		OPEN_WINDOWS.with(|v| *v.borrow())
 	}
 	fn on_retire(_: TopicId, _: u32) -> (Weight, bool) {
 		(Weight::zero(), true)
@@ -136,6 +142,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		set_stake(0);
 		EPOCHS.with(|v| v.borrow_mut().clear());
+		OPEN_WINDOWS.with(|v| *v.borrow_mut() = false);
 	});
 	ext
 }

@@ -189,6 +189,7 @@ fn update_topic_changes_only_the_given_fields_and_only_for_the_creator() {
 			active_inferer_quantile: Some(f("0.5")),
 			active_forecaster_quantile: None,
 			active_reputer_quantile: None,
+			commit_reveal: None,
 		};
 		assert_noop!(
 			Topics::update_topic(RuntimeOrigin::signed(BOB), 1, update.clone()),
@@ -823,5 +824,161 @@ fn integrity_test_accepts_the_mock_and_rejects_a_block_that_weighs_no_topic() {
 		MaxDueTopicsPerBlock::set(due);
 		let message = rejected.expect_err("MaxDueTopicsPerBlock = 0 accepted");
 		assert!(message.downcast_ref::<&str>().unwrap().contains("MaxDueTopicsPerBlock"));
+	});
+}
+
+proptest::proptest! {
+	/// Over every schedule (epoch, window) and every pair of reveal lengths around it: a
+	/// commit–reveal topic is created exactly when both phases of both windows keep at least a
+	/// block (`1 ≤ worker < window`, `1 ≤ reputer < epoch`), and otherwise fails with the error
+	/// naming the phase that does not fit, worker checked first.
+	#[test]
+	fn commit_reveal_phases_are_created_exactly_within_their_bounds(
+		epoch in 12u64..200,
+		window_pick in 0u64..200,
+		worker_pick in 0u64..202,
+		reputer_pick in 0u64..202,
+	) {
+		let window = 1 + window_pick % epoch;
+		let worker = worker_pick % (window + 2);
+		let reputer = reputer_pick % (epoch + 2);
+		run_test(|| {
+			let mut c = crate::TopicConfig::example(epoch as u32, window as u32);
+			c.commit_reveal = Some(RevealPhases { worker, reputer });
+			let expected = if worker == 0 {
+				Err(Error::<Test>::WorkerRevealPhaseZero)
+			} else if worker >= window {
+				Err(Error::<Test>::WorkerRevealPhaseTooLong)
+			} else if reputer == 0 {
+				Err(Error::<Test>::ReputerRevealPhaseZero)
+			} else if reputer >= epoch {
+				Err(Error::<Test>::ReputerRevealPhaseTooLong)
+			} else {
+				Ok(())
+			};
+			match expected {
+				Ok(()) => {
+					assert_ok!(Topics::create_topic(RuntimeOrigin::signed(ALICE), c.clone()));
+					assert_eq!(Topics::topic(1).unwrap().config, c);
+				},
+				Err(e) => {
+					assert_noop!(Topics::create_topic(RuntimeOrigin::signed(ALICE), c), e);
+				},
+			}
+		});
+	}
+
+	/// The default phases (half of each window) are valid for every schedule that has room for
+	/// a commit phase, and absent for a one-block worker window.
+	#[test]
+	fn the_default_phases_fit_every_schedule(epoch in 2u64..100_000, window_pick in 0u64..100_000) {
+		let window = 1 + window_pick % epoch;
+		match RevealPhases::half(window, epoch) {
+			None => proptest::prop_assert_eq!(window, 1),
+			Some(p) => {
+				proptest::prop_assert!(1 <= p.worker && p.worker < window);
+				proptest::prop_assert!(1 <= p.reputer && p.reputer < epoch);
+			},
+		}
+	}
+}
+
+#[test]
+fn commit_reveal_changes_only_while_no_window_is_open() {
+	run_test(|| {
+		create(ALICE);
+		let on = TopicUpdate {
+			metadata: None,
+			p_norm: None,
+			alpha_regret: None,
+			epsilon: None,
+			merit_sortition_alpha: None,
+			active_inferer_quantile: None,
+			active_forecaster_quantile: None,
+			active_reputer_quantile: None,
+			commit_reveal: Some(Some(RevealPhases { worker: 2, reputer: 6 })),
+		};
+		set_open_windows(true);
+		assert_noop!(
+			Topics::update_topic(RuntimeOrigin::signed(ALICE), 1, on.clone()),
+			Error::<Test>::TopicHasOpenNonces
+		);
+		// Other fields may change while windows are open; so may a setting to its own value.
+		let metadata = TopicUpdate {
+			metadata: Some(b"BTC".to_vec().try_into().unwrap()),
+			commit_reveal: Some(None),
+			..on.clone()
+		};
+		assert_ok!(Topics::update_topic(RuntimeOrigin::signed(ALICE), 1, metadata));
+		set_open_windows(false);
+		let too_long = TopicUpdate {
+			commit_reveal: Some(Some(RevealPhases { worker: 6, reputer: 6 })),
+			..on.clone()
+		};
+		assert_noop!(
+			Topics::update_topic(RuntimeOrigin::signed(ALICE), 1, too_long),
+			Error::<Test>::WorkerRevealPhaseTooLong
+		);
+		assert_ok!(Topics::update_topic(RuntimeOrigin::signed(ALICE), 1, on.clone()));
+		assert_eq!(
+			Topics::topic(1).unwrap().config.commit_reveal,
+			Some(RevealPhases { worker: 2, reputer: 6 })
+		);
+		assert_eq!(events().last(), Some(&Event::TopicUpdated { topic_id: 1 }));
+		let off = TopicUpdate { commit_reveal: Some(None), ..on };
+		assert_ok!(Topics::update_topic(RuntimeOrigin::signed(ALICE), 1, off));
+		assert_eq!(Topics::topic(1).unwrap().config.commit_reveal, None);
+	});
+}
+
+#[test]
+fn the_v1_migration_turns_commit_reveal_off_for_every_stored_topic() {
+	use codec::{Decode, Encode};
+	use polkadot_sdk::frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run_test(|| {
+		create(ALICE);
+		create(BOB);
+		let stored: Vec<_> = crate::Topics::<Test>::iter().collect();
+		// Write the topics as version 0 stored them: the same bytes without the new field.
+		for (id, topic) in &stored {
+			let c = &topic.config;
+			let old = migrations::v0::Topic {
+				creator: topic.creator,
+				config: migrations::v0::TopicConfig {
+					metadata: c.metadata.clone(),
+					loss_method: c.loss_method.clone(),
+					epoch_length: c.epoch_length,
+					ground_truth_lag: c.ground_truth_lag,
+					worker_submission_window: c.worker_submission_window,
+					p_norm: c.p_norm,
+					alpha_regret: c.alpha_regret,
+					allow_negative: c.allow_negative,
+					epsilon: c.epsilon,
+					merit_sortition_alpha: c.merit_sortition_alpha,
+					active_inferer_quantile: c.active_inferer_quantile,
+					active_forecaster_quantile: c.active_forecaster_quantile,
+					active_reputer_quantile: c.active_reputer_quantile,
+				},
+				initial_regret: f("0.25"),
+				current_epoch_start: 24,
+			};
+			let key = crate::Topics::<Test>::hashed_key_for(id);
+			sp_io::storage::set(&key, &old.encode());
+			let bytes = sp_io::storage::get(&key).unwrap();
+			assert!(TopicOf::<Test>::decode(&mut &bytes[..]).is_err(), "v0 bytes do not decode as v1");
+		}
+		StorageVersion::new(0).put::<Pallet<Test>>();
+		migrations::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(1));
+		for (id, before) in stored {
+			let after = crate::Topics::<Test>::get(id).unwrap();
+			assert_eq!(after.config, before.config, "every field kept, commit–reveal off");
+			assert_eq!(after.config.commit_reveal, None);
+			assert_eq!((after.initial_regret, after.current_epoch_start), (f("0.25"), 24));
+		}
+		// A second run finds version 1 and changes nothing.
+		let again = crate::Topics::<Test>::get(1);
+		migrations::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(crate::Topics::<Test>::get(1), again);
 	});
 }

@@ -55,6 +55,51 @@ pub struct TopicConfig<BlockNumber> {
 	pub active_forecaster_quantile: Fixed,
 	/// Same for reputers; `[0, 1)`.
 	pub active_reputer_quantile: Fixed,
+	/// Commit–reveal ([`crate::commit_reveal`]): the reveal phases' lengths, or `None` for
+	/// payloads submitted in one call. With it, workers and reputers first commit to the hash of
+	/// their payload and show the payload only in the last blocks of their window, so that
+	/// nobody can copy an answer before the window closes.
+	pub commit_reveal: Option<RevealPhases<BlockNumber>>,
+}
+
+/// The reveal phases of a commit–reveal topic: the last `worker` blocks of each worker window
+/// and the last `reputer` blocks of each reputer window; the blocks before them are the commit
+/// phase. Bounds: `1 ≤ worker < worker_submission_window`, `1 ≤ reputer < epoch_length` (a
+/// reputer window is an epoch long).
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct RevealPhases<BlockNumber> {
+	/// Blocks at the end of a worker window in which payloads are revealed.
+	pub worker: BlockNumber,
+	/// Blocks at the end of a reputer window in which loss reports are revealed.
+	pub reputer: BlockNumber,
+}
+
+impl<BlockNumber: Copy + Ord + From<u32> + core::ops::Div<Output = BlockNumber>>
+	RevealPhases<BlockNumber>
+{
+	/// The default for a new topic: half of each window (rounded down), at least one block;
+	/// `None` when the worker window is a single block (no room for a commit phase).
+	pub fn half(worker_submission_window: BlockNumber, epoch_length: BlockNumber) -> Option<Self> {
+		let two: BlockNumber = 2u32.into();
+		let one: BlockNumber = 1u32.into();
+		(worker_submission_window > one && epoch_length > one).then(|| RevealPhases {
+			worker: (worker_submission_window / two).max(one),
+			reputer: (epoch_length / two).max(one),
+		})
+	}
 }
 
 /// The fields a topic's creator may change later (`update_topic`); `None` keeps the value.
@@ -82,6 +127,9 @@ pub struct TopicUpdate {
 	pub active_forecaster_quantile: Option<Fixed>,
 	/// New reputer quantile.
 	pub active_reputer_quantile: Option<Fixed>,
+	/// New commit–reveal setting (`Some(None)` turns it off); refused while the topic has an
+	/// open worker or reputer window, so that no window changes its phases.
+	pub commit_reveal: Option<Option<RevealPhases<u32>>>,
 }
 
 impl<BlockNumber: From<u32> + Copy> TopicConfig<BlockNumber> {
@@ -104,11 +152,26 @@ impl<BlockNumber: From<u32> + Copy> TopicConfig<BlockNumber> {
 			active_inferer_quantile: fraction(200),
 			active_forecaster_quantile: fraction(200),
 			active_reputer_quantile: fraction(200),
+			commit_reveal: None,
+		}
+	}
+
+	/// [`TopicConfig::example`] with commit–reveal: reveal phases of `worker` and `reputer`
+	/// blocks.
+	pub fn example_commit_reveal(
+		epoch_length: u32,
+		worker_submission_window: u32,
+		worker: u32,
+		reputer: u32,
+	) -> Self {
+		TopicConfig {
+			commit_reveal: Some(RevealPhases { worker: worker.into(), reputer: reputer.into() }),
+			..Self::example(epoch_length, worker_submission_window)
 		}
 	}
 }
 
-impl<BlockNumber> TopicConfig<BlockNumber> {
+impl<BlockNumber: From<u32>> TopicConfig<BlockNumber> {
 	/// The configuration with `update` applied.
 	pub fn updated(mut self, update: TopicUpdate) -> Self {
 		let TopicUpdate {
@@ -120,6 +183,7 @@ impl<BlockNumber> TopicConfig<BlockNumber> {
 			active_inferer_quantile,
 			active_forecaster_quantile,
 			active_reputer_quantile,
+			commit_reveal,
 		} = update;
 		self.metadata = metadata.unwrap_or(self.metadata);
 		self.p_norm = p_norm.unwrap_or(self.p_norm);
@@ -132,6 +196,12 @@ impl<BlockNumber> TopicConfig<BlockNumber> {
 			active_forecaster_quantile.unwrap_or(self.active_forecaster_quantile);
 		self.active_reputer_quantile =
 			active_reputer_quantile.unwrap_or(self.active_reputer_quantile);
+		if let Some(phases) = commit_reveal {
+			self.commit_reveal = phases.map(|RevealPhases { worker, reputer }| RevealPhases {
+				worker: worker.into(),
+				reputer: reputer.into(),
+			});
+		}
 		self
 	}
 }

@@ -8,7 +8,7 @@
 //! |---|---|---|
 //! | `allora_latestNetworkInference` | `topicId`, `at?` | the topic's latest network inference |
 //! | `allora_networkInference` | `topicId`, `nonce`, `at?` | the network inference of a kept nonce |
-//! | `allora_payloads` | `topicId`, `nonce`, `at?` | the inferences and forecasts of a nonce |
+//! | `allora_payloads` | `topicId`, `nonce`, `at?` | the inferences and forecasts of a nonce, and who committed |
 //! | `allora_regrets` | `topicId`, `worker`, `at?` | the stored regrets about a worker |
 //! | `allora_openNonces` | `topicId`, `at?` | the open worker nonces |
 //! | `allora_keptNonces` | `topicId`, `at?` | the kept closed worker nonces |
@@ -51,7 +51,8 @@ pub trait InferenceRpc<AccountId, BlockNumber, BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<NetworkInferenceView<AccountId, BlockNumber>>;
 
-	/// The inferences and forecasts of an open or kept worker nonce.
+	/// The inferences and forecasts of an open or kept worker nonce, and (commit–reveal
+	/// topics) the workers that committed: a payload shows only once revealed.
 	#[method(name = "payloads")]
 	fn payloads(
 		&self,
@@ -180,7 +181,7 @@ mod tests {
 			}
 			fn payloads(topic_id: TopicId, nonce: u32) -> Result<PayloadsView<u64>, QueryError> {
 				view(topic_id, nonce)?;
-				Ok(PayloadsView { inferences: vec![(7, f("3001.5"))], forecasts: vec![(8, vec![(7, f("-1.25"))])] })
+				Ok(PayloadsView { inferences: vec![(7, f("3001.5"))], forecasts: vec![(8, vec![(7, f("-1.25"))])], committed: vec![9] })
 			}
 			fn regrets(topic_id: TopicId, worker: u64) -> Result<RegretList<u64>, QueryError> {
 				view(topic_id, 13)?;
@@ -236,7 +237,11 @@ mod tests {
 		let payloads = InferenceRpcServer::<u64, u32, Hash>::payloads(&rpc(), 1, 13, None).unwrap();
 		assert_eq!(
 			serde_json::to_value(&payloads).unwrap(),
-			serde_json::json!({ "inferences": [[7, "3001.5"]], "forecasts": [[8, [[7, "-1.25"]]]] })
+			serde_json::json!({
+				"inferences": [[7, "3001.5"]],
+				"forecasts": [[8, [[7, "-1.25"]]]],
+				"committed": [9]
+			})
 		);
 		let regrets = InferenceRpcServer::<u64, u32, Hash>::regrets(&rpc(), 1, 7, None).unwrap();
 		assert_eq!(

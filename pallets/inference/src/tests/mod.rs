@@ -2,6 +2,7 @@
 //! close and pruning. `assert_noop!` checks that a failed call leaves the storage as it was;
 //! every test ends with both pallets' `try_state`.
 
+mod commit_reveal;
 mod regret_storage;
 mod staged_closes;
 mod vectors;

@@ -154,6 +154,7 @@ mod tests {
 						active_inferer_quantile: "0.25".parse().unwrap(),
 						active_forecaster_quantile: "0.25".parse().unwrap(),
 						active_reputer_quantile: "0.25".parse().unwrap(),
+						commit_reveal: Some(pallet_topics::RevealPhases { worker: 2, reputer: 5 }),
 					},
 					initial_regret: Fixed::ZERO,
 					current_epoch_start: 20,
