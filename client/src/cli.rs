@@ -13,7 +13,7 @@ use crate::{
 	reputer, signer, verify, worker,
 };
 use allora::runtime_types::{
-	allora_primitives::topic::{RewardTask, Role as ChainRole, TopicConfig},
+	allora_primitives::topic::{RevealPhases, RewardTask, Role as ChainRole, TopicConfig},
 	bounded_collections::bounded_vec::BoundedVec,
 };
 use allora_synthesis::Fixed;
@@ -163,6 +163,33 @@ pub struct CreateArgs {
 	/// Score quantile below which newcomers do not enter an active set (all three roles).
 	#[arg(long, default_value = "0.2", value_parser = value)]
 	pub active_quantile: Fixed,
+	/// Payloads in one call, without commit–reveal (by default a topic whose worker window
+	/// has more than one block uses commit–reveal: docs/commit-reveal.md).
+	#[arg(long, conflicts_with_all = ["worker_reveal", "reputer_reveal"])]
+	pub no_commit_reveal: bool,
+	/// Blocks at the end of each worker window in which payloads are revealed (default: half
+	/// the window).
+	#[arg(long)]
+	pub worker_reveal: Option<u32>,
+	/// Blocks at the end of each reputer window (an epoch long) in which reports are revealed
+	/// (default: half the epoch).
+	#[arg(long)]
+	pub reputer_reveal: Option<u32>,
+}
+
+impl CreateArgs {
+	/// The reveal phases: none with `--no-commit-reveal`, else the given lengths or half of
+	/// each window (none for a one-block worker window unless a length is given).
+	pub fn reveal_phases(&self, window: u32) -> Option<RevealPhases<u32>> {
+		if self.no_commit_reveal {
+			return None;
+		}
+		let explicit = self.worker_reveal.is_some() || self.reputer_reveal.is_some();
+		(window > 1 || explicit).then(|| RevealPhases {
+			worker: self.worker_reveal.unwrap_or((window / 2).max(1)),
+			reputer: self.reputer_reveal.unwrap_or((self.epoch_length / 2).max(1)),
+		})
+	}
 }
 
 /// Own-stake commands.
@@ -256,12 +283,14 @@ pub async fn run(cli: Cli) -> Result<Outcome, String> {
 		Command::Reputer(a) => daemon(a, "reputer", reputer::Reputer).await,
 		Command::Topic(TopicCommand::Create(a)) => {
 			let lag = a.ground_truth_lag.unwrap_or(a.epoch_length);
+			let window = a.window.unwrap_or(a.epoch_length);
 			let config = TopicConfig {
+				commit_reveal: a.reveal_phases(window),
 				metadata: BoundedVec(a.metadata.into_bytes()),
 				loss_method: BoundedVec(a.loss_method.into_bytes()),
 				epoch_length: a.epoch_length,
 				ground_truth_lag: lag,
-				worker_submission_window: a.window.unwrap_or(a.epoch_length),
+				worker_submission_window: window,
 				p_norm: fx(a.p_norm),
 				alpha_regret: fx(a.alpha_regret),
 				allow_negative: a.allow_negative,
@@ -452,6 +481,10 @@ async fn topic_json(at: &AtBlock, id: u64) -> Result<Value, String> {
 		"epochLength": c.epoch_length,
 		"groundTruthLag": c.ground_truth_lag,
 		"workerSubmissionWindow": c.worker_submission_window,
+		"commitReveal": c.commit_reveal.as_ref().map(|p| json!({
+			"workerReveal": p.worker,
+			"reputerReveal": p.reputer,
+		})),
 		"pNorm": c.p_norm.0.to_string(),
 		"alphaRegret": c.alpha_regret.0.to_string(),
 		"epsilon": c.epsilon.0.to_string(),
@@ -487,6 +520,13 @@ fn render_topic(t: &Value) -> String {
 		s("currentEpochStart"), s("nextEpochStart"), s("workers"), s("reputers"),
 		s("feeRevenue"), s("weight"),
 	);
+	match &t["commitReveal"] {
+		Value::Null => out.push_str("\n  commit–reveal     off (payloads public when sent)"),
+		p => out.push_str(&format!(
+			"\n  commit–reveal     reveal in the last {} blocks of a worker window, {} of a reputer window",
+			p["workerReveal"], p["reputerReveal"]
+		)),
+	}
 	match &t["latestNetworkInference"] {
 		Value::Null => out.push_str("\n  latest inference  none yet"),
 		l => out.push_str(&format!(
@@ -693,4 +733,38 @@ async fn run_verify(url: &str, out: &Output, a: VerifyArgs) -> Result<Outcome, S
 	});
 	out.print(&v, || verdicts.iter().map(verify::render).collect::<Vec<_>>().join(""));
 	Ok(if all_match { Outcome::Ok } else { Outcome::Mismatch })
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn create(args: &[&str]) -> Result<CreateArgs, clap::Error> {
+		let base = ["allora", "topic", "create", "--metadata", "m", "--epoch-length", "20"];
+		let cli = Cli::try_parse_from(base.iter().chain(args))?;
+		match cli.command {
+			Command::Topic(TopicCommand::Create(a)) => Ok(a),
+			_ => unreachable!("a create command"),
+		}
+	}
+
+	#[test]
+	fn a_new_topic_uses_commit_reveal_unless_told_otherwise() {
+		let phases = |args: &[&str], window| create(args).unwrap().reveal_phases(window);
+		// Half of each window by default.
+		assert_eq!(phases(&["--window", "12"], 12).map(|p| (p.worker, p.reputer)), Some((6, 10)));
+		assert_eq!(phases(&["--window", "3"], 3).map(|p| (p.worker, p.reputer)), Some((1, 10)));
+		// A one-block window has no room for a commit phase: off unless a length is given
+		// (which the chain then refuses with WorkerRevealPhaseTooLong).
+		assert!(phases(&["--window", "1"], 1).is_none());
+		assert!(phases(&["--window", "1", "--worker-reveal", "1"], 1).is_some());
+		assert_eq!(
+			phases(&["--worker-reveal", "2", "--reputer-reveal", "5"], 20).map(|p| (p.worker, p.reputer)),
+			Some((2, 5))
+		);
+		assert!(phases(&["--no-commit-reveal"], 20).is_none());
+		// Off and a length at once: clap names both.
+		let e = create(&["--no-commit-reveal", "--worker-reveal", "2"]).unwrap_err().to_string();
+		assert!(e.contains("--no-commit-reveal") && e.contains("--worker-reveal"), "{e}");
+	}
 }

@@ -6,6 +6,8 @@
 //! node = "ws://127.0.0.1:9944"     # the node's RPC
 //! signer = "//Alice"               # a secret URI: a dev seed, a mnemonic, or 0x-hex seed
 //! metrics = "127.0.0.1:9616"       # optional: Prometheus metrics on this address
+//! state = "/var/lib/allora"         # optional: where commit–reveal payloads wait for their
+//!                                   # reveal (default $XDG_STATE_HOME/allora or ~/.local/state/allora)
 //!
 //! [[topic]]
 //! id = 1
@@ -16,7 +18,12 @@
 //! (ztae).
 
 use serde::Deserialize;
-use std::{collections::BTreeSet, fmt, net::SocketAddr, path::Path};
+use std::{
+	collections::BTreeSet,
+	fmt,
+	net::SocketAddr,
+	path::{Path, PathBuf},
+};
 
 /// Where a topic's numbers come from: the model's inference and forecast for a worker, the
 /// ground truth for a reputer.
@@ -57,6 +64,9 @@ pub struct Config {
 	pub signer: String,
 	/// Where to serve Prometheus metrics (none if unset).
 	pub metrics: Option<SocketAddr>,
+	/// Where payloads committed on commit–reveal topics are kept until their reveal
+	/// ([`Config::state_dir`] when unset).
+	pub state: Option<PathBuf>,
 	/// The topics served.
 	#[serde(rename = "topic")]
 	pub topics: Vec<TopicConfig>,
@@ -100,6 +110,18 @@ impl Config {
 		})?;
 		config.check()?;
 		Ok(config)
+	}
+
+	/// The state directory: `state`, else `$XDG_STATE_HOME/allora`, else
+	/// `$HOME/.local/state/allora`, else `./allora-state`.
+	pub fn state_dir(&self) -> PathBuf {
+		if let Some(dir) = &self.state {
+			return dir.clone();
+		}
+		let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+		env("XDG_STATE_HOME")
+			.or_else(|| env("HOME").map(|h| h.join(".local/state")))
+			.map_or_else(|| PathBuf::from("allora-state"), |d| d.join("allora"))
 	}
 
 	fn check(&self) -> Result<(), ConfigError> {
@@ -177,6 +199,9 @@ std = 0.02
 		assert_eq!(c.topics[1].source, Source::Command(vec!["python3".into(), "model.py".into()]));
 		assert_eq!(c.topics[1].std, Some(0.02));
 		assert_eq!(c.metrics, Some("127.0.0.1:9616".parse().unwrap()));
+		assert_eq!(c.state, None);
+		let c = Config::parse(&GOOD.replace("metrics =", "state = \"/srv/allora\"\nmetrics =")).unwrap();
+		assert_eq!(c.state_dir(), PathBuf::from("/srv/allora"));
 	}
 
 	#[test]

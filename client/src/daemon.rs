@@ -3,7 +3,11 @@
 //! role's [`Role::step`]; sending one transaction at a time (a step awaits each inclusion
 //! before the next), and logging every outcome as one line that names it:
 //!
-//! - `submitted topic=T nonce=N block=B`: the chain took it;
+//! - `submitted topic=T nonce=N block=B`: the chain took it (on a commit–reveal topic: the
+//!   reveal);
+//! - `committed topic=T nonce=N block=B`: the chain took its commitment (commit–reveal);
+//! - `not_revealed` / `commitment_lost topic=T nonce=N: …`: a reveal phase with nothing to
+//!   reveal (no commitment on chain, or no payload kept on disk);
 //! - `refused topic=T nonce=N error=pallet.Error: docs`: a pallet refused it (not retried);
 //! - `not_taken topic=T nonce=N: …`: the pool or the connection lost it (retried next block);
 //! - `source_error topic=T nonce=N: source_unreachable: …`: the model or ground truth failed
@@ -14,12 +18,14 @@
 
 use crate::{
 	chain::{AccountId, AtBlock},
+	commit_reveal::{self, Store},
 	config::{Config, TopicConfig},
 	metrics::Metrics,
 	node::{Node, SubmitError},
 	signer,
 };
 use std::{collections::BTreeSet, time::Duration};
+use subxt::ext::codec::{Decode, Encode};
 use subxt_signer::sr25519::Keypair;
 
 /// How often the daemon looks for a new best block.
@@ -42,6 +48,19 @@ pub struct Context {
 	pub done: BTreeSet<(u64, u32)>,
 	/// `worker` or `reputer` (logs and metrics).
 	pub role: &'static str,
+	/// The payloads committed on commit–reveal topics, kept on disk until their reveal.
+	pub kept: Store,
+}
+
+/// How a transaction ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sent {
+	/// In a block.
+	Included,
+	/// Refused by a pallet: sending it again would be refused again.
+	Refused,
+	/// Not taken (pool, connection): it may go through next time.
+	Transient,
 }
 
 /// A role's work at each new best block, topic by topic.
@@ -62,7 +81,9 @@ impl Context {
 	pub fn new(config: Config, role: &'static str) -> Result<Context, String> {
 		let key = signer::load(&config.signer)?;
 		let me = signer::account(&key);
+		let kept = Store::open(&config.state_dir(), role, &me)?;
 		Ok(Context {
+			kept,
 			config,
 			key,
 			me,
@@ -73,34 +94,109 @@ impl Context {
 		})
 	}
 
-	/// Sends a payload or a report of `(topic, nonce)` and records the outcome (done unless
-	/// the error is transient).
+	/// Sends a payload or a report of `(topic, nonce)` (or its reveal) and records the outcome
+	/// (done unless the error is transient).
 	pub async fn send<C: subxt::transactions::Payload>(
 		&mut self,
 		node: &Node,
 		topic: u64,
 		nonce: u32,
 		call: &C,
-	) {
+	) -> Sent {
+		let sent = self.transact(node, topic, nonce, call, "submitted").await;
+		if sent != Sent::Transient {
+			self.done.insert((topic, nonce));
+		}
+		sent
+	}
+
+	/// Sends a transaction of `(topic, nonce)` and logs its outcome, the inclusion as `what`
+	/// (`submitted`, `committed`).
+	pub async fn transact<C: subxt::transactions::Payload>(
+		&mut self,
+		node: &Node,
+		topic: u64,
+		nonce: u32,
+		call: &C,
+		what: &str,
+	) -> Sent {
 		let started = std::time::Instant::now();
 		match node.submit(call, &self.key).await {
 			Ok(included) => {
 				self.metrics.inclusion_of(self.role).observe(started.elapsed().as_secs_f64());
-				self.metrics.submissions.with_label_values(&[self.role, &topic.to_string()]).inc();
-				tracing::info!(target: "allora", "submitted topic={topic} nonce={nonce} block={}", included.block);
-				self.done.insert((topic, nonce));
+				if what == "submitted" {
+					let topic = topic.to_string();
+					self.metrics.submissions.with_label_values(&[self.role, &topic]).inc();
+				}
+				tracing::info!(target: "allora", "{what} topic={topic} nonce={nonce} block={}", included.block);
+				Sent::Included
 			},
 			Err(e) => {
 				self.metrics.refusals.with_label_values(&[self.role, e.label()]).inc();
 				match &e {
 					SubmitError::Refused { error, docs } => {
 						tracing::warn!(target: "allora", "refused topic={topic} nonce={nonce} error={error}: {docs}");
-						self.done.insert((topic, nonce));
+						Sent::Refused
 					},
 					SubmitError::Transient(m) => {
-						tracing::warn!(target: "allora", "not_taken topic={topic} nonce={nonce}: {m}")
+						tracing::warn!(target: "allora", "not_taken topic={topic} nonce={nonce}: {m}");
+						Sent::Transient
 					},
 				}
+			},
+		}
+	}
+
+	/// Commit–reveal: keeps `payload` with a fresh salt on disk, then sends the commitment
+	/// `call` makes of its hash (a refused commitment ends the nonce and its file).
+	pub async fn commit<P: Encode, C: subxt::transactions::Payload>(
+		&mut self,
+		node: &Node,
+		topic: u64,
+		nonce: u32,
+		payload: &P,
+		call: impl FnOnce([u8; 32]) -> C,
+	) -> Result<(), String> {
+		let salt = commit_reveal::new_salt()?;
+		self.kept.save(topic, nonce, payload, &salt)?;
+		let call = call(commit_reveal::commitment(&payload.encode(), &salt, &self.me));
+		if self.transact(node, topic, nonce, &call, "committed").await == Sent::Refused {
+			self.done.insert((topic, nonce));
+			self.kept.remove(topic, nonce);
+		}
+		Ok(())
+	}
+
+	/// Commit–reveal: in the reveal phase, sends the reveal `call` makes of the payload kept
+	/// for `(topic, nonce)` and its salt, if this participant `committed`; otherwise (or
+	/// without a kept payload) logs why and ends the nonce.
+	pub async fn reveal<P: Decode, C: subxt::transactions::Payload>(
+		&mut self,
+		node: &Node,
+		topic: u64,
+		nonce: u32,
+		committed: bool,
+		call: impl FnOnce(P, commit_reveal::Salt) -> C,
+	) {
+		let kept = if committed {
+			self.kept.load::<P>(topic, nonce)
+		} else {
+			Err("the commit phase passed without a commitment".to_string())
+		};
+		match kept {
+			Ok(Some((payload, salt))) => {
+				if self.send(node, topic, nonce, &call(payload, salt)).await != Sent::Transient {
+					self.kept.remove(topic, nonce);
+				}
+			},
+			Ok(None) => {
+				let dir = self.config.state_dir();
+				tracing::warn!(target: "allora", "commitment_lost topic={topic} nonce={nonce}: nothing kept in {}", dir.display());
+				self.done.insert((topic, nonce));
+			},
+			Err(e) => {
+				tracing::warn!(target: "allora", "not_revealed topic={topic} nonce={nonce}: {e}");
+				self.done.insert((topic, nonce));
 			},
 		}
 	}
@@ -109,6 +205,7 @@ impl Context {
 	/// months remembers only the nonces it can still be asked about.
 	pub fn keep_open(&mut self, topic: u64, open: &[u32]) {
 		self.done.retain(|(t, n)| *t != topic || open.contains(n));
+		self.kept.keep_open(topic, open);
 	}
 
 	/// Records a source failure.
@@ -205,7 +302,7 @@ mod tests {
 	#[test]
 	fn only_open_nonces_are_remembered_per_topic() {
 		let config = Config::parse(
-			"node = \"ws://127.0.0.1:9944\"\nsigner = \"//Bob\"\n[[topic]]\nid = 1\nsource = { http = \"http://127.0.0.1:8000\" }\n",
+			"node = \"ws://127.0.0.1:9944\"\nsigner = \"//Bob\"\nstate = \"/tmp/allora-daemon-test\"\n[[topic]]\nid = 1\nsource = { http = \"http://127.0.0.1:8000\" }\n",
 		)
 		.unwrap();
 		let mut cx = Context::new(config, "worker").unwrap();

@@ -13,12 +13,14 @@
 //! - [`chain`]: the chain's calls, storage and runtime APIs, typed by subxt from
 //!   `client/metadata.scale` (kept the runtime's by `runtime/tests/metadata.rs`);
 //! - [`node`]: the connection and the one way a transaction is sent;
+//! - [`commit_reveal`]: commitments, salts and the payloads kept on disk for their reveal;
 //! - [`queries`]: what the client reads from the chain;
 //! - [`metrics`]: the daemons' Prometheus metrics.
 
 pub mod amount;
 pub mod chain;
 pub mod cli;
+pub mod commit_reveal;
 pub mod config;
 pub mod daemon;
 pub mod loss;

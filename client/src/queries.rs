@@ -14,8 +14,9 @@ pub type TopicView = runtime_types::pallet_topics::queries::TopicView<AccountId,
 /// A network inference's record (`inferenceApi.networkInference`).
 pub type NetworkInferenceView =
 	runtime_types::pallet_inference::queries::NetworkInferenceView<AccountId, u32>;
-/// A reputer nonce (`reputationApi.openReputerNonces`).
-pub type ReputerNonce = runtime_types::pallet_reputation::types::ReputerNonce<u32>;
+/// An open reputer window (`reputationApi.openReputerNonces`).
+pub type ReputerNonce =
+	runtime_types::pallet_reputation::queries::ReputerWindowView<AccountId, u32>;
 
 /// Calls a runtime API at `at`.
 pub async fn call<P: subxt::runtime_apis::Payload>(
@@ -133,5 +134,41 @@ pub async fn has_reported(
 		.map_err(|e| e.to_string())?;
 	let found =
 		entry.try_fetch(((id, nonce), *reputer)).await.map_err(|e| format!("loss reports: {e}"))?;
+	Ok(found.is_some())
+}
+
+/// Whether `worker` committed to a payload at the nonce (commit–reveal topics).
+pub async fn worker_committed(
+	at: &AtBlock,
+	id: u64,
+	nonce: u32,
+	worker: &AccountId,
+) -> Result<bool, String> {
+	let entry = at
+		.storage()
+		.entry(allora::storage().inference().worker_commitments())
+		.map_err(|e| e.to_string())?;
+	let found = entry
+		.try_fetch(((id, nonce), *worker))
+		.await
+		.map_err(|e| format!("worker commitments: {e}"))?;
+	Ok(found.is_some())
+}
+
+/// Whether `reputer` committed to a report at the nonce (commit–reveal topics).
+pub async fn reputer_committed(
+	at: &AtBlock,
+	id: u64,
+	nonce: u32,
+	reputer: &AccountId,
+) -> Result<bool, String> {
+	let entry = at
+		.storage()
+		.entry(allora::storage().reputation().reputer_commitments())
+		.map_err(|e| e.to_string())?;
+	let found = entry
+		.try_fetch(((id, nonce), *reputer))
+		.await
+		.map_err(|e| format!("reputer commitments: {e}"))?;
 	Ok(found.is_some())
 }

@@ -3,9 +3,14 @@
 //! source, every value the chain recorded for the nonce (its network inference, naive inference,
 //! each inference, forecast-implied, one-out and one-in inference), each one's loss by the
 //! topic's loss method, in the topic's loss domain, sent as one report.
+//!
+//! On a commit–reveal topic the report is computed in the window's commit phase, kept on disk
+//! with a fresh salt ([`crate::commit_reveal`]) and committed; in the reveal phase the kept
+//! report is revealed (after a restart too).
 
 use crate::{
 	amount::{to_f64, value_of_f64},
+	commit_reveal::{self, Phase, ReputerPayload, Values},
 	chain::{allora, fx, AccountId, AtBlock, Static},
 	config::TopicConfig,
 	daemon::{Context, Role},
@@ -67,6 +72,7 @@ impl Role for Reputer {
 		let settings = LossSettings { delta: t.delta, std: t.std, mean: t.mean };
 		let method = LossMethod::from_topic(&method_name, settings)
 			.map_err(|e| format!("topic {}: loss method {method_name:?}: {e}", t.id))?;
+		let reveal = topic.config.commit_reveal.as_ref().map(|p| p.reputer as u64);
 		let opened = queries::open_reputer_nonces(at, t.id).await?;
 		cx.keep_open(t.id, &opened.iter().map(|n| n.nonce).collect::<Vec<_>>());
 		for open in opened {
@@ -79,7 +85,27 @@ impl Role for Reputer {
 			}
 			if queries::has_reported(at, t.id, nonce, &cx.me).await? {
 				cx.done.insert((t.id, nonce));
+				cx.kept.remove(t.id, nonce);
 				continue;
+			}
+			let (first, last) = (open.opens_at as u64, open.closes_at as u64 - 1);
+			let phase = reveal.map(|r| commit_reveal::phase(first, last, r, next));
+			match phase {
+				Some(Phase::Reveal) => {
+					let committed = open.committed.contains(&cx.me);
+					let call = |report, salt| {
+						allora::transactions().reputation().reveal_reputer_payload(
+							t.id,
+							nonce,
+							report_of(report),
+							salt,
+						)
+					};
+					cx.reveal(node, t.id, nonce, committed, call).await;
+					continue;
+				},
+				Some(Phase::Commit) if open.committed.contains(&cx.me) => continue,
+				_ => {},
 			}
 			let query: Query = vec![("topic", t.id.to_string()), ("nonce", nonce.to_string())];
 			let truth = match source::ask(&cx.http, &t.source, &query)
@@ -99,10 +125,48 @@ impl Role for Reputer {
 			let view = queries::network_inference(at, t.id, nonce).await?;
 			let payloads = queries::payloads(at, t.id, nonce).await?;
 			let report = report(method, topic.config.allow_negative, truth, &view, &payloads)?;
+			if phase == Some(Phase::Commit) {
+				let call = |hash| {
+					allora::transactions().reputation().commit_reputer_payload(t.id, nonce, hash)
+				};
+				cx.commit(node, t.id, nonce, &payload_of(&report), call).await?;
+				continue;
+			}
 			let call =
 				allora::transactions().reputation().submit_reputer_payload(t.id, nonce, report);
 			cx.send(node, t.id, nonce, &call).await;
 		}
 		Ok(())
+	}
+}
+
+/// A report as plain values (the same SCALE bytes).
+fn payload_of(r: &LossReport<AccountId>) -> ReputerPayload {
+	let values = |l: &BoundedVec<(AccountId, Static<Fixed>)>| -> Values {
+		l.0.iter().map(|(w, v)| (w.0, v.0)).collect()
+	};
+	(
+		r.combined.0,
+		r.naive.0,
+		values(&r.inferer),
+		values(&r.forecaster),
+		values(&r.one_out_inferer),
+		values(&r.one_out_forecaster),
+		values(&r.one_in_forecaster),
+	)
+}
+
+/// The report of plain values.
+fn report_of(p: ReputerPayload) -> LossReport<AccountId> {
+	let list = |l: Values| BoundedVec(l.into_iter().map(|(w, v)| (AccountId::from(w), fx(v))).collect());
+	let (combined, naive, inferer, forecaster, one_out_inferer, one_out_forecaster, one_in_forecaster) = p;
+	LossReport {
+		combined: fx(combined),
+		naive: fx(naive),
+		inferer: list(inferer),
+		forecaster: list(forecaster),
+		one_out_inferer: list(one_out_inferer),
+		one_out_forecaster: list(one_out_forecaster),
+		one_in_forecaster: list(one_in_forecaster),
 	}
 }

@@ -2,9 +2,15 @@
 //! worker has not answered yet (the chain's payloads are the record, so a restart never sends
 //! twice) is put to the model, and its answer is sent as one payload, while the nonce's window
 //! still has a block to take it.
+//!
+//! On a commit–reveal topic the answer is asked for in the window's commit phase, kept on disk
+//! with a fresh salt ([`crate::commit_reveal`]) and committed; in the reveal phase the kept
+//! payload is revealed (after a restart too: the chain's commitments and the file are the
+//! record).
 
 use crate::{
-	chain::{allora, fx, AtBlock},
+	chain::{allora, fx, AccountId, AtBlock},
+	commit_reveal::{self, Phase, WorkerPayload},
 	config::TopicConfig,
 	daemon::{Context, Role},
 	node::Node,
@@ -31,6 +37,7 @@ impl Role for Worker {
 		let next = at.block_number().saturating_add(1);
 		let topic = queries::topic(at, t.id).await?;
 		let window = topic.config.worker_submission_window as u64;
+		let reveal = topic.config.commit_reveal.as_ref().map(|p| p.worker as u64);
 		let open = queries::open_nonces(at, t.id).await?;
 		cx.keep_open(t.id, &open);
 		for nonce in open {
@@ -42,7 +49,41 @@ impl Role for Worker {
 			let payloads = queries::payloads(at, t.id, nonce).await?;
 			if payloads.inferences.contains_key(&cx.me) || payloads.forecasts.contains_key(&cx.me) {
 				cx.done.insert((t.id, nonce));
+				cx.kept.remove(t.id, nonce);
 				continue;
+			}
+			let phase = reveal.map(|r| commit_reveal::phase(n + 1, n + window, r, next));
+			let committed = match phase {
+				Some(_) => queries::worker_committed(at, t.id, nonce, &cx.me).await?,
+				None => false,
+			};
+			match phase {
+				Some(Phase::Reveal) => {
+					let call = |(inference, forecast): WorkerPayload, salt| {
+						let forecast = forecast.map(|f| {
+							BoundedVec(
+								f.into_iter()
+									.map(|(inferer, value)| ForecastElement {
+										inferer: AccountId(inferer),
+										value: fx(value),
+									})
+									.collect(),
+							)
+						});
+						allora::transactions().inference().reveal_worker_payload(
+							t.id,
+							nonce,
+							inference.map(fx),
+							forecast,
+							salt,
+						)
+					};
+					cx.reveal(node, t.id, nonce, committed, call).await;
+					continue;
+				},
+				// Committed: its reveal phase is to come.
+				Some(Phase::Commit) if committed => continue,
+				_ => {},
 			}
 			let inferers: Vec<_> =
 				queries::workers(at, t.id).await?.into_iter().filter(|w| *w != cx.me).collect();
@@ -82,6 +123,18 @@ impl Role for Worker {
 					nonce,
 					&source::SourceError::BadAnswer("nothing left to send".into()),
 				);
+				continue;
+			}
+			if phase == Some(Phase::Commit) {
+				let payload: WorkerPayload = (
+					answer.inference.map(fx).map(|v| v.0),
+					(!forecast.is_empty())
+						.then(|| forecast.iter().map(|e| (e.inferer.0, e.value.0)).collect()),
+				);
+				let call = |hash| {
+					allora::transactions().inference().commit_worker_payload(t.id, nonce, hash)
+				};
+				cx.commit(node, t.id, nonce, &payload, call).await?;
 				continue;
 			}
 			let call = allora::transactions().inference().submit_worker_payload(

@@ -32,6 +32,15 @@ export interface TopicConfig {
   activeInfererQuantile: Decimal;
   activeForecasterQuantile: Decimal;
   activeReputerQuantile: Decimal;
+  /** Commit–reveal: the reveal phases' lengths in blocks, or `null` (payloads public when sent). */
+  commitReveal: RevealPhases | null;
+}
+
+/** The last `worker` blocks of a worker window and the last `reputer` blocks of a reputer
+ * window are their reveal phases; the blocks before, their commit phases. */
+export interface RevealPhases {
+  worker: number;
+  reputer: number;
 }
 
 /** `allora_topic`: the topic, its parameters and its state. */
@@ -72,6 +81,8 @@ export interface NetworkInferenceView {
 export interface PayloadsView {
   inferences: ByAccount<Decimal>;
   forecasts: ByAccount<ByAccount<Decimal>>;
+  /** Commit–reveal topics: the workers that committed (a payload shows only once revealed). */
+  committed: Account[];
 }
 
 /** One `allora_regrets` entry: its key (e.g. `{ inferer: account }`) and the regret. */
@@ -119,7 +130,10 @@ export interface ReputerNonce {
   nonce: number;
   opensAt: number;
   closesAt: number;
+  /** Reports stored so far, a commitment counting as its report. */
   reports: number;
+  /** Commit–reveal topics: the reputers that committed (a report shows only once revealed). */
+  committed: Account[];
 }
 
 /** `allora_emission` (`docs/tokenomics.md` says what each figure means). */

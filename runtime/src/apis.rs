@@ -237,7 +237,7 @@ impl_runtime_apis! {
 
 		fn open_reputer_nonces(
 			topic_id: TopicId,
-		) -> Result<Vec<pallet_reputation::ReputerNonce<BlockNumber>>, QueryError> {
+		) -> Result<Vec<pallet_reputation::ReputerWindowView<AccountId, BlockNumber>>, QueryError> {
 			Reputation::open_reputer_nonces(topic_id)
 		}
 

@@ -5,17 +5,14 @@
 // on the same base path and port (the daemons carry on); one worker's model endpoint dead for an
 // epoch (a named error in its log, no crash, it submits again once the model is back). Every
 // epoch is synthesised and rewarded, `allora verify --all` matches (network inferences and
-// network losses), and verify fails on a perturbed payload set.
+// network losses), and verify fails on a perturbed payload set. The topic is made as `allora
+// topic create` makes one by default: with commit–reveal (commit-reveal.test.js tests it).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
-import { openSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DevNode, freePort, waitForBlock } from './lib/node.js';
-
-const CLIENT = process.env.ALLORA_CLIENT
-  ?? new URL('../../../target/debug/allora', import.meta.url).pathname;
-const MODEL = new URL('../../examples/model_server.py', import.meta.url).pathname;
+import { DevNode, freePort } from './lib/node.js';
+import { CLIENT, MODEL, Processes, allora as cli, ok as okCli, read, submittedNonces as nonces, waitUntil } from './lib/client.js';
 
 // 20-block epochs (10 s), 12-block worker windows, the truth known one epoch later.
 const EPOCH = 20;
@@ -24,7 +21,7 @@ const LAG = 20;
 
 let node;
 let api;
-const procs = [];
+const procs = new Processes();
 
 before(async () => {
   // An archive node: verify reads the state of the blocks before each window's close.
@@ -33,45 +30,14 @@ before(async () => {
 });
 
 after(async () => {
-  for (const p of procs) if (p.exitCode === null) p.kill('SIGKILL');
+  procs.kill();
   await node?.cleanup();
 });
 
-/** Runs `allora ARGS` to its end: `{ code, stdout, stderr }`. */
-function allora(...args) {
-  return new Promise((resolve) => {
-    execFile(CLIENT, ['--node', node.url, ...args], { timeout: 120_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** `allora ARGS` that must succeed; its stdout. */
-async function ok(...args) {
-  const r = await allora(...args);
-  assert.equal(r.code, 0, `allora ${args.join(' ')}: ${r.stderr}${r.stdout}`);
-  return r.stdout;
-}
-
-/** A long-running process whose output goes to `log`. */
-function background(cmd, args, log) {
-  const fd = openSync(log, 'a');
-  const p = spawn(cmd, args, { stdio: ['ignore', fd, fd] });
-  p.exited = new Promise((resolve) => p.once('exit', (code, signal) => resolve({ code, signal })));
-  procs.push(p);
-  return p;
-}
-
+const allora = (...args) => cli(node, ...args);
+const ok = (...args) => okCli(node, ...args);
+const background = (cmd, args, log) => procs.start(cmd, args, log);
 const modelServer = (port) => background('python3', [MODEL, '--port', String(port)], join(node.basePath, `model-${port}.log`));
-const read = (f) => { try { return readFileSync(f, 'utf8'); } catch { return ''; } };
-
-async function waitUntil(what, done, timeoutMs, logs = () => '') {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms\n${logs()}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 /** The HTTP body of a daemon's metrics endpoint. */
 async function metrics(port) {
@@ -117,6 +83,7 @@ test('three workers and two reputers run by `allora` daemons: restart, dead mode
     const config = join(node.basePath, `${role}-${i}.toml`);
     writeFileSync(config, [
       `node = "${node.url}"`, `signer = "${signer}"`, `metrics = "127.0.0.1:${metricsPort}"`,
+      `state = "${join(node.basePath, 'state')}"`,
       ...[...extraTopics, topicId].flatMap((id) => ['[[topic]]', `id = ${id}`, `source = { http = "${source}" }`]), '',
     ].join('\n'));
     const log = join(node.basePath, `${role}-${i}.log`);
@@ -128,7 +95,7 @@ test('three workers and two reputers run by `allora` daemons: restart, dead mode
   await start('worker', workers[2], `http://127.0.0.1:${davePort}/inference?bias=4`, 2);
   for (const [i, r] of reputers.entries()) await start('reputer', r, `http://127.0.0.1:${shared}/truth`, i);
   const logs = () => daemons.map((d) => `--- ${d.role} ${d.i}\n${read(d.log).split('\n').slice(-8).join('\n')}`).join('\n');
-  const submittedNonces = (d) => [...read(d.log).matchAll(/submitted topic=\d+ nonce=(\d+)/g)].map((m) => Number(m[1]));
+  const submittedNonces = (d) => nonces(d.log);
   const [bob, , dave] = daemons;
 
   // Two epochs in, and a report: restart the node on its base path and port.

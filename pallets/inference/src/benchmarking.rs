@@ -1,4 +1,5 @@
-//! Benchmarks of the inference pallet: the worker call over its forecast's size, and the hook's
+//! Benchmarks of the inference pallet: the worker calls over their forecast's size (submit,
+//! commit, reveal), and the hook's
 //! items: opening a nonce; closing a window over its active inferers and forecasters (the full
 //! synthesis at its worst: a previous network loss, every regret stored), over the payloads its
 //! active sets leave out, and after the nonce was dropped; reading and updating full rows of
@@ -26,6 +27,32 @@ fn topic_with_open_nonce<T: Config>(n: u32) -> (TopicId, Vec<T::AccountId>, Bloc
 	let topic = pallet_topics::Pallet::<T>::topic(topic_id).expect("exists");
 	Pallet::<T>::open_nonce(topic_id, &topic, nonce);
 	(topic_id, workers, nonce)
+}
+
+/// Turns commit–reveal on for a topic of window 6: commit phase `nonce + 1 ..= nonce + 3`,
+/// reveal phase `nonce + 4 ..= nonce + 6`.
+fn with_commit_reveal<T: Config>(topic_id: TopicId) {
+	pallet_topics::Topics::<T>::mutate(topic_id, |t| {
+		if let Some(t) = t {
+			t.config.commit_reveal =
+				Some(pallet_topics::RevealPhases { worker: 3u32.into(), reputer: 6u32.into() });
+		}
+	});
+}
+
+/// A forecast of `e` elements about the other workers (at least one), `MaxElementsPerForecast`
+/// set to `e`.
+fn forecast_of<T: Config>(workers: &[T::AccountId], e: u32) -> ForecastOf<T> {
+	Params::<T>::mutate(|p| p.max_elements_per_forecast = e);
+	let forecast: Vec<ForecastElement<T::AccountId>> = workers
+		.iter()
+		.cycle()
+		.skip(1)
+		.take((e as usize).min(workers.len().saturating_sub(1)).max(1))
+		.enumerate()
+		.map(|(i, w)| ForecastElement { inferer: w.clone(), value: value(i as u32) })
+		.collect();
+	BoundedVec::truncate_from(forecast)
 }
 
 /// The most nonces a topic can have open: each is a window in the closing queue.
@@ -206,21 +233,40 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_worker_payload(e: Linear<1, { T::MaxForecastElements::get() }>) {
 		let n = e.saturating_add(1).min(T::MaxWorkersPerTopic::get());
-		Params::<T>::mutate(|p| p.max_elements_per_forecast = e);
 		let (topic_id, workers, nonce) = topic_with_open_nonce::<T>(n);
-		let forecast: Vec<ForecastElement<T::AccountId>> = workers
-			.iter()
-			.cycle()
-			.skip(1)
-			.take((e as usize).min(workers.len().saturating_sub(1)).max(1))
-			.enumerate()
-			.map(|(i, w)| ForecastElement { inferer: w.clone(), value: value(i as u32) })
-			.collect();
-		let forecast: ForecastOf<T> = BoundedVec::truncate_from(forecast);
+		let forecast = forecast_of::<T>(&workers, e);
 		frame_system::Pallet::<T>::set_block_number(nonce.saturating_add(1u32.into()));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(workers[0].clone()), topic_id, nonce, Some(value(0)), Some(forecast));
 		assert!(Forecasts::<T>::contains_key((topic_id, nonce), &workers[0]));
+	}
+
+	/// A commitment in the commit phase of a commit–reveal topic.
+	#[benchmark]
+	fn commit_worker_payload() {
+		let (topic_id, workers, nonce) = topic_with_open_nonce::<T>(1);
+		with_commit_reveal::<T>(topic_id);
+		frame_system::Pallet::<T>::set_block_number(nonce.saturating_add(1u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(workers[0].clone()), topic_id, nonce, [7u8; 32]);
+		assert!(WorkerCommitments::<T>::contains_key((topic_id, nonce), &workers[0]));
+	}
+
+	/// The reveal of an inference and a forecast of `e` elements: the commitment's hash over
+	/// the payload, then the submission's checks and storage.
+	#[benchmark]
+	fn reveal_worker_payload(e: Linear<1, { T::MaxForecastElements::get() }>) {
+		let n = e.saturating_add(1).min(T::MaxWorkersPerTopic::get());
+		let (topic_id, workers, nonce) = topic_with_open_nonce::<T>(n);
+		with_commit_reveal::<T>(topic_id);
+		let forecast = Some(forecast_of::<T>(&workers, e));
+		let (worker, salt, inference) = (workers[0].clone(), [9u8; 32], Some(value(0)));
+		let hash = commit_reveal::commitment(&(&inference, &forecast), &salt, &worker);
+		WorkerCommitments::<T>::insert((topic_id, nonce), &worker, hash);
+		frame_system::Pallet::<T>::set_block_number(nonce.saturating_add(4u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker.clone()), topic_id, nonce, inference, forecast, salt);
+		assert!(Forecasts::<T>::contains_key((topic_id, nonce), &worker));
 	}
 
 	/// Opening a nonce at an epoch start.
@@ -408,6 +454,7 @@ mod benchmarks {
 				&worker,
 				ForecastOf::<T>::truncate_from(forecast),
 			);
+			WorkerCommitments::<T>::insert((topic_id, nonce), &worker, [k as u8; 32]);
 		}
 		assert_eq!(OpenNonces::<T>::get(topic_id).len(), n as usize);
 		#[block]

@@ -169,6 +169,17 @@ fn open_reputer_window<T: Config + pallet_inference::Config>(
 	(topic_id, nonce, reputers, report)
 }
 
+/// Turns commit–reveal on for the topic of [`open_reputer_window`], whose window is 100 blocks
+/// from `opens_at`: commit phase its first 50, reveal phase its last 50.
+fn with_commit_reveal<T: Config>(topic_id: TopicId) {
+	pallet_topics::Topics::<T>::mutate(topic_id, |t| {
+		if let Some(t) = t {
+			t.config.commit_reveal =
+				Some(pallet_topics::RevealPhases { worker: 3u32.into(), reputer: 50u32.into() });
+		}
+	});
+}
+
 /// `report` as stored for `(topic_id, nonce)`.
 fn stored<T: Config + pallet_inference::Config>(
 	topic_id: TopicId,
@@ -269,8 +280,8 @@ mod benchmarks {
 		assert!(!RemovalQueue::<T>::get(due).contains(&key));
 	}
 
-	/// A departing reputer's reports withdrawn from `n` open reputer nonces, each report over
-	/// the largest active sets.
+	/// A departing reputer's reports and commitments withdrawn from `n` open reputer nonces, each
+	/// report over the largest active sets.
 	#[benchmark(pov_mode = Measured)]
 	fn withdraw_reports(n: Linear<1, { T::MaxUnfulfilledRequests::get() }>) {
 		let workers = max_active::<T>();
@@ -285,6 +296,7 @@ mod benchmarks {
 			let nonce = first.saturating_add((k * 12).into());
 			let _ = open.try_push(ReputerNonce { nonce, reports: 1, ..template });
 			LossReports::<T>::insert((topic_id, nonce), &reputer, report.clone());
+			ReputerCommitments::<T>::insert((topic_id, nonce), &reputer, [k as u8; 32]);
 		}
 		OpenReputerNonces::<T>::insert(topic_id, open);
 		#[block]
@@ -350,6 +362,37 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(reputers[0].clone()), topic_id, nonce, report);
 		assert!(LossReports::<T>::contains_key((topic_id, nonce), &reputers[0]));
+	}
+
+	/// A commitment in the commit phase of a commit–reveal topic.
+	#[benchmark]
+	fn commit_reputer_payload() {
+		let (topic_id, nonce, reputers, _) = open_reputer_window::<T>(1, 1, 1);
+		with_commit_reveal::<T>(topic_id);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reputers[0].clone()), topic_id, nonce, [7u8; 32]);
+		assert!(ReputerCommitments::<T>::contains_key((topic_id, nonce), &reputers[0]));
+	}
+
+	/// The reveal of a report over `w` participants (as `submit_reputer_payload`): the
+	/// commitment's hash over the report, then the report's checks and storage.
+	#[benchmark]
+	fn reveal_reputer_payload(w: Linear<2, { max_active::<T>() }>) {
+		let (topic_id, nonce, reputers, report) = open_reputer_window::<T>(w.div_ceil(2), w / 2, 1);
+		with_commit_reveal::<T>(topic_id);
+		let (reputer, salt) = (reputers[0].clone(), [9u8; 32]);
+		let hash = commit_reveal::commitment(&report, &salt, &reputer);
+		ReputerCommitments::<T>::insert((topic_id, nonce), &reputer, hash);
+		OpenReputerNonces::<T>::mutate(topic_id, |open| {
+			if let Some(window) = open.iter_mut().next() {
+				window.reports = 1;
+			}
+		});
+		let reveal_at = OpenReputerNonces::<T>::get(topic_id)[0].opens_at;
+		frame_system::Pallet::<T>::set_block_number(reveal_at.saturating_add(60u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reputer.clone()), topic_id, nonce, report, salt);
+		assert!(LossReports::<T>::contains_key((topic_id, nonce), &reputer));
 	}
 
 	/// Closing a reputer nonce with `r` reports on `w` inferers and forecasters (half each; a

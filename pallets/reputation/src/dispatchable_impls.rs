@@ -48,32 +48,74 @@ impl<T: Config> Pallet<T> {
 		nonce: BlockNumberFor<T>,
 		report: LossReportOf<T>,
 	) -> DispatchResult {
-		Self::ensure_reputer(topic_id, &reputer)?;
-		let min: BalanceOf<T> = Params::<T>::get().required_minimum_stake.saturated_into();
-		ensure!(Self::authority_stake(topic_id, &reputer) >= min, Error::<T>::BelowMinimumStake);
-		let mut open = OpenReputerNonces::<T>::get(topic_id);
-		let window =
-			open.iter_mut().find(|n| n.nonce == nonce).ok_or(Error::<T>::ReputerNonceNotOpen)?;
+		let (topic, mut open) = Self::reputer_window(&reputer, topic_id)?;
+		ensure!(topic.config.commit_reveal.is_none(), Error::<T>::CommitRevealOn);
+		let window = Self::open_window(&mut open, nonce)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= window.opens_at, Error::<T>::ReputerWindowNotStarted);
 		ensure!(now < window.closes_at, Error::<T>::ReputerWindowOver);
-		ensure!(
-			!LossReports::<T>::contains_key((topic_id, nonce), &reputer),
-			Error::<T>::AlreadyReported
-		);
+		Self::ensure_not_reported(topic_id, nonce, &reputer)?;
 		ensure!(window.reports < T::MaxReputersPerTopic::get(), Error::<T>::TooManyReports);
 		window.reports.saturating_inc();
-		let stored = Self::stored_report(topic_id, nonce, &report)?;
-		ensure!(report.values().all(T::WorkerResults::value_in_range), Error::<T>::ValueOutOfRange);
-		pallet_topics::Pallet::<T>::pay_topic_fee(
-			topic_id,
-			&reputer,
-			pallet_topics::Params::<T>::get().data_sending_fee.saturated_into(),
-		)?;
-		LossReports::<T>::insert((topic_id, nonce), &reputer, stored);
+		let stored = Self::checked_report(topic_id, nonce, &report)?;
+		Self::pay_data_fee(topic_id, &reputer)?;
 		OpenReputerNonces::<T>::insert(topic_id, open);
-		Self::deposit_event(Event::LossesReported { topic_id, nonce, reputer });
+		Self::store_report(topic_id, nonce, reputer, stored);
 		Ok(())
+	}
+
+	pub(crate) fn do_commit_reputer_payload(
+		reputer: T::AccountId,
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		commitment: Commitment,
+	) -> DispatchResult {
+		let (topic, mut open) = Self::reputer_window(&reputer, topic_id)?;
+		let window = Self::open_window(&mut open, nonce)?;
+		ensure!(
+			Self::reputer_phase(&topic, window)? == WindowPhase::Commit,
+			Error::<T>::NotCommitPhase
+		);
+		let key = (topic_id, nonce);
+		ensure!(
+			!ReputerCommitments::<T>::contains_key(key, &reputer),
+			Error::<T>::AlreadyCommitted
+		);
+		// A commitment takes the place of its report in the window's bound.
+		ensure!(window.reports < T::MaxReputersPerTopic::get(), Error::<T>::TooManyReports);
+		window.reports.saturating_inc();
+		Self::pay_data_fee(topic_id, &reputer)?;
+		OpenReputerNonces::<T>::insert(topic_id, open);
+		ReputerCommitments::<T>::insert(key, &reputer, commitment);
+		Self::deposit_event(Event::ReportCommitted { topic_id, nonce, reputer });
+		Ok(())
+	}
+
+	pub(crate) fn do_reveal_reputer_payload(
+		reputer: T::AccountId,
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		report: LossReportOf<T>,
+		salt: Salt,
+	) -> DispatchResultWithPostInfo {
+		let (topic, mut open) = Self::reputer_window(&reputer, topic_id)?;
+		let window = Self::open_window(&mut open, nonce)?;
+		ensure!(
+			Self::reputer_phase(&topic, window)? == WindowPhase::Reveal,
+			Error::<T>::NotRevealPhase
+		);
+		let committed = ReputerCommitments::<T>::get((topic_id, nonce), &reputer)
+			.ok_or(Error::<T>::NoCommitment)?;
+		ensure!(
+			commit_reveal::commitment(&report, &salt, &reputer) == committed,
+			Error::<T>::RevealMismatch
+		);
+		Self::ensure_not_reported(topic_id, nonce, &reputer)?;
+		let stored = Self::checked_report(topic_id, nonce, &report)?;
+		// The window counted this report at its commitment.
+		Self::store_report(topic_id, nonce, reputer, stored);
+		// The commitment paid the fee.
+		Ok(Pays::No.into())
 	}
 
 	pub(crate) fn do_claim_delegator_rewards(

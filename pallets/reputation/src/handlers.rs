@@ -35,7 +35,7 @@ impl<T: Config> allora_primitives::WindowHandler<T::AccountId, BlockNumberFor<T>
 	/// Opening a window, with the oldest open nonce dropped (two prunes of a full nonce), or
 	/// the rewards' settlement.
 	fn max_weight() -> Weight {
-		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(T::MaxReputersPerTopic::get());
+		let prune = Self::worst_prune_weight();
 		<T as Config>::WeightInfo::open_reputer_nonce()
 			.saturating_add(prune.saturating_mul(2))
 			.max(T::RewardsPayer::on_nonce_closed_weight())
@@ -97,7 +97,7 @@ impl<T: Config> TopicLifecycle<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn on_retire_weight(nonces: u32) -> Weight {
-		let prune = <T as Config>::WeightInfo::prune_reputer_nonce(T::MaxReputersPerTopic::get());
+		let prune = Self::worst_prune_weight();
 		let limit = T::MaxReputersPerTopic::get();
 		T::DbWeight::get()
 			.reads_writes(

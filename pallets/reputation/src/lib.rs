@@ -67,13 +67,14 @@ mod tests;
 
 pub use pallet::*;
 pub use params::{ReputationParam, ReputationParams, MAX_GRADIENT_DESCENT_ITERS};
-pub use queries::{DelegationView, ReputerStakeView, StakeTotals};
+pub use queries::{DelegationView, ReputerStakeView, ReputerWindowView, StakeTotals};
 pub use scoring::{loss_columns, loss_rows, scoring_units};
 pub use types::*;
 pub use weights::WeightInfo;
 
 use alloc::{collections::BTreeSet, vec::Vec};
 use allora_primitives::{
+	commit_reveal::{self, Commitment, Salt, WindowPhase},
 	queue::{insert_sorted, retire_into, take_due},
 	ParamSet, RewardsPayer, ScoredReputer, StakeLedger, StoredLossReport, TopicLifecycle,
 	WorkerResults,
@@ -106,6 +107,11 @@ pub(crate) type StakeCurrency<T> = <T as pallet_topics::Config>::Currency;
 pub type LossReportOf<T> = LossReport<
 	<T as frame_system::Config>::AccountId,
 	<T as pallet_topics::Config>::MaxWorkersPerTopic,
+>;
+/// A topic's open reputer windows.
+pub type OpenReputerNoncesOf<T> = BoundedVec<
+	ReputerNonce<BlockNumberFor<T>>,
+	<T as pallet_topics::Config>::MaxUnfulfilledRequests,
 >;
 /// A loss report as stored: compact, in the nonce's participants' order.
 pub type StoredLossReportOf<T> = StoredLossReport<<T as pallet_topics::Config>::MaxWorkersPerTopic>;
@@ -265,7 +271,7 @@ pub mod pallet {
 		_,
 		Blake2_128Concat,
 		TopicId,
-		BoundedVec<ReputerNonce<BlockNumberFor<T>>, T::MaxUnfulfilledRequests>,
+		OpenReputerNoncesOf<T>,
 		ValueQuery,
 	>;
 
@@ -286,6 +292,22 @@ pub mod pallet {
 		Blake2_128Concat,
 		T::AccountId,
 		StoredLossReportOf<T>,
+	>;
+
+	/// Commitments of commit–reveal topics
+	/// ([`commit_reputer_payload`](Pallet::commit_reputer_payload)): `((topic, worker nonce),
+	/// reputer) → blake2_256(SCALE(report) ++ salt ++ SCALE(reputer))`. At most one per reputer
+	/// and nonce, counted in the window's `reports` (bounded by `MaxReputersPerTopic`; a reputer
+	/// leaving takes its commitments at open nonces with it); kept after the reveal, so that
+	/// anyone can see who committed and did not reveal, and deleted with the nonce's reports.
+	#[pallet::storage]
+	pub type ReputerCommitments<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		(TopicId, BlockNumberFor<T>),
+		Blake2_128Concat,
+		T::AccountId,
+		Commitment,
 	>;
 
 	/// The rewards of closed reputer nonces that did not fit in their close's block, by
@@ -399,8 +421,12 @@ pub mod pallet {
 			opens_at: BlockNumberFor<T>,
 			closes_at: BlockNumberFor<T>,
 		},
-		/// A reputer reported the losses of a nonce.
+		/// A reputer reported the losses of a nonce (or revealed its committed report, on a
+		/// commit–reveal topic).
 		LossesReported { topic_id: TopicId, nonce: BlockNumberFor<T>, reputer: T::AccountId },
+		/// A reputer of a commit–reveal topic committed to a report for a nonce (the report
+		/// follows, as `LossesReported`, when the reputer reveals it).
+		ReportCommitted { topic_id: TopicId, nonce: BlockNumberFor<T>, reputer: T::AccountId },
 		/// A reputer left the topic: its reports at `nonces` open reputer nonces were withdrawn.
 		ReportsWithdrawn { topic_id: TopicId, reputer: T::AccountId, nonces: u32 },
 		/// A reputer window closed: the network losses of `reputers` reports updated the
@@ -490,6 +516,22 @@ pub mod pallet {
 		ParamAboveLimit,
 		/// `set_params` got no update.
 		NoParamUpdates,
+		/// The topic does not use commit–reveal: report with `submit_reputer_payload`.
+		CommitRevealOff,
+		/// The topic uses commit–reveal: commit with `commit_reputer_payload`, then reveal with
+		/// `reveal_reputer_payload`.
+		CommitRevealOn,
+		/// The nonce's reputer window is not in its commit phase (not started, or revealing
+		/// already).
+		NotCommitPhase,
+		/// This reputer already committed for this nonce.
+		AlreadyCommitted,
+		/// The nonce's reputer window is not in its reveal phase (still committing).
+		NotRevealPhase,
+		/// This reputer did not commit for this nonce: nothing to reveal.
+		NoCommitment,
+		/// The report and salt do not hash to this reputer's commitment.
+		RevealMismatch,
 	}
 
 	#[pallet::hooks]
@@ -606,7 +648,8 @@ pub mod pallet {
 		/// ground truth's block on, for at least `epoch_length` blocks). Each list must name exactly the nonce's
 		/// participants (as in `Inference.NetworkInferencesAt`); losses are 18-decimal fixed
 		/// point. Needs an authority stake of at least `RequiredMinimumStake`; once per reputer
-		/// and nonce; pays the `DataSendingFee` to the topic.
+		/// and nonce; pays the `DataSendingFee` to the topic. Topics with commit–reveal take
+		/// `commit_reputer_payload` and `reveal_reputer_payload` instead.
 		#[pallet::call_index(6)]
 		#[pallet::weight(<T as Config>::WeightInfo::submit_reputer_payload(
 			report.inferer.len() as u32 + report.forecaster.len() as u32
@@ -632,6 +675,50 @@ pub mod pallet {
 		) -> DispatchResult {
 			let delegator = ensure_signed(origin)?;
 			Self::do_claim_delegator_rewards(delegator, topic_id, reputer)
+		}
+
+		/// Commit to a loss report for worker nonce `nonce` of a commit–reveal topic, without
+		/// showing it.
+		///
+		/// - `commitment`: `blake2_256(SCALE(report) ++ salt ++ SCALE(reputer))`, the report
+		///   being what `reveal_reputer_payload` will take, `salt` 32 secret bytes, `reputer` the
+		///   sender's account id.
+		///
+		/// Accepted in the commit phase of the nonce's reputer window (its blocks before the
+		/// topic's reputer reveal phase), once per reputer and nonce, with an authority stake of
+		/// at least `RequiredMinimumStake`; pays the `DataSendingFee` to the topic, which is not
+		/// refunded if the report is never revealed (an unrevealed commitment is not scored).
+		#[pallet::call_index(9)]
+		#[pallet::weight(<T as Config>::WeightInfo::commit_reputer_payload())]
+		pub fn commit_reputer_payload(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			commitment: Commitment,
+		) -> DispatchResult {
+			let reputer = ensure_signed(origin)?;
+			Self::do_commit_reputer_payload(reputer, topic_id, nonce, commitment)
+		}
+
+		/// Reveal the report committed with `commit_reputer_payload`: the same `report` (see
+		/// `submit_reputer_payload`) and the `salt` of the commitment.
+		///
+		/// Accepted in the reveal phase of the nonce's reputer window (its last blocks, the
+		/// topic's reputer reveal phase) if they hash to the reputer's commitment; the report
+		/// then counts as submitted. Free when it succeeds (the commitment paid).
+		#[pallet::call_index(10)]
+		#[pallet::weight(<T as Config>::WeightInfo::reveal_reputer_payload(
+			report.inferer.len() as u32 + report.forecaster.len() as u32
+		))]
+		pub fn reveal_reputer_payload(
+			origin: OriginFor<T>,
+			topic_id: TopicId,
+			nonce: BlockNumberFor<T>,
+			report: LossReportOf<T>,
+			salt: Salt,
+		) -> DispatchResultWithPostInfo {
+			let reputer = ensure_signed(origin)?;
+			Self::do_reveal_reputer_payload(reputer, topic_id, nonce, report, salt)
 		}
 
 		/// Change the pallet's parameters ([`ReputationParams`]; privileged origin only, e.g. sudo or

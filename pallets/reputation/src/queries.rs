@@ -3,8 +3,8 @@
 
 use crate::{
 	BalanceOf, Config, DelegatedStake, Delegations, ListeningCoefficients, OpenReputerNonces,
-	Pallet, PendingRemovals, Removal, ReputerHistory, ReputerNonce, ReputerScores, ReputerStake,
-	StakeKey, TopicStake, TotalStake,
+	Pallet, PendingRemovals, Removal, ReputerCommitments, ReputerHistory, ReputerScores,
+	ReputerStake, StakeKey, TopicStake, TotalStake,
 };
 use alloc::vec::Vec;
 use allora_synthesis::Fixed;
@@ -12,6 +12,25 @@ use codec::{Decode, Encode};
 use pallet_topics::{QueryError, TopicId};
 use polkadot_sdk::frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
+
+/// An open reputer window: reports are accepted in blocks `opens_at ..= closes_at − 1` (on a
+/// commit–reveal topic, commitments in its first blocks and reveals in its last).
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct ReputerWindowView<AccountId, BlockNumber> {
+	/// The worker nonce whose values are evaluated.
+	pub nonce: BlockNumber,
+	/// The first block that accepts reports (or commitments).
+	pub opens_at: BlockNumber,
+	/// The first block that no longer accepts them.
+	pub closes_at: BlockNumber,
+	/// The reports stored so far, a commitment counting as its report.
+	pub reports: u32,
+	/// On a commit–reveal topic, the reputers that committed to a report (sorted); the report
+	/// itself is stored, and shown, only from its reveal on. Empty on other topics.
+	pub committed: Vec<AccountId>,
+}
 
 /// A reputer's stake in a topic.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
@@ -145,12 +164,25 @@ impl<T: Config> Pallet<T> {
 			.ok_or(QueryError::NoInference)
 	}
 
-	/// The open reputer nonces of a topic (the worker nonce and the block its reputer window
-	/// closes), oldest first.
+	/// The open reputer windows of a topic, oldest first, with who committed in each.
 	pub fn open_reputer_nonces(
 		topic_id: TopicId,
-	) -> Result<Vec<ReputerNonce<BlockNumberFor<T>>>, QueryError> {
+	) -> Result<Vec<ReputerWindowView<T::AccountId, BlockNumberFor<T>>>, QueryError> {
 		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
-		Ok(OpenReputerNonces::<T>::get(topic_id).into_inner())
+		Ok(OpenReputerNonces::<T>::get(topic_id)
+			.into_iter()
+			.map(|w| {
+				let mut committed: Vec<_> =
+					ReputerCommitments::<T>::iter_key_prefix((topic_id, w.nonce)).collect();
+				committed.sort();
+				ReputerWindowView {
+					nonce: w.nonce,
+					opens_at: w.opens_at,
+					closes_at: w.closes_at,
+					reports: w.reports,
+					committed,
+				}
+			})
+			.collect())
 	}
 }

@@ -7,7 +7,8 @@
 //! - each account's balance held for stake equals the sum of its stakes;
 //! - no pending removal exceeds its stake or is overdue;
 //! - the reputer closing queue is sorted by close block;
-//! - an open nonce's report count is the number of its reports, and within its bound;
+//! - an open nonce's report count is the number of reputers with a report or a commitment at
+//!   it, and within its bound; commitments are kept only where reports are;
 //! - each deferred payment is queued once, for a nonce whose network losses are kept.
 
 use super::*;
@@ -117,15 +118,20 @@ impl<T: Config> Pallet<T> {
 					queue.contains(&(n.closes_at, topic_id, n.nonce)),
 					"an open reputer nonce has no window to close"
 				);
+				// A commitment and its revealed report count once.
+				let key = (topic_id, n.nonce);
+				let senders: BTreeSet<_> = LossReports::<T>::iter_key_prefix(key)
+					.chain(ReputerCommitments::<T>::iter_key_prefix(key))
+					.collect();
 				let mut reports = 0u32;
-				for reputer in LossReports::<T>::iter_key_prefix((topic_id, n.nonce)) {
+				for reputer in senders {
 					ensure!(
 						pallet_topics::Pallet::<T>::is_registered(
 							topic_id,
 							Role::Reputer,
 							&reputer
 						),
-						"a report at an open nonce is from an account that is not a reputer"
+						"a report or commitment at an open nonce is from an account that is not a reputer"
 					);
 					reports = reports.saturating_add(1);
 				}
@@ -135,11 +141,12 @@ impl<T: Config> Pallet<T> {
 		}
 		// Reports are kept only for open nonces and for the closed ones of the history (pruning
 		// deletes the rest).
-		for ((topic_id, nonce), _) in LossReports::<T>::iter_keys() {
+		let keys = LossReports::<T>::iter_keys().chain(ReputerCommitments::<T>::iter_keys());
+		for ((topic_id, nonce), _) in keys {
 			ensure!(
 				OpenReputerNonces::<T>::get(topic_id).iter().any(|n| n.nonce == nonce)
 					|| ReputerHistory::<T>::get(topic_id).contains(&nonce),
-				"a report belongs to a nonce neither open nor kept"
+				"a report or commitment belongs to a nonce neither open nor kept"
 			);
 		}
 		// Each deferred payment is queued once, of a kept nonce with its network losses.

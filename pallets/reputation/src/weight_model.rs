@@ -4,6 +4,14 @@
 use super::*;
 
 impl<T: Config> Pallet<T> {
+	/// Pruning a full reputer nonce: every reputer's report and commitment, its losses and
+	/// scores.
+	pub(crate) fn worst_prune_weight() -> Weight {
+		<T as Config>::WeightInfo::prune_reputer_nonce(
+			T::MaxReputersPerTopic::get().saturating_mul(2),
+		)
+	}
+
 	/// The most one reputer-nonce close can weigh under `params` and the inference pallet's
 	/// active set sizes `(inferers, forecasters)`, its rewards deferred: every reputer of a full
 	/// topic reporting on the largest active sets, the most reputers scored for the most

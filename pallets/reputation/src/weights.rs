@@ -80,6 +80,10 @@ pub trait WeightInfo {
 	fn on_initialize_idle() -> Weight;
 	/// The `set_params` benchmark.
 	fn set_params(n: u32, ) -> Weight;
+	/// The `commit_reputer_payload` benchmark.
+	fn commit_reputer_payload() -> Weight;
+	/// The `reveal_reputer_payload` benchmark.
+	fn reveal_reputer_payload(w: u32, ) -> Weight;
 }
 
 /// The measured weights, with the runtime's database weights.
@@ -463,6 +467,14 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	// Provisional until measured: submit_reputer_payload(1) and one read.
+	fn commit_reputer_payload() -> Weight {
+		Self::submit_reputer_payload(1).saturating_add(T::DbWeight::get().reads(1))
+	}
+	// Provisional until measured: submit_reputer_payload(w) and one read.
+	fn reveal_reputer_payload(w: u32, ) -> Weight {
+		Self::submit_reputer_payload(w).saturating_add(T::DbWeight::get().reads(1))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for the pallet's mock runtimes and tests.
@@ -576,5 +588,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(21_000, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	// Provisional until measured: submit_reputer_payload(1) and one read.
+	fn commit_reputer_payload() -> Weight {
+		Self::submit_reputer_payload(1).saturating_add(RocksDbWeight::get().reads(1))
+	}
+	// Provisional until measured: submit_reputer_payload(w) and one read.
+	fn reveal_reputer_payload(w: u32, ) -> Weight {
+		Self::submit_reputer_payload(w).saturating_add(RocksDbWeight::get().reads(1))
 	}
 }

@@ -5,15 +5,98 @@
 use super::*;
 
 impl<T: Config> Pallet<T> {
-	/// Removes a departing reputer's reports at the topic's open reputer nonces; returns the
-	/// weight.
+	/// The topic and its open reputer windows, if `reputer` may report in it: the topic
+	/// exists, the reputer is registered in it and has at least `RequiredMinimumStake` of
+	/// authority stake.
+	pub(crate) fn reputer_window(
+		reputer: &T::AccountId,
+		topic_id: TopicId,
+	) -> Result<(TopicOf<T>, OpenReputerNoncesOf<T>), DispatchError> {
+		Self::ensure_reputer(topic_id, reputer)?;
+		let topic = pallet_topics::Pallet::<T>::topic(topic_id).ok_or(Error::<T>::NoSuchTopic)?;
+		let min: BalanceOf<T> = Params::<T>::get().required_minimum_stake.saturated_into();
+		ensure!(Self::authority_stake(topic_id, reputer) >= min, Error::<T>::BelowMinimumStake);
+		Ok((topic, OpenReputerNonces::<T>::get(topic_id)))
+	}
+
+	/// The open reputer window of `nonce` among a topic's.
+	pub(crate) fn open_window(
+		open: &mut OpenReputerNoncesOf<T>,
+		nonce: BlockNumberFor<T>,
+	) -> Result<&mut ReputerNonce<BlockNumberFor<T>>, Error<T>> {
+		open.iter_mut().find(|n| n.nonce == nonce).ok_or(Error::<T>::ReputerNonceNotOpen)
+	}
+
+	/// Where the current block stands in the reputer window `opens_at ..= closes_at − 1` of a
+	/// commit–reveal topic (`CommitRevealOff` for a topic without it).
+	pub(crate) fn reputer_phase(
+		topic: &TopicOf<T>,
+		window: &ReputerNonce<BlockNumberFor<T>>,
+	) -> Result<WindowPhase, Error<T>> {
+		let phases = topic.config.commit_reveal.ok_or(Error::<T>::CommitRevealOff)?;
+		let last = window.closes_at.saturating_sub(1u32.into());
+		let now = frame_system::Pallet::<T>::block_number();
+		Ok(commit_reveal::phase(window.opens_at, last, phases.reputer, now))
+	}
+
+	/// `AlreadyReported` if the reputer has a report at the nonce.
+	pub(crate) fn ensure_not_reported(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		reputer: &T::AccountId,
+	) -> Result<(), Error<T>> {
+		ensure!(
+			!LossReports::<T>::contains_key((topic_id, nonce), reputer),
+			Error::<T>::AlreadyReported
+		);
+		Ok(())
+	}
+
+	/// The report as stored, after its checks: its lists name the nonce's participants, its
+	/// values are in range.
+	pub(crate) fn checked_report(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		report: &LossReportOf<T>,
+	) -> Result<StoredLossReportOf<T>, Error<T>> {
+		let stored = Self::stored_report(topic_id, nonce, report)?;
+		ensure!(report.values().all(T::WorkerResults::value_in_range), Error::<T>::ValueOutOfRange);
+		Ok(stored)
+	}
+
+	/// Pays the `DataSendingFee` from `who` to the topic.
+	pub(crate) fn pay_data_fee(topic_id: TopicId, who: &T::AccountId) -> DispatchResult {
+		pallet_topics::Pallet::<T>::pay_topic_fee(
+			topic_id,
+			who,
+			pallet_topics::Params::<T>::get().data_sending_fee.saturated_into(),
+		)
+	}
+
+	/// Stores a checked report and tells.
+	pub(crate) fn store_report(
+		topic_id: TopicId,
+		nonce: BlockNumberFor<T>,
+		reputer: T::AccountId,
+		stored: StoredLossReportOf<T>,
+	) {
+		LossReports::<T>::insert((topic_id, nonce), &reputer, stored);
+		Self::deposit_event(Event::LossesReported { topic_id, nonce, reputer });
+	}
+
+	/// Removes a departing reputer's reports and commitments at the topic's open reputer
+	/// nonces; returns the weight.
 	pub(crate) fn withdraw_reports(topic_id: TopicId, reputer: &T::AccountId) -> Weight {
 		let mut open = OpenReputerNonces::<T>::get(topic_id);
 		let mut nonces = 0u32;
 		for window in open.iter_mut() {
 			let key = (topic_id, window.nonce);
-			if LossReports::<T>::contains_key(key, reputer) {
+			let reported = LossReports::<T>::contains_key(key, reputer);
+			let committed = ReputerCommitments::<T>::contains_key(key, reputer);
+			if reported || committed {
 				LossReports::<T>::remove(key, reputer);
+				ReputerCommitments::<T>::remove(key, reputer);
+				// A commitment and its revealed report count once.
 				window.reports.saturating_dec();
 				nonces.saturating_inc();
 			}
@@ -262,9 +345,10 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::RewardsPayer::on_nonce_closed(topic_id))
 	}
 
-	/// The most retiring a nonce weighs: two prunes of `reports` reports each at most.
+	/// The most retiring a nonce weighs: two prunes of `reports` reports and as many
+	/// commitments each at most.
 	pub(crate) fn retire_weight(reports: u32) -> Weight {
-		<T as Config>::WeightInfo::prune_reputer_nonce(reports).saturating_mul(2)
+		<T as Config>::WeightInfo::prune_reputer_nonce(reports.saturating_mul(2)).saturating_mul(2)
 	}
 
 	/// Adds a finished reputer nonce to the topic's history and prunes the records beyond the
@@ -281,11 +365,15 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Deletes the records of a closed reputer nonce: its reports (at most
-	/// `MaxReputersPerTopic`, all of them), network losses and scores.
+	/// Deletes the records of a closed reputer nonce: its reports and commitments (at most
+	/// `MaxReputersPerTopic` each, all of them), network losses and scores.
 	pub(crate) fn prune(topic_id: TopicId, nonce: BlockNumberFor<T>) -> Weight {
 		let limit = T::MaxReputersPerTopic::get();
-		let removed = LossReports::<T>::clear_prefix((topic_id, nonce), limit, None).backend;
+		let reports = LossReports::<T>::clear_prefix((topic_id, nonce), limit, None).backend;
+		// A commitment is smaller than a report: charged as one.
+		let commitments =
+			ReputerCommitments::<T>::clear_prefix((topic_id, nonce), limit, None).backend;
+		let removed = reports.saturating_add(commitments);
 		NetworkLossesAt::<T>::remove(topic_id, nonce);
 		ReputerScores::<T>::remove(topic_id, nonce);
 		<T as Config>::WeightInfo::prune_reputer_nonce(removed)

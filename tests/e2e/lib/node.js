@@ -205,6 +205,8 @@ export function topicConfig(overrides = {}) {
     activeInfererQuantile: fixed('0.2'),
     activeForecasterQuantile: fixed('0.2'),
     activeReputerQuantile: fixed('0.2'),
+    // Payloads in one call: the tests of commit–reveal set it.
+    commitReveal: null,
     ...overrides,
   };
 }

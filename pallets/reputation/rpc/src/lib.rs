@@ -8,7 +8,7 @@
 //! | `allora_delegation` | `topicId`, `reputer`, `delegator`, `at?` | delegated amount, pending reward, pending removal |
 //! | `allora_stakeTotals` | `topicId`, `at?` | the topic's stake and the network's |
 //! | `allora_reputerScores` | `topicId`, `nonce`, `at?` | the reputer scores of a closed reputer nonce |
-//! | `allora_openReputerNonces` | `topicId`, `at?` | the open reputer nonces and when each closes |
+//! | `allora_openReputerNonces` | `topicId`, `at?` | the open reputer nonces, when each closes, who committed |
 //! | `allora_reputationParams` | `at?` | the reputation pallet's parameters |
 
 #![warn(missing_docs)]
@@ -18,7 +18,7 @@ use allora_synthesis::Fixed;
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 pub use pallet_reputation_runtime_api::ReputationApi as ReputationRuntimeApi;
 use pallet_reputation_runtime_api::{
-	DelegationView, ReputationParams, ReputerNonce, ReputerStakeView, StakeTotals,
+	DelegationView, ReputationParams, ReputerStakeView, ReputerWindowView, StakeTotals,
 };
 use pallet_topics::TopicId;
 use polkadot_sdk::{
@@ -74,13 +74,14 @@ pub trait ReputationRpc<AccountId, BlockNumber, Balance, BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<(AccountId, Fixed)>>;
 
-	/// The open reputer nonces, oldest first, with the block each closes at.
+	/// The open reputer nonces, oldest first, with the block each closes at and (commit–reveal
+	/// topics) who committed.
 	#[method(name = "openReputerNonces")]
 	fn open_reputer_nonces(
 		&self,
 		topic_id: TopicId,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<ReputerNonce<BlockNumber>>>;
+	) -> RpcResult<Vec<ReputerWindowView<AccountId, BlockNumber>>>;
 
 	/// The reputation pallet's parameters.
 	#[method(name = "reputationParams")]
@@ -141,7 +142,7 @@ where
 		&self,
 		topic_id: TopicId,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Vec<ReputerNonce<BlockNumber>>> {
+	) -> RpcResult<Vec<ReputerWindowView<AccountId, BlockNumber>>> {
 		let (api, at) = self.api_at(at);
 		answer(api.open_reputer_nonces(at, topic_id))
 	}
@@ -195,9 +196,9 @@ mod tests {
 					_ => Err(QueryError::NonceNotKept),
 				}
 			}
-			fn open_reputer_nonces(topic_id: TopicId) -> Result<Vec<ReputerNonce<u32>>, QueryError> {
+			fn open_reputer_nonces(topic_id: TopicId) -> Result<Vec<ReputerWindowView<u64, u32>>, QueryError> {
 				known(topic_id)?;
-				Ok(vec![ReputerNonce { nonce: 30, opens_at: 33, closes_at: 45, reports: 2 }])
+				Ok(vec![ReputerWindowView { nonce: 30, opens_at: 33, closes_at: 45, reports: 2, committed: vec![7] }])
 			}
 			fn params() -> ReputationParams {
 				ReputationParams::default()
@@ -241,7 +242,7 @@ mod tests {
 		let open = rpc().open_reputer_nonces(1, None).unwrap();
 		assert_eq!(
 			to_value(&open).unwrap(),
-			json!([{ "nonce": 30, "opensAt": 33, "closesAt": 45, "reports": 2 }])
+			json!([{ "nonce": 30, "opensAt": 33, "closesAt": 45, "reports": 2, "committed": [7] }])
 		);
 		let params = to_value(rpc().reputation_params(None).unwrap()).unwrap();
 		assert_eq!(params["requiredMinimumStake"], "10000");

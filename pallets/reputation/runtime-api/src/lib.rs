@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 use allora_synthesis::Fixed;
 use codec::Codec;
 pub use pallet_reputation::{
-	DelegationView, ReputationParams, ReputerNonce, ReputerStakeView, StakeTotals,
+	DelegationView, ReputationParams, ReputerStakeView, ReputerWindowView, StakeTotals,
 };
 pub use pallet_topics::{QueryError, TopicId};
 
@@ -32,8 +32,9 @@ polkadot_sdk::sp_api::decl_runtime_apis! {
 		fn stake_totals(topic_id: TopicId) -> Result<StakeTotals<Balance>, QueryError>;
 		/// The reputer scores of a closed reputer nonce the topic keeps.
 		fn reputer_scores(topic_id: TopicId, nonce: BlockNumber) -> Result<Vec<(AccountId, Fixed)>, QueryError>;
-		/// The open reputer nonces, oldest first.
-		fn open_reputer_nonces(topic_id: TopicId) -> Result<Vec<ReputerNonce<BlockNumber>>, QueryError>;
+		/// The open reputer windows, oldest first, with who committed in each (commit–reveal
+		/// topics).
+		fn open_reputer_nonces(topic_id: TopicId) -> Result<Vec<ReputerWindowView<AccountId, BlockNumber>>, QueryError>;
 		/// The reputation pallet's parameters.
 		fn params() -> ReputationParams;
 	}

@@ -2,6 +2,7 @@
 //! window, the loss reports and what their close computes. `assert_noop!` checks that a failed
 //! call leaves the storage as it was; every test ends with all pallets' `try_state`.
 
+mod commit_reveal;
 mod properties;
 mod vectors;
 
