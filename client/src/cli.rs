@@ -759,7 +759,8 @@ mod tests {
 		assert!(phases(&["--window", "1"], 1).is_none());
 		assert!(phases(&["--window", "1", "--worker-reveal", "1"], 1).is_some());
 		assert_eq!(
-			phases(&["--worker-reveal", "2", "--reputer-reveal", "5"], 20).map(|p| (p.worker, p.reputer)),
+			phases(&["--worker-reveal", "2", "--reputer-reveal", "5"], 20)
+				.map(|p| (p.worker, p.reputer)),
 			Some((2, 5))
 		);
 		assert!(phases(&["--no-commit-reveal"], 20).is_none());

@@ -112,12 +112,7 @@ impl Store {
 		payload: &P,
 		salt: &Salt,
 	) -> Result<(), String> {
-		let saved = Saved {
-			topic,
-			nonce,
-			salt: hex(salt),
-			payload: hex(&payload.encode()),
-		};
+		let saved = Saved { topic, nonce, salt: hex(salt), payload: hex(&payload.encode()) };
 		let path = self.path(topic, nonce);
 		let tmp = path.with_extension("tmp");
 		let write = || -> std::io::Result<()> {
@@ -213,7 +208,10 @@ mod tests {
 		// Option tag, the raw i128 little-endian, then the list: tag, compact length 1, account,
 		// value.
 		assert_eq!(bytes[0], 1);
-		assert_eq!(i128::from_le_bytes(bytes[1..17].try_into().unwrap()), 1_500_000_000_000_000_000);
+		assert_eq!(
+			i128::from_le_bytes(bytes[1..17].try_into().unwrap()),
+			1_500_000_000_000_000_000
+		);
 		assert_eq!(&bytes[17..19], &[1, 4]);
 		let mut all = bytes.clone();
 		all.extend([9u8; 32]);

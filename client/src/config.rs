@@ -200,7 +200,8 @@ std = 0.02
 		assert_eq!(c.topics[1].std, Some(0.02));
 		assert_eq!(c.metrics, Some("127.0.0.1:9616".parse().unwrap()));
 		assert_eq!(c.state, None);
-		let c = Config::parse(&GOOD.replace("metrics =", "state = \"/srv/allora\"\nmetrics =")).unwrap();
+		let c = Config::parse(&GOOD.replace("metrics =", "state = \"/srv/allora\"\nmetrics ="))
+			.unwrap();
 		assert_eq!(c.state_dir(), PathBuf::from("/srv/allora"));
 	}
 

@@ -10,8 +10,8 @@
 
 use crate::{
 	amount::{to_f64, value_of_f64},
-	commit_reveal::{self, Phase, ReputerPayload, Values},
 	chain::{allora, fx, AccountId, AtBlock, Static},
+	commit_reveal::{self, Phase, ReputerPayload, Values},
 	config::TopicConfig,
 	daemon::{Context, Role},
 	loss::{reported, LossMethod, LossSettings},
@@ -158,8 +158,17 @@ fn payload_of(r: &LossReport<AccountId>) -> ReputerPayload {
 
 /// The report of plain values.
 fn report_of(p: ReputerPayload) -> LossReport<AccountId> {
-	let list = |l: Values| BoundedVec(l.into_iter().map(|(w, v)| (AccountId::from(w), fx(v))).collect());
-	let (combined, naive, inferer, forecaster, one_out_inferer, one_out_forecaster, one_in_forecaster) = p;
+	let list =
+		|l: Values| BoundedVec(l.into_iter().map(|(w, v)| (AccountId::from(w), fx(v))).collect());
+	let (
+		combined,
+		naive,
+		inferer,
+		forecaster,
+		one_out_inferer,
+		one_out_forecaster,
+		one_in_forecaster,
+	) = p;
 	LossReport {
 		combined: fx(combined),
 		naive: fx(naive),

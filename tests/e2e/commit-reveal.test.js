@@ -54,6 +54,7 @@ test('daemons commit and reveal for three rewarded epochs; a restart between com
   await ok(node, '--signer', '//Eve', 'register', '--topic', String(topicId), '--role', 'reputer');
   await ok(node, '--signer', '//Eve', 'stake', 'add', '--topic', String(topicId), '1000');
 
+  const { workers: [bobKey, charlieKey, dave] } = await participants();
   const model = await freePort();
   procs.start('python3', [MODEL, '--port', String(model)], join(node.basePath, 'model.log'));
   const state = join(node.basePath, 'state');
@@ -67,38 +68,38 @@ test('daemons commit and reveal for three rewarded epochs; a restart between com
   const bob = daemon('worker', '//Bob', 'inference?bias=-1&forecast=1', 'bob');
   let charlie = daemon('worker', '//Charlie', 'inference?bias=2&forecast=1', 'charlie');
   const eve = daemon('reputer', '//Eve', 'truth', 'eve');
-  const logs = () => [bob, charlie, eve].map((d) => `--- ${d.log}\n${read(d.log).split('\n').slice(-8).join('\n')}`).join('\n');
+  const logs = () => [bob, charlie, eve].map((d) => `--- ${d.log}\n${read(d.log).split('\n').slice(-8).join('\n')}`).join('\n')
+    + `\n--- node\n${node.logs()}`;
 
   // Charlie's daemon stops right after its first commitment, its payload on disk, and starts
   // again: it reveals that nonce all the same.
   await waitUntil('Charlie commits', () => submittedNonces(charlie.log, 'committed').length > 0, 90_000, logs);
   const [restartNonce] = submittedNonces(charlie.log, 'committed');
-  const kept = readdirSync(state).filter((f) => f.startsWith('worker-') && f.endsWith(`-${topicId}-${restartNonce}.json`));
-  assert.equal(kept.length, 1, `Charlie's payload kept on disk: ${readdirSync(state)}`);
+  const kept = `worker-${charlieKey.address}-${topicId}-${restartNonce}.json`;
+  assert.ok(readdirSync(state).includes(kept), `Charlie's payload kept on disk: ${readdirSync(state)}`);
   charlie.proc.kill('SIGTERM');
   assert.deepEqual(await charlie.proc.exited, { code: 0, signal: null });
   charlie = daemon('worker', '//Charlie', 'inference?bias=2&forecast=1', 'charlie');
   await waitUntil('Charlie, restarted, reveals', () => submittedNonces(charlie.log).includes(restartNonce), 60_000, logs);
-  assert.ok(!existsSync(join(state, kept[0])), 'the kept payload goes once revealed');
+  assert.ok(!existsSync(join(state, kept)), 'the kept payload goes once revealed');
 
-  // Dave commits at the next nonce and never reveals.
-  const { workers: [, , dave], alice } = await participants();
+  // Dave commits at a nonce synthesised after the first network loss (the epochs before have no
+  // one-out inferences to score and go unrewarded whoever takes part), and never reveals.
   let daveNonce;
   await waitUntil('a nonce in its commit phase', async () => {
     const best = (await api.rpc.chain.getHeader()).number.toNumber();
     const open = (await node.rpc('allora_openNonces', topicId)).map(Number);
-    daveNonce = open.find((n) => n > restartNonce && best + 1 >= n + 1 && best + 1 <= n + WINDOW - WINDOW / 2 - 1);
+    daveNonce = open.find((n) => n >= restartNonce + 2 * EPOCH && best + 1 >= n + 1 && best + 1 <= n + WINDOW - WINDOW / 2 - 1);
     return daveNonce !== undefined;
-  }, 60_000, logs);
+  }, 90_000, logs);
   const payload = api.createType('(Option<i128>, Option<Vec<([u8;32], i128)>>)', [fixed('2500'), null]);
   const salt = new Uint8Array(32).fill(7);
   const hash = blake2AsU8a(u8aConcat(payload.toU8a(), salt, dave.publicKey), 256);
   await submit(api, api.tx.inference.commitWorkerPayload(topicId, daveNonce, hash), dave);
 
-  // Three epochs rewarded after Dave's commitment.
+  // Three epochs rewarded after Dave's commitment, his epoch among them.
   const rewarded = [];
   let scanned = (await api.rpc.chain.getHeader()).number.toNumber();
-  const firstScanned = scanned;
   const paid = [];
   await waitUntil('three epochs rewarded', async () => {
     const best = (await api.rpc.chain.getHeader()).number.toNumber();
@@ -107,9 +108,8 @@ test('daemons commit and reveal for three rewarded epochs; a restart between com
       if (api.events.emissions.WorkerRewarded.is(event)) paid.push(event.data.worker.toString());
     }
     scanned = best;
-    return rewarded.length >= 3;
-  }, 240_000, logs);
-  assert.ok(firstScanned > 0);
+    return rewarded.length >= 3 && rewarded.includes(daveNonce);
+  }, 240_000, () => `Dave's nonce ${daveNonce}, rewarded ${rewarded}\n${logs()}`);
 
   // Dave: committed, never revealed, so in no synthesis and paid nothing; Bob and Charlie paid.
   const daveAt = await node.rpc('allora_payloads', topicId, daveNonce);
@@ -120,12 +120,13 @@ test('daemons commit and reveal for three rewarded epochs; a restart between com
     if (record) assert.ok(!record.infererWeights.some(([w]) => w === dave.address), `nonce ${nonce}: Dave synthesised`);
   }
   assert.ok(!paid.includes(dave.address), 'Dave was paid');
-  const { workers: [bobKey, charlieKey] } = await participants();
   assert.ok(paid.includes(bobKey.address) && paid.includes(charlieKey.address), `paid: ${paid}`);
-  // Every nonce the daemons committed to, they revealed, and the reputer reported by reveal too.
+  // Every nonce the daemons committed to, they revealed (Charlie's log spans both his runs),
+  // and the reputer reported by reveal too.
   for (const d of [bob, charlie]) {
-    const committed = new Set([...submittedNonces(bob.log, 'committed'), ...submittedNonces(d.log, 'committed')].filter((n) => submittedNonces(d.log, 'committed').includes(n)));
-    for (const n of committed) if (n < Math.max(...rewarded)) assert.ok(submittedNonces(d.log).includes(n), `${d.log}: nonce ${n} committed, not revealed`);
+    for (const n of submittedNonces(d.log, 'committed')) {
+      if (n < Math.max(...rewarded)) assert.ok(submittedNonces(d.log).includes(n), `${d.log}: nonce ${n} committed, not revealed`);
+    }
   }
   assert.ok(submittedNonces(eve.log, 'committed').length >= 3 && submittedNonces(eve.log).length >= 3, read(eve.log));
 
@@ -149,5 +150,4 @@ test('daemons commit and reveal for three rewarded epochs; a restart between com
     const bad = read(d.log).split('\n').filter((l) => /panicked|refused |commitment_lost/.test(l));
     assert.deepEqual(bad, [], d.log);
   }
-  void alice;
 });

@@ -142,8 +142,11 @@ export function TopicPage({ id }: { id: number }) {
       </Card>
       <Card title="Windows" id="windows">
         <ul>
+          <li data-testid="commit-reveal">{topic.config.commitReveal
+            ? `Commit–reveal: payloads are revealed in the last ${topic.config.commitReveal.worker} blocks of a worker window and reports in the last ${topic.config.commitReveal.reputer} of a reputer window; before, only who committed is public.`
+            : 'Commit–reveal: off (payloads are public when sent).'}</li>
           <li>Worker windows open: {open.length ? open.map((n) => `#${n}`).join(', ') : 'none'}; next epoch starts at {topic.nextEpochStart === null ? '— (inactive)' : `#${topic.nextEpochStart}`}.</li>
-          {reputerNonces.map((r) => <li>Losses of nonce {r.nonce}: reports in blocks #{r.opensAt}–#{r.closesAt - 1}, {r.reports} so far.</li>)}
+          {reputerNonces.map((r) => <li>Losses of nonce {r.nonce}: reports in blocks #{r.opensAt}–#{r.closesAt - 1}, {r.reports} so far{r.committed.length > 0 ? ` (${r.committed.length} committed)` : ''}.</li>)}
           {reputerNonces.length === 0 && <li>No reputer window open.</li>}
         </ul>
       </Card>

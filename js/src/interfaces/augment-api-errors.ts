@@ -204,9 +204,22 @@ declare module '@polkadot/api-base/types/errors' {
     };
     inference: {
       /**
+       * This worker already committed for this nonce.
+       **/
+      AlreadyCommitted: AugmentedError<ApiType>;
+      /**
        * This worker already submitted for this nonce.
        **/
       AlreadySubmitted: AugmentedError<ApiType>;
+      /**
+       * The topic does not use commit–reveal: submit with `submit_worker_payload`.
+       **/
+      CommitRevealOff: AugmentedError<ApiType>;
+      /**
+       * The topic uses commit–reveal: commit with `commit_worker_payload`, then reveal with
+       * `reveal_worker_payload`.
+       **/
+      CommitRevealOn: AugmentedError<ApiType>;
       /**
        * A forecast was given with no element.
        **/
@@ -215,6 +228,10 @@ declare module '@polkadot/api-base/types/errors' {
        * Neither an inference nor a forecast was given.
        **/
       EmptyPayload: AugmentedError<ApiType>;
+      /**
+       * This worker did not commit for this nonce: nothing to reveal.
+       **/
+      NoCommitment: AugmentedError<ApiType>;
       /**
        * The nonce is not an open worker nonce of the topic (never opened, or closed).
        **/
@@ -228,9 +245,17 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NoSuchTopic: AugmentedError<ApiType>;
       /**
+       * The nonce's window is not in its commit phase (not started, or revealing already).
+       **/
+      NotCommitPhase: AugmentedError<ApiType>;
+      /**
        * The sender is not a registered worker of the topic.
        **/
       NotRegisteredWorker: AugmentedError<ApiType>;
+      /**
+       * The nonce's window is not in its reveal phase (still committing).
+       **/
+      NotRevealPhase: AugmentedError<ApiType>;
       /**
        * The nonce's submission window has not started yet or is over.
        **/
@@ -255,6 +280,10 @@ declare module '@polkadot/api-base/types/errors' {
        * A parameter update sets 0 where at least 1 is required.
        **/
       ParamZero: AugmentedError<ApiType>;
+      /**
+       * The payload and salt do not hash to this worker's commitment.
+       **/
+      RevealMismatch: AugmentedError<ApiType>;
       /**
        * A forecast has more elements than `MaxElementsPerForecast` (duplicates not counted).
        **/
@@ -455,6 +484,10 @@ declare module '@polkadot/api-base/types/errors' {
     };
     reputation: {
       /**
+       * This reputer already committed for this nonce.
+       **/
+      AlreadyCommitted: AugmentedError<ApiType>;
+      /**
        * This reputer already reported this nonce.
        **/
       AlreadyReported: AugmentedError<ApiType>;
@@ -467,9 +500,22 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       CannotHold: AugmentedError<ApiType>;
       /**
+       * The topic does not use commit–reveal: report with `submit_reputer_payload`.
+       **/
+      CommitRevealOff: AugmentedError<ApiType>;
+      /**
+       * The topic uses commit–reveal: commit with `commit_reputer_payload`, then reveal with
+       * `reveal_reputer_payload`.
+       **/
+      CommitRevealOn: AugmentedError<ApiType>;
+      /**
        * The amount exceeds the stake it would come from.
        **/
       InsufficientStake: AugmentedError<ApiType>;
+      /**
+       * This reputer did not commit for this nonce: nothing to reveal.
+       **/
+      NoCommitment: AugmentedError<ApiType>;
       /**
        * `set_params` got no update.
        **/
@@ -483,6 +529,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NoSuchTopic: AugmentedError<ApiType>;
       /**
+       * The nonce's reputer window is not in its commit phase (not started, or revealing
+       * already).
+       **/
+      NotCommitPhase: AugmentedError<ApiType>;
+      /**
        * The delegation has no reward to collect.
        **/
       NothingToClaim: AugmentedError<ApiType>;
@@ -490,6 +541,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The account is not a registered reputer of the topic.
        **/
       NotRegisteredReputer: AugmentedError<ApiType>;
+      /**
+       * The nonce's reputer window is not in its reveal phase (still committing).
+       **/
+      NotRevealPhase: AugmentedError<ApiType>;
       /**
        * A parameter update exceeds the runtime's hard bound for it.
        **/
@@ -531,6 +586,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The nonce's reputer window is over (`closes_at` has come); it is being closed.
        **/
       ReputerWindowOver: AugmentedError<ApiType>;
+      /**
+       * The report and salt do not hash to this reputer's commitment.
+       **/
+      RevealMismatch: AugmentedError<ApiType>;
       /**
        * A reputer cannot delegate to itself (it stakes with `add_stake`).
        **/
@@ -903,6 +962,15 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       ReputerQuantileOutOfRange: AugmentedError<ApiType>;
       /**
+       * The reputer reveal phase is as long as the epoch (a reputer window's length) or longer:
+       * nobody could commit.
+       **/
+      ReputerRevealPhaseTooLong: AugmentedError<ApiType>;
+      /**
+       * Commit–reveal with a reputer reveal phase of 0 blocks: nobody could reveal.
+       **/
+      ReputerRevealPhaseZero: AugmentedError<ApiType>;
+      /**
        * The role still has room: use `register`.
        **/
       RoleNotFull: AugmentedError<ApiType>;
@@ -947,6 +1015,15 @@ declare module '@polkadot/api-base/types/errors' {
        * The topic's weight is below `MinTopicWeight` (or it has no fee revenue).
        **/
       WeightTooLow: AugmentedError<ApiType>;
+      /**
+       * The worker reveal phase is as long as the submission window or longer: nobody could
+       * commit (a window of one block cannot use commit–reveal).
+       **/
+      WorkerRevealPhaseTooLong: AugmentedError<ApiType>;
+      /**
+       * Commit–reveal with a worker reveal phase of 0 blocks: nobody could reveal.
+       **/
+      WorkerRevealPhaseZero: AugmentedError<ApiType>;
       /**
        * The amount is zero.
        **/

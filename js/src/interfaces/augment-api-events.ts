@@ -412,8 +412,14 @@ declare module '@polkadot/api-base/types/events' {
        **/
       SynthesisFailed: AugmentedEvent<ApiType, [topicId: u64, nonce: u32, error: AlloraSynthesisSynthesisError], { topicId: u64, nonce: u32, error: AlloraSynthesisSynthesisError }>;
       /**
-       * A worker submitted for a nonce: an inference, a forecast of `forecast_elements`
-       * elements (after duplicates were dropped), or both.
+       * A worker of a commit–reveal topic committed to a payload for a nonce (the payload
+       * itself follows, as `WorkerPayloadSubmitted`, when the worker reveals it).
+       **/
+      WorkerPayloadCommitted: AugmentedEvent<ApiType, [topicId: u64, nonce: u32, worker: AccountId32], { topicId: u64, nonce: u32, worker: AccountId32 }>;
+      /**
+       * A worker submitted for a nonce (or revealed its committed payload, on a commit–reveal
+       * topic): an inference, a forecast of `forecast_elements` elements (after duplicates
+       * were dropped), or both.
        **/
       WorkerPayloadSubmitted: AugmentedEvent<ApiType, [topicId: u64, nonce: u32, worker: AccountId32, inference: Option<i128>, forecastElements: u32], { topicId: u64, nonce: u32, worker: AccountId32, inference: Option<i128>, forecastElements: u32 }>;
     };
@@ -622,7 +628,8 @@ declare module '@polkadot/api-base/types/events' {
        **/
       LossesFailed: AugmentedEvent<ApiType, [topicId: u64, nonce: u32, error: AlloraSynthesisSynthesisError], { topicId: u64, nonce: u32, error: AlloraSynthesisSynthesisError }>;
       /**
-       * A reputer reported the losses of a nonce.
+       * A reputer reported the losses of a nonce (or revealed its committed report, on a
+       * commit–reveal topic).
        **/
       LossesReported: AugmentedEvent<ApiType, [topicId: u64, nonce: u32, reputer: AccountId32], { topicId: u64, nonce: u32, reputer: AccountId32 }>;
       /**
@@ -634,6 +641,11 @@ declare module '@polkadot/api-base/types/events' {
        * The privileged origin changed the pallet's parameters.
        **/
       ParamsUpdated: AugmentedEvent<ApiType, [updates: Vec<PalletReputationParamsReputationParam>], { updates: Vec<PalletReputationParamsReputationParam> }>;
+      /**
+       * A reputer of a commit–reveal topic committed to a report for a nonce (the report
+       * follows, as `LossesReported`, when the reputer reveals it).
+       **/
+      ReportCommitted: AugmentedEvent<ApiType, [topicId: u64, nonce: u32, reputer: AccountId32], { topicId: u64, nonce: u32, reputer: AccountId32 }>;
       /**
        * A reputer left the topic: its reports at `nonces` open reputer nonces were withdrawn.
        **/

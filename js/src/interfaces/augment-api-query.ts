@@ -6,7 +6,7 @@
 import '@polkadot/api-base/types/storage';
 
 import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/api-base/types';
-import type { BTreeMap, BTreeSet, Bytes, Compact, Null, Option, Vec, bool, i128, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { BTreeMap, BTreeSet, Bytes, Compact, Null, Option, U8aFixed, Vec, bool, i128, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill, Percent } from '@polkadot/types/interfaces/runtime';
 import type { AlloraPrimitivesInterfacesScoredReputer, AlloraPrimitivesLossesLossReport, AlloraPrimitivesLossesStoredLossReport, AlloraPrimitivesTopic, AlloraPrimitivesTopicRewardTask, AlloraPrimitivesTopicRole, AlloraRuntimeSessionKeys, AlloraSynthesisRegretStorageRegretSlot, AlloraSynthesisRegretStorageStoredRow, AlloraSynthesisRegretsRegretRow, CumulusPalletParachainSystemBlockWeightBlockWeightMode, CumulusPalletParachainSystemParachainInherentInboundMessageId, CumulusPalletParachainSystemPoVMessages, CumulusPalletParachainSystemRelayStateSnapshotMessagingStateSnapshot, CumulusPalletParachainSystemUnincludedSegmentAncestor, CumulusPalletParachainSystemUnincludedSegmentSegmentTracker, CumulusPalletXcmpQueueOutboundChannelDetails, CumulusPalletXcmpQueueQueueConfigData, CumulusPrimitivesCoreAggregateMessageOrigin, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletAssetsApproval, PalletAssetsAssetAccount, PalletAssetsAssetDetails, PalletAssetsAssetMetadata, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletEmissionsMintParams, PalletEmissionsParamsRewardParams, PalletInferenceCloseProgress, PalletInferenceClosingPayloads, PalletInferenceForecastElement, PalletInferenceLatestInference, PalletInferenceNetworkInferenceRecord, PalletInferenceParamsInferenceParams, PalletInferenceRegretUpdate, PalletMessageQueueBookState, PalletMessageQueuePage, PalletReputationParamsReputationParams, PalletReputationRemoval, PalletReputationReputerNonce, PalletReputationStakeKey, PalletStakingActiveEraInfo, PalletStakingEraRewardPoints, PalletStakingForcing, PalletStakingNominations, PalletStakingRewardDestination, PalletStakingSlashingSlashingSpans, PalletStakingSlashingSpanRecord, PalletStakingStakingLedger, PalletStakingUnappliedSlash, PalletStakingValidatorPrefs, PalletTopicsParamsTopicsParams, PalletTopicsRegistration, PalletTopicsScoreEma, PalletTransactionPaymentReleases, PalletXcmAuthorizedAliasesEntry, PalletXcmQueryStatus, PalletXcmRemoteLockedFungibleRecord, PalletXcmVersionMigrationStage, PolkadotCorePrimitivesOutboundHrmpMessage, PolkadotPrimitivesV9AbridgedHostConfiguration, PolkadotPrimitivesV9PersistedValidationData, PolkadotPrimitivesV9UpgradeGoAhead, PolkadotPrimitivesV9UpgradeRestriction, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpStakingExposure, SpStakingExposurePage, SpStakingPagedExposureMetadata, SpTrieStorageProof, SpWeightsWeightV2Weight, StagingXcmV5Instruction, StagingXcmV5Location, XcmVersionedAssetId, XcmVersionedLocation } from '@polkadot/types/lookup';
@@ -350,6 +350,14 @@ declare module '@polkadot/api-base/types/storage' {
        * stages.
        **/
       regretUpdates: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletInferenceRegretUpdate>>, [u64]>;
+      /**
+       * Commitments of commit–reveal topics ([`commit_worker_payload`](Pallet::commit_worker_payload)):
+       * `((topic, nonce), worker) → blake2_256(SCALE((inference, forecast)) ++ salt ++
+       * SCALE(worker))`. At most one per registered worker and nonce (a worker leaving the topic
+       * takes its commitments at open nonces with it); kept after the reveal, so that anyone can
+       * see who committed and did not reveal, and deleted with the nonce's payloads.
+       **/
+      workerCommitments: AugmentedQuery<ApiType, (arg1: ITuple<[u64, u32]> | [u64 | AnyNumber | Uint8Array, u32 | AnyNumber | Uint8Array], arg2: AccountId32 | string | Uint8Array) => Observable<Option<U8aFixed>>, [ITuple<[u64, u32]>, AccountId32]>;
     };
     messageQueue: {
       /**
@@ -717,6 +725,15 @@ declare module '@polkadot/api-base/types/storage' {
        * The open reputer windows of all topics by closing block, sorted.
        **/
       reputerClosingQueue: AugmentedQuery<ApiType, () => Observable<Vec<ITuple<[u32, u64, u32]>>>, []>;
+      /**
+       * Commitments of commit–reveal topics
+       * ([`commit_reputer_payload`](Pallet::commit_reputer_payload)): `((topic, worker nonce),
+       * reputer) → blake2_256(SCALE(report) ++ salt ++ SCALE(reputer))`. At most one per reputer
+       * and nonce, counted in the window's `reports` (bounded by `MaxReputersPerTopic`; a reputer
+       * leaving takes its commitments at open nonces with it); kept after the reveal, so that
+       * anyone can see who committed and did not reveal, and deleted with the nonce's reports.
+       **/
+      reputerCommitments: AugmentedQuery<ApiType, (arg1: ITuple<[u64, u32]> | [u64 | AnyNumber | Uint8Array, u32 | AnyNumber | Uint8Array], arg2: AccountId32 | string | Uint8Array) => Observable<Option<U8aFixed>>, [ITuple<[u64, u32]>, AccountId32]>;
       /**
        * The closed reputer nonces of each topic whose records are kept, oldest first.
        **/

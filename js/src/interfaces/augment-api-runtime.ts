@@ -12,7 +12,7 @@ import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { ParaId } from '@polkadot/types/interfaces/parachains';
 import type { AccountId32, Call, H256, Slot, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { AlloraPrimitivesQueryQueryError, AlloraPrimitivesTopicRewardTask, AlloraPrimitivesTopicRole, AlloraSynthesisRegretsRegretKey, CumulusPrimitivesCoreCollationInfo, CumulusPrimitivesCoreRelayProofRequest, FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, PalletEmissionsQueriesEmissionView, PalletInferenceParamsInferenceParams, PalletInferenceQueriesNetworkInferenceView, PalletInferenceQueriesPayloadsView, PalletReputationParamsReputationParams, PalletReputationQueriesDelegationView, PalletReputationQueriesReputerStakeView, PalletReputationQueriesStakeTotals, PalletReputationReputerNonce, PalletTopicsParamsTopicsParams, PalletTopicsQueriesTopicView, PalletTopicsScoreEma, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { AlloraPrimitivesQueryQueryError, AlloraPrimitivesTopicRewardTask, AlloraPrimitivesTopicRole, AlloraSynthesisRegretsRegretKey, CumulusPrimitivesCoreCollationInfo, CumulusPrimitivesCoreRelayProofRequest, FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, PalletEmissionsQueriesEmissionView, PalletInferenceParamsInferenceParams, PalletInferenceQueriesNetworkInferenceView, PalletInferenceQueriesPayloadsView, PalletReputationParamsReputationParams, PalletReputationQueriesDelegationView, PalletReputationQueriesReputerStakeView, PalletReputationQueriesReputerWindowView, PalletReputationQueriesStakeTotals, PalletTopicsParamsTopicsParams, PalletTopicsQueriesTopicView, PalletTopicsScoreEma, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -193,9 +193,9 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       delegation: AugmentedCall<ApiType, (topic_id: u64 | AnyNumber | Uint8Array, reputer: AccountId32 | string | Uint8Array, delegator: AccountId32 | string | Uint8Array) => Observable<Result<PalletReputationQueriesDelegationView, AlloraPrimitivesQueryQueryError>>>;
       /**
-       * The open reputer nonces, oldest first.
+       * The open reputer windows, oldest first, with who committed in each (commit–reveal, topics).
        **/
-      openReputerNonces: AugmentedCall<ApiType, (topic_id: u64 | AnyNumber | Uint8Array) => Observable<Result<Vec<PalletReputationReputerNonce>, AlloraPrimitivesQueryQueryError>>>;
+      openReputerNonces: AugmentedCall<ApiType, (topic_id: u64 | AnyNumber | Uint8Array) => Observable<Result<Vec<PalletReputationQueriesReputerWindowView>, AlloraPrimitivesQueryQueryError>>>;
       /**
        * The reputation pallet's parameters.
        **/

@@ -6,7 +6,7 @@
 import '@polkadot/api-base/types/submittable';
 
 import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableExtrinsicFunction } from '@polkadot/api-base/types';
-import type { Bytes, Compact, Null, Option, Vec, bool, i128, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
+import type { Bytes, Compact, Null, Option, U8aFixed, Vec, bool, i128, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill, Percent } from '@polkadot/types/interfaces/runtime';
 import type { AlloraPrimitivesLossesLossReport, AlloraPrimitivesTopicRole, AlloraPrimitivesTopicTopicConfig, AlloraPrimitivesTopicTopicUpdate, AlloraRuntimeOriginCaller, AlloraRuntimeSessionKeys, CumulusPalletParachainSystemParachainInherentBasicParachainInherentData, CumulusPalletParachainSystemParachainInherentInboundMessagesData, CumulusPrimitivesCoreAggregateMessageOrigin, PalletBalancesAdjustmentDirection, PalletEmissionsMintParams, PalletEmissionsParamsRewardParam, PalletInferenceForecastElement, PalletInferenceParamsInferenceParam, PalletReputationParamsReputationParam, PalletStakingPalletConfigOpPerbill, PalletStakingPalletConfigOpPercent, PalletStakingPalletConfigOpU128, PalletStakingPalletConfigOpU32, PalletStakingRewardDestination, PalletStakingUnlockChunk, PalletStakingValidatorPrefs, PalletTopicsParamsTopicsParam, SpWeightsWeightV2Weight, StagingXcmExecutorAssetTransferTransferType, StagingXcmV5Location, XcmV3WeightLimit, XcmVersionedAssetId, XcmVersionedAssets, XcmVersionedLocation, XcmVersionedXcm } from '@polkadot/types/lookup';
@@ -699,6 +699,30 @@ declare module '@polkadot/api-base/types/submittable' {
     };
     inference: {
       /**
+       * Commit to a payload for one epoch (worker nonce) of a commit–reveal topic, without
+       * showing it.
+       * 
+       * - `commitment`: `blake2_256(SCALE((inference, forecast)) ++ salt ++ SCALE(worker))`,
+       * the payload being the two arguments `reveal_worker_payload` will take, `salt` 32
+       * secret bytes, `worker` the sender's account id.
+       * 
+       * Accepted in the commit phase of the nonce's window (its blocks before the topic's
+       * worker reveal phase), once per worker and nonce; pays the `DataSendingFee` to the
+       * topic, which is not refunded if the payload is never revealed (an unrevealed
+       * commitment takes no part in the synthesis).
+       **/
+      commitWorkerPayload: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, nonce: u32 | AnyNumber | Uint8Array, commitment: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u32, U8aFixed]>;
+      /**
+       * Reveal the payload committed with `commit_worker_payload`: the same `inference` and
+       * `forecast` (see `submit_worker_payload` for their meaning and bounds) and the `salt`
+       * of the commitment.
+       * 
+       * Accepted in the reveal phase of the nonce's window (its last blocks, the topic's
+       * worker reveal phase) if they hash to the worker's commitment; the payload then counts
+       * as a submission. Free when it succeeds (the commitment paid).
+       **/
+      revealWorkerPayload: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, nonce: u32 | AnyNumber | Uint8Array, inference: Option<i128> | null | Uint8Array | i128 | AnyNumber, forecast: Option<Vec<PalletInferenceForecastElement>> | null | Uint8Array | Vec<PalletInferenceForecastElement> | (PalletInferenceForecastElement | { inferer?: any; value?: any } | string | Uint8Array)[], salt: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u32, Option<i128>, Option<Vec<PalletInferenceForecastElement>>, U8aFixed]>;
+      /**
        * Change the pallet's parameters ([`InferenceParams`]; privileged origin only, e.g. sudo or
        * governance). The updates apply in order; if any value breaks its rule or the runtime's
        * hard bounds, none does.
@@ -717,7 +741,8 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * At least one of the two; each value at most `MaxAbsValue` in magnitude (18-decimal
        * fixed point: `1.5` is `1500000000000000000`). Once per worker and nonce; pays the
-       * `DataSendingFee` to the topic.
+       * `DataSendingFee` to the topic. Topics with commit–reveal take
+       * `commit_worker_payload` and `reveal_worker_payload` instead.
        **/
       submitWorkerPayload: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, nonce: u32 | AnyNumber | Uint8Array, inference: Option<i128> | null | Uint8Array | i128 | AnyNumber, forecast: Option<Vec<PalletInferenceForecastElement>> | null | Uint8Array | Vec<PalletInferenceForecastElement> | (PalletInferenceForecastElement | { inferer?: any; value?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, u32, Option<i128>, Option<Vec<PalletInferenceForecastElement>>]>;
     };
@@ -1065,6 +1090,20 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       claimDelegatorRewards: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, reputer: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AccountId32]>;
       /**
+       * Commit to a loss report for worker nonce `nonce` of a commit–reveal topic, without
+       * showing it.
+       * 
+       * - `commitment`: `blake2_256(SCALE(report) ++ salt ++ SCALE(reputer))`, the report
+       * being what `reveal_reputer_payload` will take, `salt` 32 secret bytes, `reputer` the
+       * sender's account id.
+       * 
+       * Accepted in the commit phase of the nonce's reputer window (its blocks before the
+       * topic's reputer reveal phase), once per reputer and nonce, with an authority stake of
+       * at least `RequiredMinimumStake`; pays the `DataSendingFee` to the topic, which is not
+       * refunded if the report is never revealed (an unrevealed commitment is not scored).
+       **/
+      commitReputerPayload: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, nonce: u32 | AnyNumber | Uint8Array, commitment: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u32, U8aFixed]>;
+      /**
        * Stake `amount` behind a registered reputer of a topic. Your funds stay in your
        * account, held; they add to the reputer's authority stake.
        **/
@@ -1081,6 +1120,15 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       removeStake: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u128]>;
       /**
+       * Reveal the report committed with `commit_reputer_payload`: the same `report` (see
+       * `submit_reputer_payload`) and the `salt` of the commitment.
+       * 
+       * Accepted in the reveal phase of the nonce's reputer window (its last blocks, the
+       * topic's reputer reveal phase) if they hash to the reputer's commitment; the report
+       * then counts as submitted. Free when it succeeds (the commitment paid).
+       **/
+      revealReputerPayload: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, nonce: u32 | AnyNumber | Uint8Array, report: AlloraPrimitivesLossesLossReport | { combined?: any; naive?: any; inferer?: any; forecaster?: any; oneOutInferer?: any; oneOutForecaster?: any; oneInForecaster?: any } | string | Uint8Array, salt: U8aFixed | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u32, AlloraPrimitivesLossesLossReport, U8aFixed]>;
+      /**
        * Change the pallet's parameters ([`ReputationParams`]; privileged origin only, e.g. sudo or
        * governance). The updates apply in order; if any value breaks its rule or the runtime's
        * hard bounds, none does.
@@ -1092,7 +1140,8 @@ declare module '@polkadot/api-base/types/submittable' {
        * ground truth's block on, for at least `epoch_length` blocks). Each list must name exactly the nonce's
        * participants (as in `Inference.NetworkInferencesAt`); losses are 18-decimal fixed
        * point. Needs an authority stake of at least `RequiredMinimumStake`; once per reputer
-       * and nonce; pays the `DataSendingFee` to the topic.
+       * and nonce; pays the `DataSendingFee` to the topic. Topics with commit–reveal take
+       * `commit_reputer_payload` and `reveal_reputer_payload` instead.
        **/
       submitReputerPayload: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, nonce: u32 | AnyNumber | Uint8Array, report: AlloraPrimitivesLossesLossReport | { combined?: any; naive?: any; inferer?: any; forecaster?: any; oneOutInferer?: any; oneOutForecaster?: any; oneInForecaster?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u32, AlloraPrimitivesLossesLossReport]>;
     };
@@ -1733,7 +1782,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * (see the `TopicCreated` event) and becomes active once its weight qualifies (see the
        * pallet docs). Each field of `config` is checked; a bad one fails with its own error.
        **/
-      createTopic: AugmentedSubmittable<(config: AlloraPrimitivesTopicTopicConfig | { metadata?: any; lossMethod?: any; epochLength?: any; groundTruthLag?: any; workerSubmissionWindow?: any; pNorm?: any; alphaRegret?: any; allowNegative?: any; epsilon?: any; meritSortitionAlpha?: any; activeInfererQuantile?: any; activeForecasterQuantile?: any; activeReputerQuantile?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AlloraPrimitivesTopicTopicConfig]>;
+      createTopic: AugmentedSubmittable<(config: AlloraPrimitivesTopicTopicConfig | { metadata?: any; lossMethod?: any; epochLength?: any; groundTruthLag?: any; workerSubmissionWindow?: any; pNorm?: any; alphaRegret?: any; allowNegative?: any; epsilon?: any; meritSortitionAlpha?: any; activeInfererQuantile?: any; activeForecasterQuantile?: any; activeReputerQuantile?: any; commitReveal?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AlloraPrimitivesTopicTopicConfig]>;
       /**
        * Add `amount` (smallest unit) to a topic's fee revenue, paid to the ecosystem account.
        * 
@@ -1786,10 +1835,12 @@ declare module '@polkadot/api-base/types/submittable' {
       unregister: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, role: AlloraPrimitivesTopicRole | 'Worker' | 'Reputer' | number | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AlloraPrimitivesTopicRole]>;
       /**
        * Change a topic's tuning fields (metadata, `p_norm`, `alpha_regret`, `epsilon`, merit
-       * sortition alpha, active-set quantiles). Only the topic's creator may call it; fields
-       * left `None` keep their value. The new values are checked as at creation.
+       * sortition alpha, active-set quantiles) and its commit–reveal setting. Only the topic's
+       * creator may call it; fields left `None` keep their value. The new values are checked
+       * as at creation. A change of commit–reveal is refused (`TopicHasOpenNonces`) while the
+       * topic has an open worker or reputer window: no window changes its phases.
        **/
-      updateTopic: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, update: AlloraPrimitivesTopicTopicUpdate | { metadata?: any; pNorm?: any; alphaRegret?: any; epsilon?: any; meritSortitionAlpha?: any; activeInfererQuantile?: any; activeForecasterQuantile?: any; activeReputerQuantile?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AlloraPrimitivesTopicTopicUpdate]>;
+      updateTopic: AugmentedSubmittable<(topicId: u64 | AnyNumber | Uint8Array, update: AlloraPrimitivesTopicTopicUpdate | { metadata?: any; pNorm?: any; alphaRegret?: any; epsilon?: any; meritSortitionAlpha?: any; activeInfererQuantile?: any; activeForecasterQuantile?: any; activeReputerQuantile?: any; commitReveal?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AlloraPrimitivesTopicTopicUpdate]>;
     };
     utility: {
       /**

@@ -2218,10 +2218,18 @@ export default {
     meritSortitionAlpha: 'i128',
     activeInfererQuantile: 'i128',
     activeForecasterQuantile: 'i128',
-    activeReputerQuantile: 'i128'
+    activeReputerQuantile: 'i128',
+    commitReveal: 'Option<AlloraPrimitivesTopicRevealPhases>'
   },
   /**
-   * Lookup232: allora_primitives::topic::TopicUpdate
+   * Lookup233: allora_primitives::topic::RevealPhases<BlockNumber>
+   **/
+  AlloraPrimitivesTopicRevealPhases: {
+    worker: 'u32',
+    reputer: 'u32'
+  },
+  /**
+   * Lookup234: allora_primitives::topic::TopicUpdate
    **/
   AlloraPrimitivesTopicTopicUpdate: {
     metadata: 'Option<Bytes>',
@@ -2231,16 +2239,17 @@ export default {
     meritSortitionAlpha: 'Option<i128>',
     activeInfererQuantile: 'Option<i128>',
     activeForecasterQuantile: 'Option<i128>',
-    activeReputerQuantile: 'Option<i128>'
+    activeReputerQuantile: 'Option<i128>',
+    commitReveal: 'Option<Option<AlloraPrimitivesTopicRevealPhases>>'
   },
   /**
-   * Lookup235: allora_primitives::topic::Role
+   * Lookup238: allora_primitives::topic::Role
    **/
   AlloraPrimitivesTopicRole: {
     _enum: ['Worker', 'Reputer']
   },
   /**
-   * Lookup237: pallet_topics::params::TopicsParam
+   * Lookup240: pallet_topics::params::TopicsParam
    **/
   PalletTopicsParamsTopicsParam: {
     _enum: {
@@ -2263,7 +2272,7 @@ export default {
     }
   },
   /**
-   * Lookup239: pallet_inference::pallet::Call<T>
+   * Lookup242: pallet_inference::pallet::Call<T>
    **/
   PalletInferenceCall: {
     _enum: {
@@ -2274,19 +2283,31 @@ export default {
         forecast: 'Option<Vec<PalletInferenceForecastElement>>',
       },
       set_params: {
-        updates: 'Vec<PalletInferenceParamsInferenceParam>'
+        updates: 'Vec<PalletInferenceParamsInferenceParam>',
+      },
+      commit_worker_payload: {
+        topicId: 'u64',
+        nonce: 'u32',
+        commitment: '[u8;32]',
+      },
+      reveal_worker_payload: {
+        topicId: 'u64',
+        nonce: 'u32',
+        inference: 'Option<i128>',
+        forecast: 'Option<Vec<PalletInferenceForecastElement>>',
+        salt: '[u8;32]'
       }
     }
   },
   /**
-   * Lookup242: pallet_inference::types::ForecastElement<sp_core::crypto::AccountId32>
+   * Lookup245: pallet_inference::types::ForecastElement<sp_core::crypto::AccountId32>
    **/
   PalletInferenceForecastElement: {
     inferer: 'AccountId32',
     value: 'i128'
   },
   /**
-   * Lookup245: pallet_inference::params::InferenceParam
+   * Lookup248: pallet_inference::params::InferenceParam
    **/
   PalletInferenceParamsInferenceParam: {
     _enum: {
@@ -2300,7 +2321,7 @@ export default {
     }
   },
   /**
-   * Lookup247: pallet_reputation::pallet::Call<T>
+   * Lookup250: pallet_reputation::pallet::Call<T>
    **/
   PalletReputationCall: {
     _enum: {
@@ -2339,12 +2360,23 @@ export default {
         reputer: 'AccountId32',
       },
       set_params: {
-        updates: 'Vec<PalletReputationParamsReputationParam>'
+        updates: 'Vec<PalletReputationParamsReputationParam>',
+      },
+      commit_reputer_payload: {
+        topicId: 'u64',
+        nonce: 'u32',
+        commitment: '[u8;32]',
+      },
+      reveal_reputer_payload: {
+        topicId: 'u64',
+        nonce: 'u32',
+        report: 'AlloraPrimitivesLossesLossReport',
+        salt: '[u8;32]'
       }
     }
   },
   /**
-   * Lookup248: allora_primitives::losses::LossReport<sp_core::crypto::AccountId32, N>
+   * Lookup251: allora_primitives::losses::LossReport<sp_core::crypto::AccountId32, N>
    **/
   AlloraPrimitivesLossesLossReport: {
     combined: 'i128',
@@ -2356,7 +2388,7 @@ export default {
     oneInForecaster: 'Vec<(AccountId32,i128)>'
   },
   /**
-   * Lookup253: pallet_reputation::params::ReputationParam
+   * Lookup256: pallet_reputation::params::ReputationParam
    **/
   PalletReputationParamsReputationParam: {
     _enum: {
@@ -2373,7 +2405,7 @@ export default {
     }
   },
   /**
-   * Lookup255: sp_runtime::MultiSignature
+   * Lookup258: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -2384,55 +2416,55 @@ export default {
     }
   },
   /**
-   * Lookup258: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   * Lookup261: frame_system::extensions::authorize_call::AuthorizeCall<T>
    **/
   FrameSystemExtensionsAuthorizeCall: 'Null',
   /**
-   * Lookup259: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup262: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup260: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup263: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup261: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup264: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup262: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup265: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup265: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup268: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup266: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup269: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup267: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup270: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup268: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup271: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup269: frame_metadata_hash_extension::Mode
+   * Lookup272: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup271: cumulus_pallet_weight_reclaim::StorageWeightReclaim<T, S>
+   * Lookup274: cumulus_pallet_weight_reclaim::StorageWeightReclaim<T, S>
    **/
   CumulusPalletWeightReclaimStorageWeightReclaim: '(FrameSystemExtensionsAuthorizeCall,FrameSystemExtensionsCheckNonZeroSender,FrameSystemExtensionsCheckSpecVersion,FrameSystemExtensionsCheckTxVersion,FrameSystemExtensionsCheckGenesis,Era,FrameSystemExtensionsCheckNonce,FrameSystemExtensionsCheckWeight,PalletTransactionPaymentChargeTransactionPayment,FrameMetadataHashExtensionCheckMetadataHash)',
   /**
-   * Lookup273: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup276: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -2442,7 +2474,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup274: pallet_balances::types::AccountData<Balance>
+   * Lookup277: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -2451,7 +2483,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup276: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup279: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -2459,7 +2491,7 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup278: frame_system::EventRecord<allora_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup281: frame_system::EventRecord<allora_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -2467,7 +2499,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup280: frame_system::pallet::Event<T>
+   * Lookup283: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -2508,7 +2540,7 @@ export default {
     }
   },
   /**
-   * Lookup281: frame_system::DispatchEventInfo
+   * Lookup284: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2516,19 +2548,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup282: frame_support::dispatch::DispatchClass
+   * Lookup285: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup283: frame_support::dispatch::Pays
+   * Lookup286: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup284: sp_runtime::DispatchError
+   * Lookup287: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -2550,38 +2582,38 @@ export default {
     }
   },
   /**
-   * Lookup285: sp_runtime::ModuleError
+   * Lookup288: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup286: sp_runtime::TokenError
+   * Lookup289: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup287: sp_arithmetic::ArithmeticError
+   * Lookup290: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup288: sp_runtime::TransactionalError
+   * Lookup291: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup289: sp_runtime::proving_trie::TrieError
+   * Lookup292: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup290: cumulus_pallet_parachain_system::pallet::Event<T>
+   * Lookup293: cumulus_pallet_parachain_system::pallet::Event<T>
    **/
   CumulusPalletParachainSystemEvent: {
     _enum: {
@@ -2603,7 +2635,7 @@ export default {
     }
   },
   /**
-   * Lookup291: pallet_utility::pallet::Event
+   * Lookup294: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -2627,7 +2659,7 @@ export default {
     }
   },
   /**
-   * Lookup293: pallet_balances::pallet::Event<T, I>
+   * Lookup296: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -2759,13 +2791,13 @@ export default {
     }
   },
   /**
-   * Lookup294: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup297: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup295: allora_runtime::RuntimeHoldReason
+   * Lookup298: allora_runtime::RuntimeHoldReason
    **/
   AlloraRuntimeRuntimeHoldReason: {
     _enum: {
@@ -2816,43 +2848,43 @@ export default {
     }
   },
   /**
-   * Lookup296: pallet_staking::pallet::pallet::HoldReason
+   * Lookup299: pallet_staking::pallet::pallet::HoldReason
    **/
   PalletStakingPalletHoldReason: {
     _enum: ['Staking']
   },
   /**
-   * Lookup297: pallet_session::pallet::HoldReason
+   * Lookup300: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup298: pallet_xcm::pallet::HoldReason
+   * Lookup301: pallet_xcm::pallet::HoldReason
    **/
   PalletXcmHoldReason: {
     _enum: ['AuthorizeAlias']
   },
   /**
-   * Lookup299: pallet_topics::pallet::HoldReason
+   * Lookup302: pallet_topics::pallet::HoldReason
    **/
   PalletTopicsHoldReason: {
     _enum: ['TopicDeposit', 'RegistrationDeposit']
   },
   /**
-   * Lookup300: pallet_reputation::pallet::HoldReason
+   * Lookup303: pallet_reputation::pallet::HoldReason
    **/
   PalletReputationHoldReason: {
     _enum: ['Stake']
   },
   /**
-   * Lookup301: pallet_balances::pallet::UnexpectedKind
+   * Lookup304: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup302: pallet_transaction_payment::pallet::Event<T>
+   * Lookup305: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -2864,7 +2896,7 @@ export default {
     }
   },
   /**
-   * Lookup303: pallet_assets::pallet::Event<T, I>
+   * Lookup306: pallet_assets::pallet::Event<T, I>
    **/
   PalletAssetsEvent: {
     _enum: {
@@ -3013,7 +3045,7 @@ export default {
     }
   },
   /**
-   * Lookup304: pallet_sudo::pallet::Event<T>
+   * Lookup307: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -3034,7 +3066,7 @@ export default {
     }
   },
   /**
-   * Lookup305: pallet_staking::pallet::pallet::Event<T>
+   * Lookup308: pallet_staking::pallet::pallet::Event<T>
    **/
   PalletStakingPalletEvent: {
     _enum: {
@@ -3116,13 +3148,13 @@ export default {
     }
   },
   /**
-   * Lookup306: pallet_staking::Forcing
+   * Lookup309: pallet_staking::Forcing
    **/
   PalletStakingForcing: {
     _enum: ['NotForcing', 'ForceNew', 'ForceNone', 'ForceAlways']
   },
   /**
-   * Lookup307: pallet_session::pallet::Event<T>
+   * Lookup310: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -3139,7 +3171,7 @@ export default {
     }
   },
   /**
-   * Lookup308: pallet_session::historical::pallet::Event<T>
+   * Lookup311: pallet_session::historical::pallet::Event<T>
    **/
   PalletSessionHistoricalPalletEvent: {
     _enum: {
@@ -3152,7 +3184,7 @@ export default {
     }
   },
   /**
-   * Lookup309: cumulus_pallet_xcmp_queue::pallet::Event<T>
+   * Lookup312: cumulus_pallet_xcmp_queue::pallet::Event<T>
    **/
   CumulusPalletXcmpQueueEvent: {
     _enum: {
@@ -3162,7 +3194,7 @@ export default {
     }
   },
   /**
-   * Lookup310: pallet_xcm::pallet::Event<T>
+   * Lookup313: pallet_xcm::pallet::Event<T>
    **/
   PalletXcmEvent: {
     _enum: {
@@ -3310,7 +3342,7 @@ export default {
     }
   },
   /**
-   * Lookup311: staging_xcm::v5::traits::Outcome
+   * Lookup314: staging_xcm::v5::traits::Outcome
    **/
   StagingXcmV5TraitsOutcome: {
     _enum: {
@@ -3325,20 +3357,20 @@ export default {
     }
   },
   /**
-   * Lookup312: staging_xcm::v5::traits::InstructionError
+   * Lookup315: staging_xcm::v5::traits::InstructionError
    **/
   StagingXcmV5TraitsInstructionError: {
     index: 'u8',
     error: 'XcmV5TraitsError'
   },
   /**
-   * Lookup313: xcm::v3::traits::SendError
+   * Lookup316: xcm::v3::traits::SendError
    **/
   XcmV3TraitsSendError: {
     _enum: ['NotApplicable', 'Transport', 'Unroutable', 'DestinationUnsupported', 'ExceedsMaxMessageSize', 'MissingArgument', 'Fees']
   },
   /**
-   * Lookup314: cumulus_pallet_xcm::pallet::Event<T>
+   * Lookup317: cumulus_pallet_xcm::pallet::Event<T>
    **/
   CumulusPalletXcmEvent: {
     _enum: {
@@ -3348,7 +3380,7 @@ export default {
     }
   },
   /**
-   * Lookup315: pallet_message_queue::pallet::Event<T>
+   * Lookup318: pallet_message_queue::pallet::Event<T>
    **/
   PalletMessageQueueEvent: {
     _enum: {
@@ -3376,7 +3408,7 @@ export default {
     }
   },
   /**
-   * Lookup316: frame_support::traits::messages::ProcessMessageError
+   * Lookup319: frame_support::traits::messages::ProcessMessageError
    **/
   FrameSupportMessagesProcessMessageError: {
     _enum: {
@@ -3389,7 +3421,7 @@ export default {
     }
   },
   /**
-   * Lookup317: pallet_emissions::pallet::Event<T>
+   * Lookup320: pallet_emissions::pallet::Event<T>
    **/
   PalletEmissionsEvent: {
     _enum: {
@@ -3457,19 +3489,19 @@ export default {
     }
   },
   /**
-   * Lookup318: allora_synthesis::fixed::FixedError
+   * Lookup321: allora_synthesis::fixed::FixedError
    **/
   AlloraSynthesisFixedFixedError: {
     _enum: ['Overflow', 'DivisionByZero', 'NegativeSqrt', 'NonPositiveLog', 'NegativeBase', 'Parse']
   },
   /**
-   * Lookup319: allora_primitives::topic::WorkerTask
+   * Lookup322: allora_primitives::topic::WorkerTask
    **/
   AlloraPrimitivesTopicWorkerTask: {
     _enum: ['Inference', 'Forecast']
   },
   /**
-   * Lookup320: allora_synthesis::SynthesisError
+   * Lookup323: allora_synthesis::SynthesisError
    **/
   AlloraSynthesisSynthesisError: {
     _enum: {
@@ -3481,7 +3513,7 @@ export default {
     }
   },
   /**
-   * Lookup321: pallet_topics::pallet::Event<T>
+   * Lookup324: pallet_topics::pallet::Event<T>
    **/
   PalletTopicsEvent: {
     _enum: {
@@ -3576,13 +3608,13 @@ export default {
     }
   },
   /**
-   * Lookup322: allora_primitives::topic::RewardTask
+   * Lookup325: allora_primitives::topic::RewardTask
    **/
   AlloraPrimitivesTopicRewardTask: {
     _enum: ['Inference', 'Forecast', 'Reputation']
   },
   /**
-   * Lookup323: pallet_inference::pallet::Event<T>
+   * Lookup326: pallet_inference::pallet::Event<T>
    **/
   PalletInferenceEvent: {
     _enum: {
@@ -3601,6 +3633,11 @@ export default {
         worker: 'AccountId32',
         inference: 'Option<i128>',
         forecastElements: 'u32',
+      },
+      WorkerPayloadCommitted: {
+        topicId: 'u64',
+        nonce: 'u32',
+        worker: 'AccountId32',
       },
       NetworkInferenceComputed: {
         topicId: 'u64',
@@ -3651,7 +3688,7 @@ export default {
     }
   },
   /**
-   * Lookup324: pallet_reputation::pallet::Event<T>
+   * Lookup327: pallet_reputation::pallet::Event<T>
    **/
   PalletReputationEvent: {
     _enum: {
@@ -3688,6 +3725,11 @@ export default {
         closesAt: 'u32',
       },
       LossesReported: {
+        topicId: 'u64',
+        nonce: 'u32',
+        reputer: 'AccountId32',
+      },
+      ReportCommitted: {
         topicId: 'u64',
         nonce: 'u32',
         reputer: 'AccountId32',
@@ -3735,7 +3777,7 @@ export default {
     }
   },
   /**
-   * Lookup325: pallet_reputation::types::StakeKey<sp_core::crypto::AccountId32>
+   * Lookup328: pallet_reputation::types::StakeKey<sp_core::crypto::AccountId32>
    **/
   PalletReputationStakeKey: {
     _enum: {
@@ -3751,7 +3793,7 @@ export default {
     }
   },
   /**
-   * Lookup326: frame_system::Phase
+   * Lookup329: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -3761,21 +3803,21 @@ export default {
     }
   },
   /**
-   * Lookup330: frame_system::LastRuntimeUpgradeInfo
+   * Lookup333: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup333: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup336: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup334: frame_system::limits::BlockWeights
+   * Lookup337: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -3783,7 +3825,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup335: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup338: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -3791,7 +3833,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup336: frame_system::limits::WeightsPerClass
+   * Lookup339: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -3800,14 +3842,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup337: frame_system::limits::BlockLength
+   * Lookup340: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup338: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup341: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -3815,14 +3857,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup339: sp_weights::RuntimeDbWeight
+   * Lookup342: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup340: sp_version::RuntimeVersion
+   * Lookup343: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -3835,13 +3877,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup344: frame_system::pallet::Error<T>
+   * Lookup347: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup345: cumulus_pallet_parachain_system::block_weight::BlockWeightMode<T>
+   * Lookup348: cumulus_pallet_parachain_system::block_weight::BlockWeightMode<T>
    **/
   CumulusPalletParachainSystemBlockWeightBlockWeightMode: {
     _enum: {
@@ -3860,7 +3902,7 @@ export default {
     }
   },
   /**
-   * Lookup348: cumulus_pallet_parachain_system::unincluded_segment::Ancestor<primitive_types::H256>
+   * Lookup351: cumulus_pallet_parachain_system::unincluded_segment::Ancestor<primitive_types::H256>
    **/
   CumulusPalletParachainSystemUnincludedSegmentAncestor: {
     usedBandwidth: 'CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth',
@@ -3868,7 +3910,7 @@ export default {
     consumedGoAheadSignal: 'Option<PolkadotPrimitivesV9UpgradeGoAhead>'
   },
   /**
-   * Lookup349: cumulus_pallet_parachain_system::unincluded_segment::UsedBandwidth
+   * Lookup352: cumulus_pallet_parachain_system::unincluded_segment::UsedBandwidth
    **/
   CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth: {
     umpMsgCount: 'u32',
@@ -3876,20 +3918,20 @@ export default {
     hrmpOutgoing: 'BTreeMap<u32, CumulusPalletParachainSystemUnincludedSegmentHrmpChannelUpdate>'
   },
   /**
-   * Lookup351: cumulus_pallet_parachain_system::unincluded_segment::HrmpChannelUpdate
+   * Lookup354: cumulus_pallet_parachain_system::unincluded_segment::HrmpChannelUpdate
    **/
   CumulusPalletParachainSystemUnincludedSegmentHrmpChannelUpdate: {
     msgCount: 'u32',
     totalBytes: 'u32'
   },
   /**
-   * Lookup356: polkadot_primitives::v9::UpgradeGoAhead
+   * Lookup359: polkadot_primitives::v9::UpgradeGoAhead
    **/
   PolkadotPrimitivesV9UpgradeGoAhead: {
     _enum: ['Abort', 'GoAhead']
   },
   /**
-   * Lookup357: cumulus_pallet_parachain_system::unincluded_segment::SegmentTracker<primitive_types::H256>
+   * Lookup360: cumulus_pallet_parachain_system::unincluded_segment::SegmentTracker<primitive_types::H256>
    **/
   CumulusPalletParachainSystemUnincludedSegmentSegmentTracker: {
     usedBandwidth: 'CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth',
@@ -3897,13 +3939,13 @@ export default {
     consumedGoAheadSignal: 'Option<PolkadotPrimitivesV9UpgradeGoAhead>'
   },
   /**
-   * Lookup359: polkadot_primitives::v9::UpgradeRestriction
+   * Lookup362: polkadot_primitives::v9::UpgradeRestriction
    **/
   PolkadotPrimitivesV9UpgradeRestriction: {
     _enum: ['Present']
   },
   /**
-   * Lookup360: cumulus_pallet_parachain_system::relay_state_snapshot::MessagingStateSnapshot
+   * Lookup363: cumulus_pallet_parachain_system::relay_state_snapshot::MessagingStateSnapshot
    **/
   CumulusPalletParachainSystemRelayStateSnapshotMessagingStateSnapshot: {
     dmqMqcHead: 'H256',
@@ -3912,14 +3954,14 @@ export default {
     egressChannels: 'Vec<(u32,PolkadotPrimitivesV9AbridgedHrmpChannel)>'
   },
   /**
-   * Lookup361: cumulus_pallet_parachain_system::relay_state_snapshot::RelayDispatchQueueRemainingCapacity
+   * Lookup364: cumulus_pallet_parachain_system::relay_state_snapshot::RelayDispatchQueueRemainingCapacity
    **/
   CumulusPalletParachainSystemRelayStateSnapshotRelayDispatchQueueRemainingCapacity: {
     remainingCount: 'u32',
     remainingSize: 'u32'
   },
   /**
-   * Lookup364: polkadot_primitives::v9::AbridgedHrmpChannel
+   * Lookup367: polkadot_primitives::v9::AbridgedHrmpChannel
    **/
   PolkadotPrimitivesV9AbridgedHrmpChannel: {
     maxCapacity: 'u32',
@@ -3930,7 +3972,7 @@ export default {
     mqcHead: 'Option<H256>'
   },
   /**
-   * Lookup365: polkadot_primitives::v9::AbridgedHostConfiguration
+   * Lookup368: polkadot_primitives::v9::AbridgedHostConfiguration
    **/
   PolkadotPrimitivesV9AbridgedHostConfiguration: {
     maxCodeSize: 'u32',
@@ -3945,28 +3987,28 @@ export default {
     asyncBackingParams: 'PolkadotPrimitivesV9AsyncBackingAsyncBackingParams'
   },
   /**
-   * Lookup366: polkadot_primitives::v9::async_backing::AsyncBackingParams
+   * Lookup369: polkadot_primitives::v9::async_backing::AsyncBackingParams
    **/
   PolkadotPrimitivesV9AsyncBackingAsyncBackingParams: {
     maxCandidateDepth: 'u32',
     allowedAncestryLen: 'u32'
   },
   /**
-   * Lookup371: cumulus_pallet_parachain_system::parachain_inherent::InboundMessageId
+   * Lookup374: cumulus_pallet_parachain_system::parachain_inherent::InboundMessageId
    **/
   CumulusPalletParachainSystemParachainInherentInboundMessageId: {
     sentAt: 'u32',
     reverseIdx: 'u32'
   },
   /**
-   * Lookup373: polkadot_core_primitives::OutboundHrmpMessage<polkadot_parachain_primitives::primitives::Id>
+   * Lookup376: polkadot_core_primitives::OutboundHrmpMessage<polkadot_parachain_primitives::primitives::Id>
    **/
   PolkadotCorePrimitivesOutboundHrmpMessage: {
     recipient: 'u32',
     data: 'Bytes'
   },
   /**
-   * Lookup375: cumulus_pallet_parachain_system::PoVMessages
+   * Lookup378: cumulus_pallet_parachain_system::PoVMessages
    **/
   CumulusPalletParachainSystemPoVMessages: {
     relayStorageRootOrHash: 'H256',
@@ -3977,19 +4019,19 @@ export default {
     hrmpOutboundRecipients: 'Vec<u32>'
   },
   /**
-   * Lookup377: cumulus_pallet_parachain_system::pallet::Error<T>
+   * Lookup380: cumulus_pallet_parachain_system::pallet::Error<T>
    **/
   CumulusPalletParachainSystemError: {
     _enum: ['OverlappingUpgrades', 'ProhibitedByPolkadot', 'TooBig', 'ValidationDataNotAvailable', 'HostConfigurationNotAvailable', 'NotScheduled']
   },
   /**
-   * Lookup378: pallet_utility::pallet::Error<T>
+   * Lookup381: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup380: pallet_balances::types::BalanceLock<Balance>
+   * Lookup383: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -3997,60 +4039,60 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup381: pallet_balances::types::Reasons
+   * Lookup384: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup384: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup387: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup387: frame_support::traits::tokens::misc::IdAmount<allora_runtime::RuntimeHoldReason, Balance>
+   * Lookup390: frame_support::traits::tokens::misc::IdAmount<allora_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'AlloraRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup390: frame_support::traits::tokens::misc::IdAmount<allora_runtime::RuntimeFreezeReason, Balance>
+   * Lookup393: frame_support::traits::tokens::misc::IdAmount<allora_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'AlloraRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup391: allora_runtime::RuntimeFreezeReason
+   * Lookup394: allora_runtime::RuntimeFreezeReason
    **/
   AlloraRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup393: pallet_balances::pallet::Error<T, I>
+   * Lookup396: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup394: pallet_transaction_payment::Releases
+   * Lookup397: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup395: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup398: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup396: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup399: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup397: pallet_assets::types::AssetDetails<Balance, sp_core::crypto::AccountId32, DepositBalance>
+   * Lookup400: pallet_assets::types::AssetDetails<Balance, sp_core::crypto::AccountId32, DepositBalance>
    **/
   PalletAssetsAssetDetails: {
     owner: 'AccountId32',
@@ -4067,13 +4109,13 @@ export default {
     status: 'PalletAssetsAssetStatus'
   },
   /**
-   * Lookup398: pallet_assets::types::AssetStatus
+   * Lookup401: pallet_assets::types::AssetStatus
    **/
   PalletAssetsAssetStatus: {
     _enum: ['Live', 'Frozen', 'Destroying']
   },
   /**
-   * Lookup400: pallet_assets::types::AssetAccount<Balance, DepositBalance, Extra, sp_core::crypto::AccountId32>
+   * Lookup403: pallet_assets::types::AssetAccount<Balance, DepositBalance, Extra, sp_core::crypto::AccountId32>
    **/
   PalletAssetsAssetAccount: {
     balance: 'u128',
@@ -4082,13 +4124,13 @@ export default {
     extra: 'Null'
   },
   /**
-   * Lookup401: pallet_assets::types::AccountStatus
+   * Lookup404: pallet_assets::types::AccountStatus
    **/
   PalletAssetsAccountStatus: {
     _enum: ['Liquid', 'Frozen', 'Blocked']
   },
   /**
-   * Lookup402: pallet_assets::types::ExistenceReason<Balance, sp_core::crypto::AccountId32>
+   * Lookup405: pallet_assets::types::ExistenceReason<Balance, sp_core::crypto::AccountId32>
    **/
   PalletAssetsExistenceReason: {
     _enum: {
@@ -4100,14 +4142,14 @@ export default {
     }
   },
   /**
-   * Lookup404: pallet_assets::types::Approval<Balance, DepositBalance>
+   * Lookup407: pallet_assets::types::Approval<Balance, DepositBalance>
    **/
   PalletAssetsApproval: {
     amount: 'u128',
     deposit: 'u128'
   },
   /**
-   * Lookup405: pallet_assets::types::AssetMetadata<DepositBalance, bounded_collections::bounded_vec::BoundedVec<T, S>>
+   * Lookup408: pallet_assets::types::AssetMetadata<DepositBalance, bounded_collections::bounded_vec::BoundedVec<T, S>>
    **/
   PalletAssetsAssetMetadata: {
     deposit: 'u128',
@@ -4117,19 +4159,19 @@ export default {
     isFrozen: 'bool'
   },
   /**
-   * Lookup407: pallet_assets::pallet::Error<T, I>
+   * Lookup410: pallet_assets::pallet::Error<T, I>
    **/
   PalletAssetsError: {
     _enum: ['BalanceLow', 'NoAccount', 'NoPermission', 'Unknown', 'Frozen', 'InUse', 'BadWitness', 'MinBalanceZero', 'UnavailableConsumer', 'BadMetadata', 'Unapproved', 'WouldDie', 'AlreadyExists', 'NoDeposit', 'WouldBurn', 'LiveAsset', 'AssetNotLive', 'IncorrectStatus', 'NotFrozen', 'CallbackFailed', 'BadAssetId', 'AssetIdAllocationFailed', 'ContainsFreezes', 'ContainsHolds', 'TooManyReserves', 'IncompleteDepositTransfer']
   },
   /**
-   * Lookup408: pallet_sudo::pallet::Error<T>
+   * Lookup411: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup409: pallet_staking::StakingLedger<T>
+   * Lookup412: pallet_staking::StakingLedger<T>
    **/
   PalletStakingStakingLedger: {
     stash: 'AccountId32',
@@ -4139,7 +4181,7 @@ export default {
     legacyClaimedRewards: 'Vec<u32>'
   },
   /**
-   * Lookup411: pallet_staking::Nominations<T>
+   * Lookup414: pallet_staking::Nominations<T>
    **/
   PalletStakingNominations: {
     targets: 'Vec<AccountId32>',
@@ -4147,14 +4189,14 @@ export default {
     suppressed: 'bool'
   },
   /**
-   * Lookup413: pallet_staking::ActiveEraInfo
+   * Lookup416: pallet_staking::ActiveEraInfo
    **/
   PalletStakingActiveEraInfo: {
     index: 'u32',
     start: 'Option<u64>'
   },
   /**
-   * Lookup415: sp_staking::Exposure<sp_core::crypto::AccountId32, Balance>
+   * Lookup418: sp_staking::Exposure<sp_core::crypto::AccountId32, Balance>
    **/
   SpStakingExposure: {
     total: 'Compact<u128>',
@@ -4162,14 +4204,14 @@ export default {
     others: 'Vec<SpStakingIndividualExposure>'
   },
   /**
-   * Lookup417: sp_staking::IndividualExposure<sp_core::crypto::AccountId32, Balance>
+   * Lookup420: sp_staking::IndividualExposure<sp_core::crypto::AccountId32, Balance>
    **/
   SpStakingIndividualExposure: {
     who: 'AccountId32',
     value: 'Compact<u128>'
   },
   /**
-   * Lookup418: sp_staking::PagedExposureMetadata<Balance>
+   * Lookup421: sp_staking::PagedExposureMetadata<Balance>
    **/
   SpStakingPagedExposureMetadata: {
     total: 'Compact<u128>',
@@ -4178,21 +4220,21 @@ export default {
     pageCount: 'u32'
   },
   /**
-   * Lookup420: sp_staking::ExposurePage<sp_core::crypto::AccountId32, Balance>
+   * Lookup423: sp_staking::ExposurePage<sp_core::crypto::AccountId32, Balance>
    **/
   SpStakingExposurePage: {
     pageTotal: 'Compact<u128>',
     others: 'Vec<SpStakingIndividualExposure>'
   },
   /**
-   * Lookup421: pallet_staking::EraRewardPoints<sp_core::crypto::AccountId32>
+   * Lookup424: pallet_staking::EraRewardPoints<sp_core::crypto::AccountId32>
    **/
   PalletStakingEraRewardPoints: {
     total: 'u32',
     individual: 'BTreeMap<AccountId32, u32>'
   },
   /**
-   * Lookup426: pallet_staking::UnappliedSlash<sp_core::crypto::AccountId32, Balance>
+   * Lookup429: pallet_staking::UnappliedSlash<sp_core::crypto::AccountId32, Balance>
    **/
   PalletStakingUnappliedSlash: {
     validator: 'AccountId32',
@@ -4202,7 +4244,7 @@ export default {
     payout: 'u128'
   },
   /**
-   * Lookup430: pallet_staking::slashing::SlashingSpans
+   * Lookup433: pallet_staking::slashing::SlashingSpans
    **/
   PalletStakingSlashingSlashingSpans: {
     spanIndex: 'u32',
@@ -4211,30 +4253,30 @@ export default {
     prior: 'Vec<u32>'
   },
   /**
-   * Lookup431: pallet_staking::slashing::SpanRecord<Balance>
+   * Lookup434: pallet_staking::slashing::SpanRecord<Balance>
    **/
   PalletStakingSlashingSpanRecord: {
     slashed: 'u128',
     paidOut: 'u128'
   },
   /**
-   * Lookup432: pallet_staking::pallet::pallet::Error<T>
+   * Lookup435: pallet_staking::pallet::pallet::Error<T>
    **/
   PalletStakingPalletError: {
     _enum: ['NotController', 'NotStash', 'AlreadyBonded', 'AlreadyPaired', 'EmptyTargets', 'DuplicateIndex', 'InvalidSlashIndex', 'InsufficientBond', 'NoMoreChunks', 'NoUnlockChunk', 'FundedTarget', 'InvalidEraToReward', 'InvalidNumberOfNominations', 'NotSortedAndUnique', 'AlreadyClaimed', 'InvalidPage', 'IncorrectHistoryDepth', 'IncorrectSlashingSpans', 'BadState', 'TooManyTargets', 'BadTarget', 'CannotChillOther', 'TooManyNominators', 'TooManyValidators', 'CommissionTooLow', 'BoundNotMet', 'ControllerDeprecated', 'CannotRestoreLedger', 'RewardDestinationRestricted', 'NotEnoughFunds', 'VirtualStakerNotAllowed', 'CannotReapStash', 'AlreadyMigrated', 'Restricted']
   },
   /**
-   * Lookup439: sp_core::crypto::KeyTypeId
+   * Lookup442: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup440: pallet_session::pallet::Error<T>
+   * Lookup443: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup449: cumulus_pallet_xcmp_queue::OutboundChannelDetails
+   * Lookup452: cumulus_pallet_xcmp_queue::OutboundChannelDetails
    **/
   CumulusPalletXcmpQueueOutboundChannelDetails: {
     recipient: 'u32',
@@ -4246,19 +4288,19 @@ export default {
     queuedBytes: 'u32'
   },
   /**
-   * Lookup450: cumulus_pallet_xcmp_queue::OutboundState
+   * Lookup453: cumulus_pallet_xcmp_queue::OutboundState
    **/
   CumulusPalletXcmpQueueOutboundState: {
     _enum: ['Ok', 'Suspended']
   },
   /**
-   * Lookup451: cumulus_pallet_xcmp_queue::OutboundChannelFlags
+   * Lookup454: cumulus_pallet_xcmp_queue::OutboundChannelFlags
    **/
   CumulusPalletXcmpQueueOutboundChannelFlags: {
     bits: 'u32'
   },
   /**
-   * Lookup455: cumulus_pallet_xcmp_queue::QueueConfigData
+   * Lookup458: cumulus_pallet_xcmp_queue::QueueConfigData
    **/
   CumulusPalletXcmpQueueQueueConfigData: {
     suspendThreshold: 'u32',
@@ -4266,13 +4308,13 @@ export default {
     resumeThreshold: 'u32'
   },
   /**
-   * Lookup456: cumulus_pallet_xcmp_queue::pallet::Error<T>
+   * Lookup459: cumulus_pallet_xcmp_queue::pallet::Error<T>
    **/
   CumulusPalletXcmpQueueError: {
     _enum: ['BadQueueConfig', 'AlreadySuspended', 'AlreadyResumed', 'TooManyActiveOutboundChannels', 'TooBig']
   },
   /**
-   * Lookup457: pallet_xcm::pallet::QueryStatus<BlockNumber>
+   * Lookup460: pallet_xcm::pallet::QueryStatus<BlockNumber>
    **/
   PalletXcmQueryStatus: {
     _enum: {
@@ -4293,7 +4335,7 @@ export default {
     }
   },
   /**
-   * Lookup461: xcm::VersionedResponse
+   * Lookup464: xcm::VersionedResponse
    **/
   XcmVersionedResponse: {
     _enum: {
@@ -4306,7 +4348,7 @@ export default {
     }
   },
   /**
-   * Lookup467: pallet_xcm::pallet::VersionMigrationStage
+   * Lookup470: pallet_xcm::pallet::VersionMigrationStage
    **/
   PalletXcmVersionMigrationStage: {
     _enum: {
@@ -4317,7 +4359,7 @@ export default {
     }
   },
   /**
-   * Lookup470: pallet_xcm::pallet::RemoteLockedFungibleRecord<ConsumerIdentifier, MaxConsumers>
+   * Lookup473: pallet_xcm::pallet::RemoteLockedFungibleRecord<ConsumerIdentifier, MaxConsumers>
    **/
   PalletXcmRemoteLockedFungibleRecord: {
     amount: 'u128',
@@ -4326,29 +4368,29 @@ export default {
     consumers: 'Vec<(Null,u128)>'
   },
   /**
-   * Lookup477: pallet_xcm::AuthorizedAliasesEntry<frame_support::traits::storage::Disabled, pallet_xcm::pallet::MaxAuthorizedAliases>
+   * Lookup480: pallet_xcm::AuthorizedAliasesEntry<frame_support::traits::storage::Disabled, pallet_xcm::pallet::MaxAuthorizedAliases>
    **/
   PalletXcmAuthorizedAliasesEntry: {
     aliasers: 'Vec<XcmRuntimeApisAuthorizedAliasesOriginAliaser>',
     ticket: 'FrameSupportStorageDisabled'
   },
   /**
-   * Lookup478: frame_support::traits::storage::Disabled
+   * Lookup481: frame_support::traits::storage::Disabled
    **/
   FrameSupportStorageDisabled: 'Null',
   /**
-   * Lookup479: pallet_xcm::pallet::MaxAuthorizedAliases
+   * Lookup482: pallet_xcm::pallet::MaxAuthorizedAliases
    **/
   PalletXcmMaxAuthorizedAliases: 'Null',
   /**
-   * Lookup481: xcm_runtime_apis::authorized_aliases::OriginAliaser
+   * Lookup484: xcm_runtime_apis::authorized_aliases::OriginAliaser
    **/
   XcmRuntimeApisAuthorizedAliasesOriginAliaser: {
     location: 'XcmVersionedLocation',
     expiry: 'Option<u64>'
   },
   /**
-   * Lookup483: pallet_xcm::pallet::Error<T>
+   * Lookup486: pallet_xcm::pallet::Error<T>
    **/
   PalletXcmError: {
     _enum: {
@@ -4387,13 +4429,13 @@ export default {
     }
   },
   /**
-   * Lookup484: pallet_xcm::errors::ExecutionError
+   * Lookup487: pallet_xcm::errors::ExecutionError
    **/
   PalletXcmErrorsExecutionError: {
     _enum: ['Overflow', 'Unimplemented', 'UntrustedReserveLocation', 'UntrustedTeleportLocation', 'LocationFull', 'LocationNotInvertible', 'BadOrigin', 'InvalidLocation', 'AssetNotFound', 'FailedToTransactAsset', 'NotWithdrawable', 'LocationCannotHold', 'ExceedsMaxMessageSize', 'DestinationUnsupported', 'Transport', 'Unroutable', 'UnknownClaim', 'FailedToDecode', 'MaxWeightInvalid', 'NotHoldingFees', 'TooExpensive', 'Trap', 'ExpectationFalse', 'PalletNotFound', 'NameMismatch', 'VersionIncompatible', 'HoldingWouldOverflow', 'ExportError', 'ReanchorFailed', 'NoDeal', 'FeesNotMet', 'LockError', 'NoPermission', 'Unanchored', 'NotDepositable', 'TooManyAssets', 'UnhandledXcmVersion', 'WeightLimitReached', 'Barrier', 'WeightNotComputable', 'ExceedsStackLimit']
   },
   /**
-   * Lookup485: pallet_message_queue::BookState<cumulus_primitives_core::AggregateMessageOrigin>
+   * Lookup488: pallet_message_queue::BookState<cumulus_primitives_core::AggregateMessageOrigin>
    **/
   PalletMessageQueueBookState: {
     _alias: {
@@ -4407,14 +4449,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup487: pallet_message_queue::Neighbours<cumulus_primitives_core::AggregateMessageOrigin>
+   * Lookup490: pallet_message_queue::Neighbours<cumulus_primitives_core::AggregateMessageOrigin>
    **/
   PalletMessageQueueNeighbours: {
     prev: 'CumulusPrimitivesCoreAggregateMessageOrigin',
     next: 'CumulusPrimitivesCoreAggregateMessageOrigin'
   },
   /**
-   * Lookup489: pallet_message_queue::Page<Size, HeapSize>
+   * Lookup492: pallet_message_queue::Page<Size, HeapSize>
    **/
   PalletMessageQueuePage: {
     remaining: 'u32',
@@ -4425,13 +4467,13 @@ export default {
     heap: 'Bytes'
   },
   /**
-   * Lookup491: pallet_message_queue::pallet::Error<T>
+   * Lookup494: pallet_message_queue::pallet::Error<T>
    **/
   PalletMessageQueueError: {
     _enum: ['NotReapable', 'NoPage', 'NoMessage', 'AlreadyProcessed', 'Queued', 'InsufficientWeight', 'TemporarilyUnprocessable', 'QueuePaused', 'RecursiveDisallowed']
   },
   /**
-   * Lookup497: pallet_emissions::params::RewardParams
+   * Lookup500: pallet_emissions::params::RewardParams
    **/
   PalletEmissionsParamsRewardParams: {
     betaEntropy: 'i128',
@@ -4445,17 +4487,17 @@ export default {
     cRewardForecast: 'i128'
   },
   /**
-   * Lookup498: frame_support::PalletId
+   * Lookup501: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup499: pallet_emissions::pallet::Error<T>
+   * Lookup502: pallet_emissions::pallet::Error<T>
    **/
   PalletEmissionsError: {
     _enum: ['InvalidMintParams', 'EcosystemShareBelowMinted', 'ParamNotAFraction', 'ParamNotPositive', 'ParamNegative', 'ParamZero', 'NoParamUpdates']
   },
   /**
-   * Lookup500: pallet_topics::params::TopicsParams
+   * Lookup503: pallet_topics::params::TopicsParams
    **/
   PalletTopicsParamsTopicsParams: {
     minTopicWeight: 'i128',
@@ -4476,7 +4518,7 @@ export default {
     maxStringLength: 'u32'
   },
   /**
-   * Lookup501: allora_primitives::topic::Topic<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup504: allora_primitives::topic::Topic<sp_core::crypto::AccountId32, BlockNumber>
    **/
   AlloraPrimitivesTopic: {
     creator: 'AccountId32',
@@ -4485,27 +4527,27 @@ export default {
     currentEpochStart: 'u32'
   },
   /**
-   * Lookup504: pallet_topics::types::Registration<Balance, BlockNumber>
+   * Lookup507: pallet_topics::types::Registration<Balance, BlockNumber>
    **/
   PalletTopicsRegistration: {
     deposit: 'u128',
     since: 'u32'
   },
   /**
-   * Lookup508: pallet_topics::types::ScoreEma<BlockNumber>
+   * Lookup511: pallet_topics::types::ScoreEma<BlockNumber>
    **/
   PalletTopicsScoreEma: {
     nonce: 'u32',
     score: 'i128'
   },
   /**
-   * Lookup509: pallet_topics::pallet::Error<T>
+   * Lookup512: pallet_topics::pallet::Error<T>
    **/
   PalletTopicsError: {
-    _enum: ['NoSuchTopic', 'NotTopicCreator', 'MetadataTooLong', 'LossMethodEmpty', 'LossMethodTooLong', 'EpochTooShort', 'EpochTooLong', 'GroundTruthLagTooShort', 'GroundTruthLagTooLong', 'SubmissionWindowZero', 'SubmissionWindowTooLong', 'PNormOutOfRange', 'AlphaRegretOutOfRange', 'EpsilonNotPositive', 'MeritSortitionAlphaOutOfRange', 'InfererQuantileOutOfRange', 'ForecasterQuantileOutOfRange', 'ReputerQuantileOutOfRange', 'ZeroAmount', 'CannotPay', 'CannotHoldDeposit', 'RoleNotFull', 'AlreadyActive', 'ScheduleNotFull', 'NotActive', 'WeightTooLow', 'ActiveTopicWeighsMore', 'TopicRecentlyActive', 'TopicHasParticipants', 'TopicHasStake', 'TopicHasOpenNonces', 'MemberTooNew', 'MemberScoresWell', 'AlreadyRegistered', 'NotRegistered', 'TooManyWorkers', 'TooManyReputers', 'ParamNotAFraction', 'ParamNotPositive', 'ParamNegative', 'ParamZero', 'ParamAboveLimit', 'NoParamUpdates', 'EpochBoundsInverted']
+    _enum: ['NoSuchTopic', 'NotTopicCreator', 'MetadataTooLong', 'LossMethodEmpty', 'LossMethodTooLong', 'EpochTooShort', 'EpochTooLong', 'GroundTruthLagTooShort', 'GroundTruthLagTooLong', 'SubmissionWindowZero', 'SubmissionWindowTooLong', 'PNormOutOfRange', 'AlphaRegretOutOfRange', 'EpsilonNotPositive', 'MeritSortitionAlphaOutOfRange', 'InfererQuantileOutOfRange', 'ForecasterQuantileOutOfRange', 'ReputerQuantileOutOfRange', 'ZeroAmount', 'CannotPay', 'CannotHoldDeposit', 'RoleNotFull', 'AlreadyActive', 'ScheduleNotFull', 'NotActive', 'WeightTooLow', 'ActiveTopicWeighsMore', 'TopicRecentlyActive', 'TopicHasParticipants', 'TopicHasStake', 'TopicHasOpenNonces', 'MemberTooNew', 'MemberScoresWell', 'AlreadyRegistered', 'NotRegistered', 'TooManyWorkers', 'TooManyReputers', 'ParamNotAFraction', 'ParamNotPositive', 'ParamNegative', 'ParamZero', 'ParamAboveLimit', 'NoParamUpdates', 'EpochBoundsInverted', 'WorkerRevealPhaseZero', 'WorkerRevealPhaseTooLong', 'ReputerRevealPhaseZero', 'ReputerRevealPhaseTooLong']
   },
   /**
-   * Lookup516: pallet_inference::types::NetworkInferenceRecord<sp_core::crypto::AccountId32, N>
+   * Lookup519: pallet_inference::types::NetworkInferenceRecord<sp_core::crypto::AccountId32, N>
    **/
   PalletInferenceNetworkInferenceRecord: {
     combined: 'i128',
@@ -4520,7 +4562,7 @@ export default {
     confidenceInterval: 'Vec<i128>'
   },
   /**
-   * Lookup519: pallet_inference::types::LatestInference<BlockNumber>
+   * Lookup522: pallet_inference::types::LatestInference<BlockNumber>
    **/
   PalletInferenceLatestInference: {
     nonce: 'u32',
@@ -4528,7 +4570,7 @@ export default {
     naive: 'i128'
   },
   /**
-   * Lookup522: allora_synthesis::regrets::RegretRow<W>
+   * Lookup525: allora_synthesis::regrets::RegretRow<W>
    **/
   AlloraSynthesisRegretsRegretRow: {
     _enum: {
@@ -4543,21 +4585,21 @@ export default {
     }
   },
   /**
-   * Lookup523: allora_synthesis::regret_storage::StoredRow<bounded_collections::bounded_vec::BoundedVec<allora_synthesis::regret_storage::RegretCell, S>>
+   * Lookup526: allora_synthesis::regret_storage::StoredRow<bounded_collections::bounded_vec::BoundedVec<allora_synthesis::regret_storage::RegretCell, S>>
    **/
   AlloraSynthesisRegretStorageStoredRow: {
     aboutGeneration: 'u16',
     cells: 'Vec<AlloraSynthesisRegretStorageRegretCell>'
   },
   /**
-   * Lookup525: allora_synthesis::regret_storage::RegretCell
+   * Lookup528: allora_synthesis::regret_storage::RegretCell
    **/
   AlloraSynthesisRegretStorageRegretCell: {
     generation: 'u16',
     zigzag: 'Compact<u128>'
   },
   /**
-   * Lookup528: allora_synthesis::regret_storage::RegretSlot<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup531: allora_synthesis::regret_storage::RegretSlot<sp_core::crypto::AccountId32, BlockNumber>
    **/
   AlloraSynthesisRegretStorageRegretSlot: {
     worker: 'Option<AccountId32>',
@@ -4567,7 +4609,7 @@ export default {
     forecasts: 'Compact<u64>'
   },
   /**
-   * Lookup530: pallet_inference::types::CloseProgress<BlockNumber>
+   * Lookup533: pallet_inference::types::CloseProgress<BlockNumber>
    **/
   PalletInferenceCloseProgress: {
     topicId: 'u64',
@@ -4578,7 +4620,7 @@ export default {
     networks: 'u32'
   },
   /**
-   * Lookup531: allora_synthesis::SynthesisParams
+   * Lookup534: allora_synthesis::SynthesisParams
    **/
   AlloraSynthesisSynthesisParams: {
     pNorm: 'i128',
@@ -4587,14 +4629,14 @@ export default {
     epsilonSafeDiv: 'i128'
   },
   /**
-   * Lookup532: pallet_inference::types::ClosingPayloads<sp_core::crypto::AccountId32, N, E>
+   * Lookup535: pallet_inference::types::ClosingPayloads<sp_core::crypto::AccountId32, N, E>
    **/
   PalletInferenceClosingPayloads: {
     inferences: 'Vec<(AccountId32,i128)>',
     forecasts: 'Vec<(AccountId32,Vec<(u16,i128)>)>'
   },
   /**
-   * Lookup540: pallet_inference::types::RegretUpdate<BlockNumber, allora_primitives::losses::LossReport<sp_core::crypto::AccountId32, N>>
+   * Lookup543: pallet_inference::types::RegretUpdate<BlockNumber, allora_primitives::losses::LossReport<sp_core::crypto::AccountId32, N>>
    **/
   PalletInferenceRegretUpdate: {
     nonce: 'u32',
@@ -4605,7 +4647,7 @@ export default {
     losses: 'AlloraPrimitivesLossesLossReport'
   },
   /**
-   * Lookup545: pallet_inference::params::InferenceParams
+   * Lookup548: pallet_inference::params::InferenceParams
    **/
   PalletInferenceParamsInferenceParams: {
     epsilonSafeDiv: 'i128',
@@ -4617,20 +4659,20 @@ export default {
     pNormSafeDiv: 'i128'
   },
   /**
-   * Lookup546: pallet_inference::pallet::Error<T>
+   * Lookup549: pallet_inference::pallet::Error<T>
    **/
   PalletInferenceError: {
-    _enum: ['NoSuchTopic', 'NotRegisteredWorker', 'NonceNotOpen', 'OutsideSubmissionWindow', 'AlreadySubmitted', 'EmptyPayload', 'EmptyForecast', 'TooManyForecastElements', 'ValueOutOfRange', 'ParamNotAFraction', 'ParamNotPositive', 'ParamNegative', 'ParamZero', 'ParamAboveLimit', 'NoParamUpdates']
+    _enum: ['NoSuchTopic', 'NotRegisteredWorker', 'NonceNotOpen', 'OutsideSubmissionWindow', 'AlreadySubmitted', 'EmptyPayload', 'EmptyForecast', 'TooManyForecastElements', 'ValueOutOfRange', 'ParamNotAFraction', 'ParamNotPositive', 'ParamNegative', 'ParamZero', 'ParamAboveLimit', 'NoParamUpdates', 'CommitRevealOff', 'CommitRevealOn', 'NotCommitPhase', 'AlreadyCommitted', 'NotRevealPhase', 'NoCommitment', 'RevealMismatch']
   },
   /**
-   * Lookup549: pallet_reputation::types::Removal<Balance, BlockNumber>
+   * Lookup552: pallet_reputation::types::Removal<Balance, BlockNumber>
    **/
   PalletReputationRemoval: {
     amount: 'u128',
     due: 'u32'
   },
   /**
-   * Lookup553: pallet_reputation::types::ReputerNonce<BlockNumber>
+   * Lookup556: pallet_reputation::types::ReputerNonce<BlockNumber>
    **/
   PalletReputationReputerNonce: {
     nonce: 'u32',
@@ -4639,7 +4681,7 @@ export default {
     reports: 'u32'
   },
   /**
-   * Lookup555: allora_primitives::losses::StoredLossReport<N>
+   * Lookup558: allora_primitives::losses::StoredLossReport<N>
    **/
   AlloraPrimitivesLossesStoredLossReport: {
     combined: 'AlloraPrimitivesLossesCompactFixed',
@@ -4647,11 +4689,11 @@ export default {
     losses: 'Vec<AlloraPrimitivesLossesCompactFixed>'
   },
   /**
-   * Lookup556: allora_primitives::losses::CompactFixed
+   * Lookup559: allora_primitives::losses::CompactFixed
    **/
   AlloraPrimitivesLossesCompactFixed: 'Compact<u128>',
   /**
-   * Lookup560: allora_primitives::interfaces::ScoredReputer<sp_core::crypto::AccountId32>
+   * Lookup563: allora_primitives::interfaces::ScoredReputer<sp_core::crypto::AccountId32>
    **/
   AlloraPrimitivesInterfacesScoredReputer: {
     reputer: 'AccountId32',
@@ -4659,7 +4701,7 @@ export default {
     score: 'i128'
   },
   /**
-   * Lookup563: pallet_reputation::params::ReputationParams
+   * Lookup566: pallet_reputation::params::ReputationParams
    **/
   PalletReputationParamsReputationParams: {
     requiredMinimumStake: 'u128',
@@ -4674,37 +4716,37 @@ export default {
     halfMaxProcessStakeRemovalsEndBlock: 'u32'
   },
   /**
-   * Lookup564: pallet_reputation::pallet::Error<T>
+   * Lookup567: pallet_reputation::pallet::Error<T>
    **/
   PalletReputationError: {
-    _enum: ['NoSuchTopic', 'NotRegisteredReputer', 'ZeroAmount', 'CannotHold', 'InsufficientStake', 'SelfDelegation', 'NoPendingRemoval', 'RemovalQueueFull', 'BelowMinimumStake', 'ReputerNonceNotOpen', 'ReputerWindowNotStarted', 'ReputerWindowOver', 'AlreadyReported', 'WrongParticipants', 'ValueOutOfRange', 'NothingToClaim', 'TooManyReports', 'StakeBelowMinimum', 'RemovalLeavesDust', 'ParamNotAFraction', 'ParamNotPositive', 'ParamNegative', 'ParamZero', 'ParamAboveLimit', 'NoParamUpdates']
+    _enum: ['NoSuchTopic', 'NotRegisteredReputer', 'ZeroAmount', 'CannotHold', 'InsufficientStake', 'SelfDelegation', 'NoPendingRemoval', 'RemovalQueueFull', 'BelowMinimumStake', 'ReputerNonceNotOpen', 'ReputerWindowNotStarted', 'ReputerWindowOver', 'AlreadyReported', 'WrongParticipants', 'ValueOutOfRange', 'NothingToClaim', 'TooManyReports', 'StakeBelowMinimum', 'RemovalLeavesDust', 'ParamNotAFraction', 'ParamNotPositive', 'ParamNegative', 'ParamZero', 'ParamAboveLimit', 'NoParamUpdates', 'CommitRevealOff', 'CommitRevealOn', 'NotCommitPhase', 'AlreadyCommitted', 'NotRevealPhase', 'NoCommitment', 'RevealMismatch']
   },
   /**
-   * Lookup565: allora_runtime::Runtime
+   * Lookup568: allora_runtime::Runtime
    **/
   AlloraRuntimeRuntime: 'Null',
   /**
-   * Lookup567: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, allora_runtime::RuntimeCall, sp_runtime::MultiSignature, cumulus_pallet_weight_reclaim::StorageWeightReclaim<T, S>>>
+   * Lookup570: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, allora_runtime::RuntimeCall, sp_runtime::MultiSignature, cumulus_pallet_weight_reclaim::StorageWeightReclaim<T, S>>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup571: sp_runtime::ExtrinsicInclusionMode
+   * Lookup574: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup574: frame_support::view_functions::ViewFunctionId
+   * Lookup577: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup576: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup579: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -4714,7 +4756,7 @@ export default {
     }
   },
   /**
-   * Lookup578: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup581: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -4723,7 +4765,7 @@ export default {
     }
   },
   /**
-   * Lookup579: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup582: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -4743,7 +4785,7 @@ export default {
     }
   },
   /**
-   * Lookup580: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup583: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -4753,13 +4795,13 @@ export default {
     }
   },
   /**
-   * Lookup581: sp_inherents::InherentData
+   * Lookup584: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup586: sp_inherents::CheckInherentsResult
+   * Lookup589: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -4767,13 +4809,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup587: sp_runtime::transaction_validity::TransactionSource
+   * Lookup590: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup589: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup592: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -4783,7 +4825,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup590: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup593: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -4793,7 +4835,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup595: pallet_inference::queries::NetworkInferenceView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup598: pallet_inference::queries::NetworkInferenceView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletInferenceQueriesNetworkInferenceView: {
     nonce: 'u32',
@@ -4808,20 +4850,21 @@ export default {
     confidenceInterval: 'Vec<i128>'
   },
   /**
-   * Lookup596: allora_primitives::query::QueryError
+   * Lookup599: allora_primitives::query::QueryError
    **/
   AlloraPrimitivesQueryQueryError: {
     _enum: ['NoSuchTopic', 'NonceOpen', 'NonceNotKept', 'NoInference', 'NoInferenceYet', 'NonceClosing']
   },
   /**
-   * Lookup598: pallet_inference::queries::PayloadsView<sp_core::crypto::AccountId32>
+   * Lookup601: pallet_inference::queries::PayloadsView<sp_core::crypto::AccountId32>
    **/
   PalletInferenceQueriesPayloadsView: {
     inferences: 'Vec<(AccountId32,i128)>',
-    forecasts: 'Vec<(AccountId32,Vec<(AccountId32,i128)>)>'
+    forecasts: 'Vec<(AccountId32,Vec<(AccountId32,i128)>)>',
+    committed: 'Vec<AccountId32>'
   },
   /**
-   * Lookup604: allora_synthesis::regrets::RegretKey<sp_core::crypto::AccountId32>
+   * Lookup607: allora_synthesis::regrets::RegretKey<sp_core::crypto::AccountId32>
    **/
   AlloraSynthesisRegretsRegretKey: {
     _enum: {
@@ -4851,7 +4894,7 @@ export default {
     }
   },
   /**
-   * Lookup607: pallet_topics::queries::TopicView<sp_core::crypto::AccountId32, BlockNumber, Balance>
+   * Lookup610: pallet_topics::queries::TopicView<sp_core::crypto::AccountId32, BlockNumber, Balance>
    **/
   PalletTopicsQueriesTopicView: {
     id: 'u64',
@@ -4866,7 +4909,7 @@ export default {
     reputers: 'u32'
   },
   /**
-   * Lookup613: pallet_reputation::queries::ReputerStakeView<Balance, BlockNumber>
+   * Lookup616: pallet_reputation::queries::ReputerStakeView<Balance, BlockNumber>
    **/
   PalletReputationQueriesReputerStakeView: {
     own: 'u128',
@@ -4875,7 +4918,7 @@ export default {
     pendingRemoval: 'Option<PalletReputationRemoval>'
   },
   /**
-   * Lookup616: pallet_reputation::queries::DelegationView<Balance, BlockNumber>
+   * Lookup619: pallet_reputation::queries::DelegationView<Balance, BlockNumber>
    **/
   PalletReputationQueriesDelegationView: {
     amount: 'u128',
@@ -4883,14 +4926,24 @@ export default {
     pendingRemoval: 'Option<PalletReputationRemoval>'
   },
   /**
-   * Lookup618: pallet_reputation::queries::StakeTotals<Balance>
+   * Lookup621: pallet_reputation::queries::StakeTotals<Balance>
    **/
   PalletReputationQueriesStakeTotals: {
     topic: 'u128',
     total: 'u128'
   },
   /**
-   * Lookup621: pallet_emissions::queries::EmissionView<Balance>
+   * Lookup625: pallet_reputation::queries::ReputerWindowView<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  PalletReputationQueriesReputerWindowView: {
+    nonce: 'u32',
+    opensAt: 'u32',
+    closesAt: 'u32',
+    reports: 'u32',
+    committed: 'Vec<AccountId32>'
+  },
+  /**
+   * Lookup626: pallet_emissions::queries::EmissionView<Balance>
    **/
   PalletEmissionsQueriesEmissionView: {
     params: 'PalletEmissionsMintParams',
@@ -4906,7 +4959,7 @@ export default {
     burnt: 'u128'
   },
   /**
-   * Lookup622: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup627: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -4914,14 +4967,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup623: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup628: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup625: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup630: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -4929,7 +4982,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup626: cumulus_primitives_core::CollationInfo
+   * Lookup631: cumulus_primitives_core::CollationInfo
    **/
   CumulusPrimitivesCoreCollationInfo: {
     upwardMessages: 'Vec<Bytes>',
@@ -4940,7 +4993,7 @@ export default {
     headData: 'Bytes'
   },
   /**
-   * Lookup629: cumulus_primitives_core::RelayProofRequest
+   * Lookup634: cumulus_primitives_core::RelayProofRequest
    **/
   CumulusPrimitivesCoreRelayProofRequest: {
     _alias: {
@@ -4949,7 +5002,7 @@ export default {
     keys_: 'Vec<CumulusPrimitivesCoreRelayStorageKey>'
   },
   /**
-   * Lookup631: cumulus_primitives_core::RelayStorageKey
+   * Lookup636: cumulus_primitives_core::RelayStorageKey
    **/
   CumulusPrimitivesCoreRelayStorageKey: {
     _enum: {
@@ -4961,7 +5014,7 @@ export default {
     }
   },
   /**
-   * Lookup635: allora_runtime::RuntimeError
+   * Lookup640: allora_runtime::RuntimeError
    **/
   AlloraRuntimeRuntimeError: {
     _enum: {

@@ -2408,9 +2408,16 @@ declare module '@polkadot/types/lookup' {
     readonly activeInfererQuantile: i128;
     readonly activeForecasterQuantile: i128;
     readonly activeReputerQuantile: i128;
+    readonly commitReveal: Option<AlloraPrimitivesTopicRevealPhases>;
   }
 
-  /** @name AlloraPrimitivesTopicTopicUpdate (232) */
+  /** @name AlloraPrimitivesTopicRevealPhases (233) */
+  interface AlloraPrimitivesTopicRevealPhases extends Struct {
+    readonly worker: u32;
+    readonly reputer: u32;
+  }
+
+  /** @name AlloraPrimitivesTopicTopicUpdate (234) */
   interface AlloraPrimitivesTopicTopicUpdate extends Struct {
     readonly metadata: Option<Bytes>;
     readonly pNorm: Option<i128>;
@@ -2420,16 +2427,17 @@ declare module '@polkadot/types/lookup' {
     readonly activeInfererQuantile: Option<i128>;
     readonly activeForecasterQuantile: Option<i128>;
     readonly activeReputerQuantile: Option<i128>;
+    readonly commitReveal: Option<Option<AlloraPrimitivesTopicRevealPhases>>;
   }
 
-  /** @name AlloraPrimitivesTopicRole (235) */
+  /** @name AlloraPrimitivesTopicRole (238) */
   interface AlloraPrimitivesTopicRole extends Enum {
     readonly isWorker: boolean;
     readonly isReputer: boolean;
     readonly type: 'Worker' | 'Reputer';
   }
 
-  /** @name PalletTopicsParamsTopicsParam (237) */
+  /** @name PalletTopicsParamsTopicsParam (240) */
   interface PalletTopicsParamsTopicsParam extends Enum {
     readonly isMinTopicWeight: boolean;
     readonly asMinTopicWeight: i128;
@@ -2466,7 +2474,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MinTopicWeight' | 'MinEpochLength' | 'MaxEpochLength' | 'MaxUnfulfilledWorkerRequests' | 'MaxUnfulfilledReputerRequests' | 'TopicRewardStakeImportance' | 'TopicRewardFeeRevenueImportance' | 'TopicRewardAlpha' | 'CreateTopicFee' | 'RegistrationFee' | 'DataSendingFee' | 'RetireInactiveTopicsAfter' | 'MinEpochLengthRecordLimit' | 'BlocksPerMonth' | 'MaxActiveTopicsPerBlock' | 'MaxStringLength';
   }
 
-  /** @name PalletInferenceCall (239) */
+  /** @name PalletInferenceCall (242) */
   interface PalletInferenceCall extends Enum {
     readonly isSubmitWorkerPayload: boolean;
     readonly asSubmitWorkerPayload: {
@@ -2479,16 +2487,30 @@ declare module '@polkadot/types/lookup' {
     readonly asSetParams: {
       readonly updates: Vec<PalletInferenceParamsInferenceParam>;
     } & Struct;
-    readonly type: 'SubmitWorkerPayload' | 'SetParams';
+    readonly isCommitWorkerPayload: boolean;
+    readonly asCommitWorkerPayload: {
+      readonly topicId: u64;
+      readonly nonce: u32;
+      readonly commitment: U8aFixed;
+    } & Struct;
+    readonly isRevealWorkerPayload: boolean;
+    readonly asRevealWorkerPayload: {
+      readonly topicId: u64;
+      readonly nonce: u32;
+      readonly inference: Option<i128>;
+      readonly forecast: Option<Vec<PalletInferenceForecastElement>>;
+      readonly salt: U8aFixed;
+    } & Struct;
+    readonly type: 'SubmitWorkerPayload' | 'SetParams' | 'CommitWorkerPayload' | 'RevealWorkerPayload';
   }
 
-  /** @name PalletInferenceForecastElement (242) */
+  /** @name PalletInferenceForecastElement (245) */
   interface PalletInferenceForecastElement extends Struct {
     readonly inferer: AccountId32;
     readonly value: i128;
   }
 
-  /** @name PalletInferenceParamsInferenceParam (245) */
+  /** @name PalletInferenceParamsInferenceParam (248) */
   interface PalletInferenceParamsInferenceParam extends Enum {
     readonly isEpsilonSafeDiv: boolean;
     readonly asEpsilonSafeDiv: i128;
@@ -2507,7 +2529,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EpsilonSafeDiv' | 'MaxTopInferersToReward' | 'MaxTopForecastersToReward' | 'CNorm' | 'MaxElementsPerForecast' | 'InitialRegretQuantile' | 'PNormSafeDiv';
   }
 
-  /** @name PalletReputationCall (247) */
+  /** @name PalletReputationCall (250) */
   interface PalletReputationCall extends Enum {
     readonly isAddStake: boolean;
     readonly asAddStake: {
@@ -2555,10 +2577,23 @@ declare module '@polkadot/types/lookup' {
     readonly asSetParams: {
       readonly updates: Vec<PalletReputationParamsReputationParam>;
     } & Struct;
-    readonly type: 'AddStake' | 'RemoveStake' | 'CancelRemoveStake' | 'DelegateStake' | 'RemoveDelegateStake' | 'CancelRemoveDelegateStake' | 'SubmitReputerPayload' | 'ClaimDelegatorRewards' | 'SetParams';
+    readonly isCommitReputerPayload: boolean;
+    readonly asCommitReputerPayload: {
+      readonly topicId: u64;
+      readonly nonce: u32;
+      readonly commitment: U8aFixed;
+    } & Struct;
+    readonly isRevealReputerPayload: boolean;
+    readonly asRevealReputerPayload: {
+      readonly topicId: u64;
+      readonly nonce: u32;
+      readonly report: AlloraPrimitivesLossesLossReport;
+      readonly salt: U8aFixed;
+    } & Struct;
+    readonly type: 'AddStake' | 'RemoveStake' | 'CancelRemoveStake' | 'DelegateStake' | 'RemoveDelegateStake' | 'CancelRemoveDelegateStake' | 'SubmitReputerPayload' | 'ClaimDelegatorRewards' | 'SetParams' | 'CommitReputerPayload' | 'RevealReputerPayload';
   }
 
-  /** @name AlloraPrimitivesLossesLossReport (248) */
+  /** @name AlloraPrimitivesLossesLossReport (251) */
   interface AlloraPrimitivesLossesLossReport extends Struct {
     readonly combined: i128;
     readonly naive: i128;
@@ -2569,7 +2604,7 @@ declare module '@polkadot/types/lookup' {
     readonly oneInForecaster: Vec<ITuple<[AccountId32, i128]>>;
   }
 
-  /** @name PalletReputationParamsReputationParam (253) */
+  /** @name PalletReputationParamsReputationParam (256) */
   interface PalletReputationParamsReputationParam extends Enum {
     readonly isRequiredMinimumStake: boolean;
     readonly asRequiredMinimumStake: u128;
@@ -2594,7 +2629,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RequiredMinimumStake' | 'MinStakeAmount' | 'RemoveStakeDelayWindow' | 'LearningRate' | 'GradientDescentMaxIters' | 'MaxGradientThreshold' | 'MinStakeFraction' | 'EpsilonReputer' | 'MaxTopReputersToReward' | 'HalfMaxProcessStakeRemovalsEndBlock';
   }
 
-  /** @name SpRuntimeMultiSignature (255) */
+  /** @name SpRuntimeMultiSignature (258) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -2607,46 +2642,46 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsAuthorizeCall (258) */
+  /** @name FrameSystemExtensionsAuthorizeCall (261) */
   type FrameSystemExtensionsAuthorizeCall = Null;
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (259) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (262) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (260) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (263) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (261) */
+  /** @name FrameSystemExtensionsCheckTxVersion (264) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (262) */
+  /** @name FrameSystemExtensionsCheckGenesis (265) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (265) */
+  /** @name FrameSystemExtensionsCheckNonce (268) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (266) */
+  /** @name FrameSystemExtensionsCheckWeight (269) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (267) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (270) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (268) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (271) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (269) */
+  /** @name FrameMetadataHashExtensionMode (272) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name CumulusPalletWeightReclaimStorageWeightReclaim (271) */
+  /** @name CumulusPalletWeightReclaimStorageWeightReclaim (274) */
   interface CumulusPalletWeightReclaimStorageWeightReclaim extends ITuple<[FrameSystemExtensionsAuthorizeCall, FrameSystemExtensionsCheckNonZeroSender, FrameSystemExtensionsCheckSpecVersion, FrameSystemExtensionsCheckTxVersion, FrameSystemExtensionsCheckGenesis, Era, FrameSystemExtensionsCheckNonce, FrameSystemExtensionsCheckWeight, PalletTransactionPaymentChargeTransactionPayment, FrameMetadataHashExtensionCheckMetadataHash]> {}
 
-  /** @name FrameSystemAccountInfo (273) */
+  /** @name FrameSystemAccountInfo (276) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -2655,7 +2690,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (274) */
+  /** @name PalletBalancesAccountData (277) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -2663,21 +2698,21 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (276) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (279) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name FrameSystemEventRecord (278) */
+  /** @name FrameSystemEventRecord (281) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (280) */
+  /** @name FrameSystemEvent (283) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -2718,14 +2753,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (281) */
+  /** @name FrameSystemDispatchEventInfo (284) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (282) */
+  /** @name FrameSupportDispatchDispatchClass (285) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -2733,14 +2768,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (283) */
+  /** @name FrameSupportDispatchPays (286) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (284) */
+  /** @name SpRuntimeDispatchError (287) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -2765,13 +2800,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (285) */
+  /** @name SpRuntimeModuleError (288) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (286) */
+  /** @name SpRuntimeTokenError (289) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -2786,7 +2821,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (287) */
+  /** @name SpArithmeticArithmeticError (290) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -2794,14 +2829,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (288) */
+  /** @name SpRuntimeTransactionalError (291) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (289) */
+  /** @name SpRuntimeProvingTrieTrieError (292) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -2820,7 +2855,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name CumulusPalletParachainSystemEvent (290) */
+  /** @name CumulusPalletParachainSystemEvent (293) */
   interface CumulusPalletParachainSystemEvent extends Enum {
     readonly isValidationFunctionStored: boolean;
     readonly isValidationFunctionApplied: boolean;
@@ -2844,7 +2879,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidationFunctionStored' | 'ValidationFunctionApplied' | 'ValidationFunctionDiscarded' | 'DownwardMessagesReceived' | 'DownwardMessagesProcessed' | 'UpwardMessageSent';
   }
 
-  /** @name PalletUtilityEvent (291) */
+  /** @name PalletUtilityEvent (294) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -2870,7 +2905,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletBalancesEvent (293) */
+  /** @name PalletBalancesEvent (296) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -3027,14 +3062,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (294) */
+  /** @name FrameSupportTokensMiscBalanceStatus (297) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name AlloraRuntimeRuntimeHoldReason (295) */
+  /** @name AlloraRuntimeRuntimeHoldReason (298) */
   interface AlloraRuntimeRuntimeHoldReason extends Enum {
     readonly isStaking: boolean;
     readonly asStaking: PalletStakingPalletHoldReason;
@@ -3049,45 +3084,45 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Staking' | 'Session' | 'PolkadotXcm' | 'Topics' | 'Reputation';
   }
 
-  /** @name PalletStakingPalletHoldReason (296) */
+  /** @name PalletStakingPalletHoldReason (299) */
   interface PalletStakingPalletHoldReason extends Enum {
     readonly isStaking: boolean;
     readonly type: 'Staking';
   }
 
-  /** @name PalletSessionHoldReason (297) */
+  /** @name PalletSessionHoldReason (300) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletXcmHoldReason (298) */
+  /** @name PalletXcmHoldReason (301) */
   interface PalletXcmHoldReason extends Enum {
     readonly isAuthorizeAlias: boolean;
     readonly type: 'AuthorizeAlias';
   }
 
-  /** @name PalletTopicsHoldReason (299) */
+  /** @name PalletTopicsHoldReason (302) */
   interface PalletTopicsHoldReason extends Enum {
     readonly isTopicDeposit: boolean;
     readonly isRegistrationDeposit: boolean;
     readonly type: 'TopicDeposit' | 'RegistrationDeposit';
   }
 
-  /** @name PalletReputationHoldReason (300) */
+  /** @name PalletReputationHoldReason (303) */
   interface PalletReputationHoldReason extends Enum {
     readonly isStake: boolean;
     readonly type: 'Stake';
   }
 
-  /** @name PalletBalancesUnexpectedKind (301) */
+  /** @name PalletBalancesUnexpectedKind (304) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (302) */
+  /** @name PalletTransactionPaymentEvent (305) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -3098,7 +3133,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletAssetsEvent (303) */
+  /** @name PalletAssetsEvent (306) */
   interface PalletAssetsEvent extends Enum {
     readonly isCreated: boolean;
     readonly asCreated: {
@@ -3277,7 +3312,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Created' | 'Issued' | 'Transferred' | 'Burned' | 'TeamChanged' | 'OwnerChanged' | 'Frozen' | 'Thawed' | 'AssetFrozen' | 'AssetThawed' | 'AccountsDestroyed' | 'ApprovalsDestroyed' | 'DestructionStarted' | 'Destroyed' | 'ForceCreated' | 'MetadataSet' | 'MetadataCleared' | 'ApprovedTransfer' | 'ApprovalCancelled' | 'TransferredApproved' | 'AssetStatusChanged' | 'AssetMinBalanceChanged' | 'Touched' | 'Blocked' | 'Deposited' | 'Withdrawn' | 'ReservesUpdated' | 'ReservesRemoved' | 'IssuedCredit' | 'BurnedCredit' | 'IssuedDebt' | 'BurnedDebt';
   }
 
-  /** @name PalletSudoEvent (304) */
+  /** @name PalletSudoEvent (307) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -3296,7 +3331,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletStakingPalletEvent (305) */
+  /** @name PalletStakingPalletEvent (308) */
   interface PalletStakingPalletEvent extends Enum {
     readonly isEraPaid: boolean;
     readonly asEraPaid: {
@@ -3387,7 +3422,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EraPaid' | 'Rewarded' | 'Slashed' | 'SlashReported' | 'OldSlashingReportDiscarded' | 'StakersElected' | 'Bonded' | 'Unbonded' | 'Withdrawn' | 'Kicked' | 'StakingElectionFailed' | 'Chilled' | 'PayoutStarted' | 'ValidatorPrefsSet' | 'SnapshotVotersSizeExceeded' | 'SnapshotTargetsSizeExceeded' | 'ForceEra' | 'ControllerBatchDeprecated' | 'CurrencyMigrated';
   }
 
-  /** @name PalletStakingForcing (306) */
+  /** @name PalletStakingForcing (309) */
   interface PalletStakingForcing extends Enum {
     readonly isNotForcing: boolean;
     readonly isForceNew: boolean;
@@ -3396,7 +3431,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotForcing' | 'ForceNew' | 'ForceNone' | 'ForceAlways';
   }
 
-  /** @name PalletSessionEvent (307) */
+  /** @name PalletSessionEvent (310) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -3414,7 +3449,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletSessionHistoricalPalletEvent (308) */
+  /** @name PalletSessionHistoricalPalletEvent (311) */
   interface PalletSessionHistoricalPalletEvent extends Enum {
     readonly isRootStored: boolean;
     readonly asRootStored: {
@@ -3427,7 +3462,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RootStored' | 'RootsPruned';
   }
 
-  /** @name CumulusPalletXcmpQueueEvent (309) */
+  /** @name CumulusPalletXcmpQueueEvent (312) */
   interface CumulusPalletXcmpQueueEvent extends Enum {
     readonly isXcmpMessageSent: boolean;
     readonly asXcmpMessageSent: {
@@ -3436,7 +3471,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'XcmpMessageSent';
   }
 
-  /** @name PalletXcmEvent (310) */
+  /** @name PalletXcmEvent (313) */
   interface PalletXcmEvent extends Enum {
     readonly isAttempted: boolean;
     readonly asAttempted: {
@@ -3605,7 +3640,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Attempted' | 'Sent' | 'SendFailed' | 'ProcessXcmError' | 'UnexpectedResponse' | 'ResponseReady' | 'Notified' | 'NotifyOverweight' | 'NotifyDispatchError' | 'NotifyDecodeFailed' | 'InvalidResponder' | 'InvalidResponderVersion' | 'ResponseTaken' | 'AssetsTrapped' | 'VersionChangeNotified' | 'SupportedVersionChanged' | 'NotifyTargetSendFail' | 'NotifyTargetMigrationFail' | 'InvalidQuerierVersion' | 'InvalidQuerier' | 'VersionNotifyStarted' | 'VersionNotifyRequested' | 'VersionNotifyUnrequested' | 'FeesPaid' | 'AssetsClaimed' | 'VersionMigrationFinished' | 'AliasAuthorized' | 'AliasAuthorizationRemoved' | 'AliasesAuthorizationsRemoved';
   }
 
-  /** @name StagingXcmV5TraitsOutcome (311) */
+  /** @name StagingXcmV5TraitsOutcome (314) */
   interface StagingXcmV5TraitsOutcome extends Enum {
     readonly isComplete: boolean;
     readonly asComplete: {
@@ -3621,13 +3656,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Complete' | 'Incomplete' | 'Error';
   }
 
-  /** @name StagingXcmV5TraitsInstructionError (312) */
+  /** @name StagingXcmV5TraitsInstructionError (315) */
   interface StagingXcmV5TraitsInstructionError extends Struct {
     readonly index: u8;
     readonly error: XcmV5TraitsError;
   }
 
-  /** @name XcmV3TraitsSendError (313) */
+  /** @name XcmV3TraitsSendError (316) */
   interface XcmV3TraitsSendError extends Enum {
     readonly isNotApplicable: boolean;
     readonly isTransport: boolean;
@@ -3639,7 +3674,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplicable' | 'Transport' | 'Unroutable' | 'DestinationUnsupported' | 'ExceedsMaxMessageSize' | 'MissingArgument' | 'Fees';
   }
 
-  /** @name CumulusPalletXcmEvent (314) */
+  /** @name CumulusPalletXcmEvent (317) */
   interface CumulusPalletXcmEvent extends Enum {
     readonly isInvalidFormat: boolean;
     readonly asInvalidFormat: U8aFixed;
@@ -3650,7 +3685,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidFormat' | 'UnsupportedVersion' | 'ExecutedDownward';
   }
 
-  /** @name PalletMessageQueueEvent (315) */
+  /** @name PalletMessageQueueEvent (318) */
   interface PalletMessageQueueEvent extends Enum {
     readonly isProcessingFailed: boolean;
     readonly asProcessingFailed: {
@@ -3680,7 +3715,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProcessingFailed' | 'Processed' | 'OverweightEnqueued' | 'PageReaped';
   }
 
-  /** @name FrameSupportMessagesProcessMessageError (316) */
+  /** @name FrameSupportMessagesProcessMessageError (319) */
   interface FrameSupportMessagesProcessMessageError extends Enum {
     readonly isBadFormat: boolean;
     readonly isCorrupt: boolean;
@@ -3692,7 +3727,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BadFormat' | 'Corrupt' | 'Unsupported' | 'Overweight' | 'Yield' | 'StackLimitReached';
   }
 
-  /** @name PalletEmissionsEvent (317) */
+  /** @name PalletEmissionsEvent (320) */
   interface PalletEmissionsEvent extends Enum {
     readonly isEmissionRecalculated: boolean;
     readonly asEmissionRecalculated: {
@@ -3771,7 +3806,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'EmissionRecalculated' | 'EmissionRecalculationSkipped' | 'BlockEmitted' | 'TopicRewardAccrued' | 'TopicRewardsBurnt' | 'EraPayoutFunded' | 'ParamsUpdated' | 'RewardParamsUpdated' | 'EpochRewarded' | 'WorkerRewarded' | 'EpochUnrewarded' | 'EpochRewardFailed' | 'ReputersRewardShareUpdated';
   }
 
-  /** @name AlloraSynthesisFixedFixedError (318) */
+  /** @name AlloraSynthesisFixedFixedError (321) */
   interface AlloraSynthesisFixedFixedError extends Enum {
     readonly isOverflow: boolean;
     readonly isDivisionByZero: boolean;
@@ -3782,14 +3817,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Overflow' | 'DivisionByZero' | 'NegativeSqrt' | 'NonPositiveLog' | 'NegativeBase' | 'Parse';
   }
 
-  /** @name AlloraPrimitivesTopicWorkerTask (319) */
+  /** @name AlloraPrimitivesTopicWorkerTask (322) */
   interface AlloraPrimitivesTopicWorkerTask extends Enum {
     readonly isInference: boolean;
     readonly isForecast: boolean;
     readonly type: 'Inference' | 'Forecast';
   }
 
-  /** @name AlloraSynthesisSynthesisError (320) */
+  /** @name AlloraSynthesisSynthesisError (323) */
   interface AlloraSynthesisSynthesisError extends Enum {
     readonly isArithmetic: boolean;
     readonly asArithmetic: AlloraSynthesisFixedFixedError;
@@ -3800,7 +3835,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Arithmetic' | 'NoInferences' | 'NoRegrets' | 'NoStake' | 'InvalidParameter';
   }
 
-  /** @name PalletTopicsEvent (321) */
+  /** @name PalletTopicsEvent (324) */
   interface PalletTopicsEvent extends Enum {
     readonly isTopicCreated: boolean;
     readonly asTopicCreated: {
@@ -3911,7 +3946,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TopicCreated' | 'TopicUpdated' | 'TopicFunded' | 'TopicActivated' | 'TopicInactivated' | 'TopicEvicted' | 'TopicRetiring' | 'TopicRetired' | 'EpochStarted' | 'EpochSkipped' | 'Registered' | 'Evicted' | 'Unregistered' | 'ParamsUpdated' | 'FeePaid' | 'TopicWeightUpdated' | 'ActiveSetSelected' | 'ScoresRecorded';
   }
 
-  /** @name AlloraPrimitivesTopicRewardTask (322) */
+  /** @name AlloraPrimitivesTopicRewardTask (325) */
   interface AlloraPrimitivesTopicRewardTask extends Enum {
     readonly isInference: boolean;
     readonly isForecast: boolean;
@@ -3919,7 +3954,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Inference' | 'Forecast' | 'Reputation';
   }
 
-  /** @name PalletInferenceEvent (323) */
+  /** @name PalletInferenceEvent (326) */
   interface PalletInferenceEvent extends Enum {
     readonly isParamsUpdated: boolean;
     readonly asParamsUpdated: {
@@ -3939,6 +3974,12 @@ declare module '@polkadot/types/lookup' {
       readonly worker: AccountId32;
       readonly inference: Option<i128>;
       readonly forecastElements: u32;
+    } & Struct;
+    readonly isWorkerPayloadCommitted: boolean;
+    readonly asWorkerPayloadCommitted: {
+      readonly topicId: u64;
+      readonly nonce: u32;
+      readonly worker: AccountId32;
     } & Struct;
     readonly isNetworkInferenceComputed: boolean;
     readonly asNetworkInferenceComputed: {
@@ -3995,10 +4036,10 @@ declare module '@polkadot/types/lookup' {
       readonly topicId: u64;
       readonly initialRegret: i128;
     } & Struct;
-    readonly type: 'ParamsUpdated' | 'NonceOpened' | 'WorkerPayloadSubmitted' | 'NetworkInferenceComputed' | 'CloseContinues' | 'RegretUpdateStaged' | 'NonceClosedEmpty' | 'SynthesisFailed' | 'NonceDropped' | 'NoncePruned' | 'RegretsUpdated' | 'InitialRegretUpdated';
+    readonly type: 'ParamsUpdated' | 'NonceOpened' | 'WorkerPayloadSubmitted' | 'WorkerPayloadCommitted' | 'NetworkInferenceComputed' | 'CloseContinues' | 'RegretUpdateStaged' | 'NonceClosedEmpty' | 'SynthesisFailed' | 'NonceDropped' | 'NoncePruned' | 'RegretsUpdated' | 'InitialRegretUpdated';
   }
 
-  /** @name PalletReputationEvent (324) */
+  /** @name PalletReputationEvent (327) */
   interface PalletReputationEvent extends Enum {
     readonly isParamsUpdated: boolean;
     readonly asParamsUpdated: {
@@ -4041,6 +4082,12 @@ declare module '@polkadot/types/lookup' {
     } & Struct;
     readonly isLossesReported: boolean;
     readonly asLossesReported: {
+      readonly topicId: u64;
+      readonly nonce: u32;
+      readonly reputer: AccountId32;
+    } & Struct;
+    readonly isReportCommitted: boolean;
+    readonly asReportCommitted: {
       readonly topicId: u64;
       readonly nonce: u32;
       readonly reputer: AccountId32;
@@ -4093,10 +4140,10 @@ declare module '@polkadot/types/lookup' {
       readonly delegator: AccountId32;
       readonly amount: u128;
     } & Struct;
-    readonly type: 'ParamsUpdated' | 'StakeAdded' | 'StakeDelegated' | 'StakeRemovalRequested' | 'StakeRemovalCancelled' | 'StakeRemoved' | 'ReputerNonceOpened' | 'LossesReported' | 'ReportsWithdrawn' | 'NetworkLossesComputed' | 'RewardsDeferred' | 'ReputerNonceClosedEmpty' | 'LossesFailed' | 'ReputerNonceDropped' | 'ReputerRewarded' | 'DelegatorRewardPaid';
+    readonly type: 'ParamsUpdated' | 'StakeAdded' | 'StakeDelegated' | 'StakeRemovalRequested' | 'StakeRemovalCancelled' | 'StakeRemoved' | 'ReputerNonceOpened' | 'LossesReported' | 'ReportCommitted' | 'ReportsWithdrawn' | 'NetworkLossesComputed' | 'RewardsDeferred' | 'ReputerNonceClosedEmpty' | 'LossesFailed' | 'ReputerNonceDropped' | 'ReputerRewarded' | 'DelegatorRewardPaid';
   }
 
-  /** @name PalletReputationStakeKey (325) */
+  /** @name PalletReputationStakeKey (328) */
   interface PalletReputationStakeKey extends Enum {
     readonly isOwn: boolean;
     readonly asOwn: {
@@ -4112,7 +4159,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Own' | 'Delegated';
   }
 
-  /** @name FrameSystemPhase (326) */
+  /** @name FrameSystemPhase (329) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -4121,33 +4168,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (330) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (333) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (333) */
+  /** @name FrameSystemCodeUpgradeAuthorization (336) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (334) */
+  /** @name FrameSystemLimitsBlockWeights (337) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (335) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (338) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (336) */
+  /** @name FrameSystemLimitsWeightsPerClass (339) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -4155,26 +4202,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (337) */
+  /** @name FrameSystemLimitsBlockLength (340) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (338) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (341) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (339) */
+  /** @name SpWeightsRuntimeDbWeight (342) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (340) */
+  /** @name SpVersionRuntimeVersion (343) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -4186,7 +4233,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (344) */
+  /** @name FrameSystemError (347) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -4200,7 +4247,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name CumulusPalletParachainSystemBlockWeightBlockWeightMode (345) */
+  /** @name CumulusPalletParachainSystemBlockWeightBlockWeightMode (348) */
   interface CumulusPalletParachainSystemBlockWeightBlockWeightMode extends Enum {
     readonly isFullCore: boolean;
     readonly asFullCore: {
@@ -4220,47 +4267,47 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FullCore' | 'PotentialFullCore' | 'FractionOfCore';
   }
 
-  /** @name CumulusPalletParachainSystemUnincludedSegmentAncestor (348) */
+  /** @name CumulusPalletParachainSystemUnincludedSegmentAncestor (351) */
   interface CumulusPalletParachainSystemUnincludedSegmentAncestor extends Struct {
     readonly usedBandwidth: CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth;
     readonly paraHeadHash: Option<H256>;
     readonly consumedGoAheadSignal: Option<PolkadotPrimitivesV9UpgradeGoAhead>;
   }
 
-  /** @name CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth (349) */
+  /** @name CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth (352) */
   interface CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth extends Struct {
     readonly umpMsgCount: u32;
     readonly umpTotalBytes: u32;
     readonly hrmpOutgoing: BTreeMap<u32, CumulusPalletParachainSystemUnincludedSegmentHrmpChannelUpdate>;
   }
 
-  /** @name CumulusPalletParachainSystemUnincludedSegmentHrmpChannelUpdate (351) */
+  /** @name CumulusPalletParachainSystemUnincludedSegmentHrmpChannelUpdate (354) */
   interface CumulusPalletParachainSystemUnincludedSegmentHrmpChannelUpdate extends Struct {
     readonly msgCount: u32;
     readonly totalBytes: u32;
   }
 
-  /** @name PolkadotPrimitivesV9UpgradeGoAhead (356) */
+  /** @name PolkadotPrimitivesV9UpgradeGoAhead (359) */
   interface PolkadotPrimitivesV9UpgradeGoAhead extends Enum {
     readonly isAbort: boolean;
     readonly isGoAhead: boolean;
     readonly type: 'Abort' | 'GoAhead';
   }
 
-  /** @name CumulusPalletParachainSystemUnincludedSegmentSegmentTracker (357) */
+  /** @name CumulusPalletParachainSystemUnincludedSegmentSegmentTracker (360) */
   interface CumulusPalletParachainSystemUnincludedSegmentSegmentTracker extends Struct {
     readonly usedBandwidth: CumulusPalletParachainSystemUnincludedSegmentUsedBandwidth;
     readonly hrmpWatermark: Option<u32>;
     readonly consumedGoAheadSignal: Option<PolkadotPrimitivesV9UpgradeGoAhead>;
   }
 
-  /** @name PolkadotPrimitivesV9UpgradeRestriction (359) */
+  /** @name PolkadotPrimitivesV9UpgradeRestriction (362) */
   interface PolkadotPrimitivesV9UpgradeRestriction extends Enum {
     readonly isPresent: boolean;
     readonly type: 'Present';
   }
 
-  /** @name CumulusPalletParachainSystemRelayStateSnapshotMessagingStateSnapshot (360) */
+  /** @name CumulusPalletParachainSystemRelayStateSnapshotMessagingStateSnapshot (363) */
   interface CumulusPalletParachainSystemRelayStateSnapshotMessagingStateSnapshot extends Struct {
     readonly dmqMqcHead: H256;
     readonly relayDispatchQueueRemainingCapacity: CumulusPalletParachainSystemRelayStateSnapshotRelayDispatchQueueRemainingCapacity;
@@ -4268,13 +4315,13 @@ declare module '@polkadot/types/lookup' {
     readonly egressChannels: Vec<ITuple<[u32, PolkadotPrimitivesV9AbridgedHrmpChannel]>>;
   }
 
-  /** @name CumulusPalletParachainSystemRelayStateSnapshotRelayDispatchQueueRemainingCapacity (361) */
+  /** @name CumulusPalletParachainSystemRelayStateSnapshotRelayDispatchQueueRemainingCapacity (364) */
   interface CumulusPalletParachainSystemRelayStateSnapshotRelayDispatchQueueRemainingCapacity extends Struct {
     readonly remainingCount: u32;
     readonly remainingSize: u32;
   }
 
-  /** @name PolkadotPrimitivesV9AbridgedHrmpChannel (364) */
+  /** @name PolkadotPrimitivesV9AbridgedHrmpChannel (367) */
   interface PolkadotPrimitivesV9AbridgedHrmpChannel extends Struct {
     readonly maxCapacity: u32;
     readonly maxTotalSize: u32;
@@ -4284,7 +4331,7 @@ declare module '@polkadot/types/lookup' {
     readonly mqcHead: Option<H256>;
   }
 
-  /** @name PolkadotPrimitivesV9AbridgedHostConfiguration (365) */
+  /** @name PolkadotPrimitivesV9AbridgedHostConfiguration (368) */
   interface PolkadotPrimitivesV9AbridgedHostConfiguration extends Struct {
     readonly maxCodeSize: u32;
     readonly maxHeadDataSize: u32;
@@ -4298,25 +4345,25 @@ declare module '@polkadot/types/lookup' {
     readonly asyncBackingParams: PolkadotPrimitivesV9AsyncBackingAsyncBackingParams;
   }
 
-  /** @name PolkadotPrimitivesV9AsyncBackingAsyncBackingParams (366) */
+  /** @name PolkadotPrimitivesV9AsyncBackingAsyncBackingParams (369) */
   interface PolkadotPrimitivesV9AsyncBackingAsyncBackingParams extends Struct {
     readonly maxCandidateDepth: u32;
     readonly allowedAncestryLen: u32;
   }
 
-  /** @name CumulusPalletParachainSystemParachainInherentInboundMessageId (371) */
+  /** @name CumulusPalletParachainSystemParachainInherentInboundMessageId (374) */
   interface CumulusPalletParachainSystemParachainInherentInboundMessageId extends Struct {
     readonly sentAt: u32;
     readonly reverseIdx: u32;
   }
 
-  /** @name PolkadotCorePrimitivesOutboundHrmpMessage (373) */
+  /** @name PolkadotCorePrimitivesOutboundHrmpMessage (376) */
   interface PolkadotCorePrimitivesOutboundHrmpMessage extends Struct {
     readonly recipient: u32;
     readonly data: Bytes;
   }
 
-  /** @name CumulusPalletParachainSystemPoVMessages (375) */
+  /** @name CumulusPalletParachainSystemPoVMessages (378) */
   interface CumulusPalletParachainSystemPoVMessages extends Struct {
     readonly relayStorageRootOrHash: H256;
     readonly coreSelector: u8;
@@ -4326,7 +4373,7 @@ declare module '@polkadot/types/lookup' {
     readonly hrmpOutboundRecipients: Vec<u32>;
   }
 
-  /** @name CumulusPalletParachainSystemError (377) */
+  /** @name CumulusPalletParachainSystemError (380) */
   interface CumulusPalletParachainSystemError extends Enum {
     readonly isOverlappingUpgrades: boolean;
     readonly isProhibitedByPolkadot: boolean;
@@ -4337,20 +4384,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OverlappingUpgrades' | 'ProhibitedByPolkadot' | 'TooBig' | 'ValidationDataNotAvailable' | 'HostConfigurationNotAvailable' | 'NotScheduled';
   }
 
-  /** @name PalletUtilityError (378) */
+  /** @name PalletUtilityError (381) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletBalancesBalanceLock (380) */
+  /** @name PalletBalancesBalanceLock (383) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (381) */
+  /** @name PalletBalancesReasons (384) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -4358,28 +4405,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (384) */
+  /** @name PalletBalancesReserveData (387) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (387) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (390) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: AlloraRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (390) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (393) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: AlloraRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name AlloraRuntimeRuntimeFreezeReason (391) */
+  /** @name AlloraRuntimeRuntimeFreezeReason (394) */
   type AlloraRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (393) */
+  /** @name PalletBalancesError (396) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -4396,22 +4443,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (394) */
+  /** @name PalletTransactionPaymentReleases (397) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (395) */
+  /** @name FrameSupportStorageNoDrop (398) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (396) */
+  /** @name FrameSupportTokensFungibleImbalance (399) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletAssetsAssetDetails (397) */
+  /** @name PalletAssetsAssetDetails (400) */
   interface PalletAssetsAssetDetails extends Struct {
     readonly owner: AccountId32;
     readonly issuer: AccountId32;
@@ -4427,7 +4474,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletAssetsAssetStatus;
   }
 
-  /** @name PalletAssetsAssetStatus (398) */
+  /** @name PalletAssetsAssetStatus (401) */
   interface PalletAssetsAssetStatus extends Enum {
     readonly isLive: boolean;
     readonly isFrozen: boolean;
@@ -4435,7 +4482,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'Frozen' | 'Destroying';
   }
 
-  /** @name PalletAssetsAssetAccount (400) */
+  /** @name PalletAssetsAssetAccount (403) */
   interface PalletAssetsAssetAccount extends Struct {
     readonly balance: u128;
     readonly status: PalletAssetsAccountStatus;
@@ -4443,7 +4490,7 @@ declare module '@polkadot/types/lookup' {
     readonly extra: Null;
   }
 
-  /** @name PalletAssetsAccountStatus (401) */
+  /** @name PalletAssetsAccountStatus (404) */
   interface PalletAssetsAccountStatus extends Enum {
     readonly isLiquid: boolean;
     readonly isFrozen: boolean;
@@ -4451,7 +4498,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Liquid' | 'Frozen' | 'Blocked';
   }
 
-  /** @name PalletAssetsExistenceReason (402) */
+  /** @name PalletAssetsExistenceReason (405) */
   interface PalletAssetsExistenceReason extends Enum {
     readonly isConsumer: boolean;
     readonly isSufficient: boolean;
@@ -4463,13 +4510,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Consumer' | 'Sufficient' | 'DepositHeld' | 'DepositRefunded' | 'DepositFrom';
   }
 
-  /** @name PalletAssetsApproval (404) */
+  /** @name PalletAssetsApproval (407) */
   interface PalletAssetsApproval extends Struct {
     readonly amount: u128;
     readonly deposit: u128;
   }
 
-  /** @name PalletAssetsAssetMetadata (405) */
+  /** @name PalletAssetsAssetMetadata (408) */
   interface PalletAssetsAssetMetadata extends Struct {
     readonly deposit: u128;
     readonly name: Bytes;
@@ -4478,7 +4525,7 @@ declare module '@polkadot/types/lookup' {
     readonly isFrozen: bool;
   }
 
-  /** @name PalletAssetsError (407) */
+  /** @name PalletAssetsError (410) */
   interface PalletAssetsError extends Enum {
     readonly isBalanceLow: boolean;
     readonly isNoAccount: boolean;
@@ -4509,13 +4556,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BalanceLow' | 'NoAccount' | 'NoPermission' | 'Unknown' | 'Frozen' | 'InUse' | 'BadWitness' | 'MinBalanceZero' | 'UnavailableConsumer' | 'BadMetadata' | 'Unapproved' | 'WouldDie' | 'AlreadyExists' | 'NoDeposit' | 'WouldBurn' | 'LiveAsset' | 'AssetNotLive' | 'IncorrectStatus' | 'NotFrozen' | 'CallbackFailed' | 'BadAssetId' | 'AssetIdAllocationFailed' | 'ContainsFreezes' | 'ContainsHolds' | 'TooManyReserves' | 'IncompleteDepositTransfer';
   }
 
-  /** @name PalletSudoError (408) */
+  /** @name PalletSudoError (411) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletStakingStakingLedger (409) */
+  /** @name PalletStakingStakingLedger (412) */
   interface PalletStakingStakingLedger extends Struct {
     readonly stash: AccountId32;
     readonly total: Compact<u128>;
@@ -4524,33 +4571,33 @@ declare module '@polkadot/types/lookup' {
     readonly legacyClaimedRewards: Vec<u32>;
   }
 
-  /** @name PalletStakingNominations (411) */
+  /** @name PalletStakingNominations (414) */
   interface PalletStakingNominations extends Struct {
     readonly targets: Vec<AccountId32>;
     readonly submittedIn: u32;
     readonly suppressed: bool;
   }
 
-  /** @name PalletStakingActiveEraInfo (413) */
+  /** @name PalletStakingActiveEraInfo (416) */
   interface PalletStakingActiveEraInfo extends Struct {
     readonly index: u32;
     readonly start: Option<u64>;
   }
 
-  /** @name SpStakingExposure (415) */
+  /** @name SpStakingExposure (418) */
   interface SpStakingExposure extends Struct {
     readonly total: Compact<u128>;
     readonly own: Compact<u128>;
     readonly others: Vec<SpStakingIndividualExposure>;
   }
 
-  /** @name SpStakingIndividualExposure (417) */
+  /** @name SpStakingIndividualExposure (420) */
   interface SpStakingIndividualExposure extends Struct {
     readonly who: AccountId32;
     readonly value: Compact<u128>;
   }
 
-  /** @name SpStakingPagedExposureMetadata (418) */
+  /** @name SpStakingPagedExposureMetadata (421) */
   interface SpStakingPagedExposureMetadata extends Struct {
     readonly total: Compact<u128>;
     readonly own: Compact<u128>;
@@ -4558,19 +4605,19 @@ declare module '@polkadot/types/lookup' {
     readonly pageCount: u32;
   }
 
-  /** @name SpStakingExposurePage (420) */
+  /** @name SpStakingExposurePage (423) */
   interface SpStakingExposurePage extends Struct {
     readonly pageTotal: Compact<u128>;
     readonly others: Vec<SpStakingIndividualExposure>;
   }
 
-  /** @name PalletStakingEraRewardPoints (421) */
+  /** @name PalletStakingEraRewardPoints (424) */
   interface PalletStakingEraRewardPoints extends Struct {
     readonly total: u32;
     readonly individual: BTreeMap<AccountId32, u32>;
   }
 
-  /** @name PalletStakingUnappliedSlash (426) */
+  /** @name PalletStakingUnappliedSlash (429) */
   interface PalletStakingUnappliedSlash extends Struct {
     readonly validator: AccountId32;
     readonly own: u128;
@@ -4579,7 +4626,7 @@ declare module '@polkadot/types/lookup' {
     readonly payout: u128;
   }
 
-  /** @name PalletStakingSlashingSlashingSpans (430) */
+  /** @name PalletStakingSlashingSlashingSpans (433) */
   interface PalletStakingSlashingSlashingSpans extends Struct {
     readonly spanIndex: u32;
     readonly lastStart: u32;
@@ -4587,13 +4634,13 @@ declare module '@polkadot/types/lookup' {
     readonly prior: Vec<u32>;
   }
 
-  /** @name PalletStakingSlashingSpanRecord (431) */
+  /** @name PalletStakingSlashingSpanRecord (434) */
   interface PalletStakingSlashingSpanRecord extends Struct {
     readonly slashed: u128;
     readonly paidOut: u128;
   }
 
-  /** @name PalletStakingPalletError (432) */
+  /** @name PalletStakingPalletError (435) */
   interface PalletStakingPalletError extends Enum {
     readonly isNotController: boolean;
     readonly isNotStash: boolean;
@@ -4632,10 +4679,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotController' | 'NotStash' | 'AlreadyBonded' | 'AlreadyPaired' | 'EmptyTargets' | 'DuplicateIndex' | 'InvalidSlashIndex' | 'InsufficientBond' | 'NoMoreChunks' | 'NoUnlockChunk' | 'FundedTarget' | 'InvalidEraToReward' | 'InvalidNumberOfNominations' | 'NotSortedAndUnique' | 'AlreadyClaimed' | 'InvalidPage' | 'IncorrectHistoryDepth' | 'IncorrectSlashingSpans' | 'BadState' | 'TooManyTargets' | 'BadTarget' | 'CannotChillOther' | 'TooManyNominators' | 'TooManyValidators' | 'CommissionTooLow' | 'BoundNotMet' | 'ControllerDeprecated' | 'CannotRestoreLedger' | 'RewardDestinationRestricted' | 'NotEnoughFunds' | 'VirtualStakerNotAllowed' | 'CannotReapStash' | 'AlreadyMigrated' | 'Restricted';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (439) */
+  /** @name SpCoreCryptoKeyTypeId (442) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (440) */
+  /** @name PalletSessionError (443) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -4645,7 +4692,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name CumulusPalletXcmpQueueOutboundChannelDetails (449) */
+  /** @name CumulusPalletXcmpQueueOutboundChannelDetails (452) */
   interface CumulusPalletXcmpQueueOutboundChannelDetails extends Struct {
     readonly recipient: u32;
     readonly state: CumulusPalletXcmpQueueOutboundState;
@@ -4656,26 +4703,26 @@ declare module '@polkadot/types/lookup' {
     readonly queuedBytes: u32;
   }
 
-  /** @name CumulusPalletXcmpQueueOutboundState (450) */
+  /** @name CumulusPalletXcmpQueueOutboundState (453) */
   interface CumulusPalletXcmpQueueOutboundState extends Enum {
     readonly isOk: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Ok' | 'Suspended';
   }
 
-  /** @name CumulusPalletXcmpQueueOutboundChannelFlags (451) */
+  /** @name CumulusPalletXcmpQueueOutboundChannelFlags (454) */
   interface CumulusPalletXcmpQueueOutboundChannelFlags extends Struct {
     readonly bits: u32;
   }
 
-  /** @name CumulusPalletXcmpQueueQueueConfigData (455) */
+  /** @name CumulusPalletXcmpQueueQueueConfigData (458) */
   interface CumulusPalletXcmpQueueQueueConfigData extends Struct {
     readonly suspendThreshold: u32;
     readonly dropThreshold: u32;
     readonly resumeThreshold: u32;
   }
 
-  /** @name CumulusPalletXcmpQueueError (456) */
+  /** @name CumulusPalletXcmpQueueError (459) */
   interface CumulusPalletXcmpQueueError extends Enum {
     readonly isBadQueueConfig: boolean;
     readonly isAlreadySuspended: boolean;
@@ -4685,7 +4732,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BadQueueConfig' | 'AlreadySuspended' | 'AlreadyResumed' | 'TooManyActiveOutboundChannels' | 'TooBig';
   }
 
-  /** @name PalletXcmQueryStatus (457) */
+  /** @name PalletXcmQueryStatus (460) */
   interface PalletXcmQueryStatus extends Enum {
     readonly isPending: boolean;
     readonly asPending: {
@@ -4707,7 +4754,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'VersionNotifier' | 'Ready';
   }
 
-  /** @name XcmVersionedResponse (461) */
+  /** @name XcmVersionedResponse (464) */
   interface XcmVersionedResponse extends Enum {
     readonly isV3: boolean;
     readonly asV3: XcmV3Response;
@@ -4718,7 +4765,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'V3' | 'V4' | 'V5';
   }
 
-  /** @name PalletXcmVersionMigrationStage (467) */
+  /** @name PalletXcmVersionMigrationStage (470) */
   interface PalletXcmVersionMigrationStage extends Enum {
     readonly isMigrateSupportedVersion: boolean;
     readonly isMigrateVersionNotifiers: boolean;
@@ -4728,7 +4775,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MigrateSupportedVersion' | 'MigrateVersionNotifiers' | 'NotifyCurrentTargets' | 'MigrateAndNotifyOldTargets';
   }
 
-  /** @name PalletXcmRemoteLockedFungibleRecord (470) */
+  /** @name PalletXcmRemoteLockedFungibleRecord (473) */
   interface PalletXcmRemoteLockedFungibleRecord extends Struct {
     readonly amount: u128;
     readonly owner: XcmVersionedLocation;
@@ -4736,25 +4783,25 @@ declare module '@polkadot/types/lookup' {
     readonly consumers: Vec<ITuple<[Null, u128]>>;
   }
 
-  /** @name PalletXcmAuthorizedAliasesEntry (477) */
+  /** @name PalletXcmAuthorizedAliasesEntry (480) */
   interface PalletXcmAuthorizedAliasesEntry extends Struct {
     readonly aliasers: Vec<XcmRuntimeApisAuthorizedAliasesOriginAliaser>;
     readonly ticket: FrameSupportStorageDisabled;
   }
 
-  /** @name FrameSupportStorageDisabled (478) */
+  /** @name FrameSupportStorageDisabled (481) */
   type FrameSupportStorageDisabled = Null;
 
-  /** @name PalletXcmMaxAuthorizedAliases (479) */
+  /** @name PalletXcmMaxAuthorizedAliases (482) */
   type PalletXcmMaxAuthorizedAliases = Null;
 
-  /** @name XcmRuntimeApisAuthorizedAliasesOriginAliaser (481) */
+  /** @name XcmRuntimeApisAuthorizedAliasesOriginAliaser (484) */
   interface XcmRuntimeApisAuthorizedAliasesOriginAliaser extends Struct {
     readonly location: XcmVersionedLocation;
     readonly expiry: Option<u64>;
   }
 
-  /** @name PalletXcmError (483) */
+  /** @name PalletXcmError (486) */
   interface PalletXcmError extends Enum {
     readonly isUnreachable: boolean;
     readonly isSendFailure: boolean;
@@ -4791,7 +4838,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unreachable' | 'SendFailure' | 'Filtered' | 'UnweighableMessage' | 'DestinationNotInvertible' | 'Empty' | 'CannotReanchor' | 'TooManyAssets' | 'InvalidOrigin' | 'BadVersion' | 'BadLocation' | 'NoSubscription' | 'AlreadySubscribed' | 'CannotCheckOutTeleport' | 'LowBalance' | 'TooManyLocks' | 'AccountNotSovereign' | 'FeesNotMet' | 'LockNotFound' | 'InUse' | 'InvalidAssetUnknownReserve' | 'InvalidAssetUnsupportedReserve' | 'TooManyReserves' | 'LocalExecutionIncomplete' | 'TooManyAuthorizedAliases' | 'ExpiresInPast' | 'AliasNotFound' | 'LocalExecutionIncompleteWithError';
   }
 
-  /** @name PalletXcmErrorsExecutionError (484) */
+  /** @name PalletXcmErrorsExecutionError (487) */
   interface PalletXcmErrorsExecutionError extends Enum {
     readonly isOverflow: boolean;
     readonly isUnimplemented: boolean;
@@ -4837,7 +4884,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Overflow' | 'Unimplemented' | 'UntrustedReserveLocation' | 'UntrustedTeleportLocation' | 'LocationFull' | 'LocationNotInvertible' | 'BadOrigin' | 'InvalidLocation' | 'AssetNotFound' | 'FailedToTransactAsset' | 'NotWithdrawable' | 'LocationCannotHold' | 'ExceedsMaxMessageSize' | 'DestinationUnsupported' | 'Transport' | 'Unroutable' | 'UnknownClaim' | 'FailedToDecode' | 'MaxWeightInvalid' | 'NotHoldingFees' | 'TooExpensive' | 'Trap' | 'ExpectationFalse' | 'PalletNotFound' | 'NameMismatch' | 'VersionIncompatible' | 'HoldingWouldOverflow' | 'ExportError' | 'ReanchorFailed' | 'NoDeal' | 'FeesNotMet' | 'LockError' | 'NoPermission' | 'Unanchored' | 'NotDepositable' | 'TooManyAssets' | 'UnhandledXcmVersion' | 'WeightLimitReached' | 'Barrier' | 'WeightNotComputable' | 'ExceedsStackLimit';
   }
 
-  /** @name PalletMessageQueueBookState (485) */
+  /** @name PalletMessageQueueBookState (488) */
   interface PalletMessageQueueBookState extends Struct {
     readonly begin: u32;
     readonly end: u32;
@@ -4847,13 +4894,13 @@ declare module '@polkadot/types/lookup' {
     readonly size_: u64;
   }
 
-  /** @name PalletMessageQueueNeighbours (487) */
+  /** @name PalletMessageQueueNeighbours (490) */
   interface PalletMessageQueueNeighbours extends Struct {
     readonly prev: CumulusPrimitivesCoreAggregateMessageOrigin;
     readonly next: CumulusPrimitivesCoreAggregateMessageOrigin;
   }
 
-  /** @name PalletMessageQueuePage (489) */
+  /** @name PalletMessageQueuePage (492) */
   interface PalletMessageQueuePage extends Struct {
     readonly remaining: u32;
     readonly remainingSize: u32;
@@ -4863,7 +4910,7 @@ declare module '@polkadot/types/lookup' {
     readonly heap: Bytes;
   }
 
-  /** @name PalletMessageQueueError (491) */
+  /** @name PalletMessageQueueError (494) */
   interface PalletMessageQueueError extends Enum {
     readonly isNotReapable: boolean;
     readonly isNoPage: boolean;
@@ -4877,7 +4924,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotReapable' | 'NoPage' | 'NoMessage' | 'AlreadyProcessed' | 'Queued' | 'InsufficientWeight' | 'TemporarilyUnprocessable' | 'QueuePaused' | 'RecursiveDisallowed';
   }
 
-  /** @name PalletEmissionsParamsRewardParams (497) */
+  /** @name PalletEmissionsParamsRewardParams (500) */
   interface PalletEmissionsParamsRewardParams extends Struct {
     readonly betaEntropy: i128;
     readonly taskRewardAlpha: i128;
@@ -4890,10 +4937,10 @@ declare module '@polkadot/types/lookup' {
     readonly cRewardForecast: i128;
   }
 
-  /** @name FrameSupportPalletId (498) */
+  /** @name FrameSupportPalletId (501) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletEmissionsError (499) */
+  /** @name PalletEmissionsError (502) */
   interface PalletEmissionsError extends Enum {
     readonly isInvalidMintParams: boolean;
     readonly isEcosystemShareBelowMinted: boolean;
@@ -4905,7 +4952,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidMintParams' | 'EcosystemShareBelowMinted' | 'ParamNotAFraction' | 'ParamNotPositive' | 'ParamNegative' | 'ParamZero' | 'NoParamUpdates';
   }
 
-  /** @name PalletTopicsParamsTopicsParams (500) */
+  /** @name PalletTopicsParamsTopicsParams (503) */
   interface PalletTopicsParamsTopicsParams extends Struct {
     readonly minTopicWeight: i128;
     readonly minEpochLength: u32;
@@ -4925,7 +4972,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxStringLength: u32;
   }
 
-  /** @name AlloraPrimitivesTopic (501) */
+  /** @name AlloraPrimitivesTopic (504) */
   interface AlloraPrimitivesTopic extends Struct {
     readonly creator: AccountId32;
     readonly config: AlloraPrimitivesTopicTopicConfig;
@@ -4933,19 +4980,19 @@ declare module '@polkadot/types/lookup' {
     readonly currentEpochStart: u32;
   }
 
-  /** @name PalletTopicsRegistration (504) */
+  /** @name PalletTopicsRegistration (507) */
   interface PalletTopicsRegistration extends Struct {
     readonly deposit: u128;
     readonly since: u32;
   }
 
-  /** @name PalletTopicsScoreEma (508) */
+  /** @name PalletTopicsScoreEma (511) */
   interface PalletTopicsScoreEma extends Struct {
     readonly nonce: u32;
     readonly score: i128;
   }
 
-  /** @name PalletTopicsError (509) */
+  /** @name PalletTopicsError (512) */
   interface PalletTopicsError extends Enum {
     readonly isNoSuchTopic: boolean;
     readonly isNotTopicCreator: boolean;
@@ -4991,10 +5038,14 @@ declare module '@polkadot/types/lookup' {
     readonly isParamAboveLimit: boolean;
     readonly isNoParamUpdates: boolean;
     readonly isEpochBoundsInverted: boolean;
-    readonly type: 'NoSuchTopic' | 'NotTopicCreator' | 'MetadataTooLong' | 'LossMethodEmpty' | 'LossMethodTooLong' | 'EpochTooShort' | 'EpochTooLong' | 'GroundTruthLagTooShort' | 'GroundTruthLagTooLong' | 'SubmissionWindowZero' | 'SubmissionWindowTooLong' | 'PNormOutOfRange' | 'AlphaRegretOutOfRange' | 'EpsilonNotPositive' | 'MeritSortitionAlphaOutOfRange' | 'InfererQuantileOutOfRange' | 'ForecasterQuantileOutOfRange' | 'ReputerQuantileOutOfRange' | 'ZeroAmount' | 'CannotPay' | 'CannotHoldDeposit' | 'RoleNotFull' | 'AlreadyActive' | 'ScheduleNotFull' | 'NotActive' | 'WeightTooLow' | 'ActiveTopicWeighsMore' | 'TopicRecentlyActive' | 'TopicHasParticipants' | 'TopicHasStake' | 'TopicHasOpenNonces' | 'MemberTooNew' | 'MemberScoresWell' | 'AlreadyRegistered' | 'NotRegistered' | 'TooManyWorkers' | 'TooManyReputers' | 'ParamNotAFraction' | 'ParamNotPositive' | 'ParamNegative' | 'ParamZero' | 'ParamAboveLimit' | 'NoParamUpdates' | 'EpochBoundsInverted';
+    readonly isWorkerRevealPhaseZero: boolean;
+    readonly isWorkerRevealPhaseTooLong: boolean;
+    readonly isReputerRevealPhaseZero: boolean;
+    readonly isReputerRevealPhaseTooLong: boolean;
+    readonly type: 'NoSuchTopic' | 'NotTopicCreator' | 'MetadataTooLong' | 'LossMethodEmpty' | 'LossMethodTooLong' | 'EpochTooShort' | 'EpochTooLong' | 'GroundTruthLagTooShort' | 'GroundTruthLagTooLong' | 'SubmissionWindowZero' | 'SubmissionWindowTooLong' | 'PNormOutOfRange' | 'AlphaRegretOutOfRange' | 'EpsilonNotPositive' | 'MeritSortitionAlphaOutOfRange' | 'InfererQuantileOutOfRange' | 'ForecasterQuantileOutOfRange' | 'ReputerQuantileOutOfRange' | 'ZeroAmount' | 'CannotPay' | 'CannotHoldDeposit' | 'RoleNotFull' | 'AlreadyActive' | 'ScheduleNotFull' | 'NotActive' | 'WeightTooLow' | 'ActiveTopicWeighsMore' | 'TopicRecentlyActive' | 'TopicHasParticipants' | 'TopicHasStake' | 'TopicHasOpenNonces' | 'MemberTooNew' | 'MemberScoresWell' | 'AlreadyRegistered' | 'NotRegistered' | 'TooManyWorkers' | 'TooManyReputers' | 'ParamNotAFraction' | 'ParamNotPositive' | 'ParamNegative' | 'ParamZero' | 'ParamAboveLimit' | 'NoParamUpdates' | 'EpochBoundsInverted' | 'WorkerRevealPhaseZero' | 'WorkerRevealPhaseTooLong' | 'ReputerRevealPhaseZero' | 'ReputerRevealPhaseTooLong';
   }
 
-  /** @name PalletInferenceNetworkInferenceRecord (516) */
+  /** @name PalletInferenceNetworkInferenceRecord (519) */
   interface PalletInferenceNetworkInferenceRecord extends Struct {
     readonly combined: i128;
     readonly naive: i128;
@@ -5008,14 +5059,14 @@ declare module '@polkadot/types/lookup' {
     readonly confidenceInterval: Vec<i128>;
   }
 
-  /** @name PalletInferenceLatestInference (519) */
+  /** @name PalletInferenceLatestInference (522) */
   interface PalletInferenceLatestInference extends Struct {
     readonly nonce: u32;
     readonly combined: i128;
     readonly naive: i128;
   }
 
-  /** @name AlloraSynthesisRegretsRegretRow (522) */
+  /** @name AlloraSynthesisRegretsRegretRow (525) */
   interface AlloraSynthesisRegretsRegretRow extends Enum {
     readonly isInferers: boolean;
     readonly isForecasters: boolean;
@@ -5033,19 +5084,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Inferers' | 'Forecasters' | 'Naive' | 'OneOutInfererInferers' | 'OneOutInfererForecasters' | 'OneOutForecasterInferers' | 'OneOutForecasterForecasters' | 'OneIn';
   }
 
-  /** @name AlloraSynthesisRegretStorageStoredRow (523) */
+  /** @name AlloraSynthesisRegretStorageStoredRow (526) */
   interface AlloraSynthesisRegretStorageStoredRow extends Struct {
     readonly aboutGeneration: u16;
     readonly cells: Vec<AlloraSynthesisRegretStorageRegretCell>;
   }
 
-  /** @name AlloraSynthesisRegretStorageRegretCell (525) */
+  /** @name AlloraSynthesisRegretStorageRegretCell (528) */
   interface AlloraSynthesisRegretStorageRegretCell extends Struct {
     readonly generation: u16;
     readonly zigzag: Compact<u128>;
   }
 
-  /** @name AlloraSynthesisRegretStorageRegretSlot (528) */
+  /** @name AlloraSynthesisRegretStorageRegretSlot (531) */
   interface AlloraSynthesisRegretStorageRegretSlot extends Struct {
     readonly worker: Option<AccountId32>;
     readonly generation: u16;
@@ -5054,7 +5105,7 @@ declare module '@polkadot/types/lookup' {
     readonly forecasts: Compact<u64>;
   }
 
-  /** @name PalletInferenceCloseProgress (530) */
+  /** @name PalletInferenceCloseProgress (533) */
   interface PalletInferenceCloseProgress extends Struct {
     readonly topicId: u64;
     readonly nonce: u32;
@@ -5064,7 +5115,7 @@ declare module '@polkadot/types/lookup' {
     readonly networks: u32;
   }
 
-  /** @name AlloraSynthesisSynthesisParams (531) */
+  /** @name AlloraSynthesisSynthesisParams (534) */
   interface AlloraSynthesisSynthesisParams extends Struct {
     readonly pNorm: i128;
     readonly cNorm: i128;
@@ -5072,13 +5123,13 @@ declare module '@polkadot/types/lookup' {
     readonly epsilonSafeDiv: i128;
   }
 
-  /** @name PalletInferenceClosingPayloads (532) */
+  /** @name PalletInferenceClosingPayloads (535) */
   interface PalletInferenceClosingPayloads extends Struct {
     readonly inferences: Vec<ITuple<[AccountId32, i128]>>;
     readonly forecasts: Vec<ITuple<[AccountId32, Vec<ITuple<[u16, i128]>>]>>;
   }
 
-  /** @name PalletInferenceRegretUpdate (540) */
+  /** @name PalletInferenceRegretUpdate (543) */
   interface PalletInferenceRegretUpdate extends Struct {
     readonly nonce: u32;
     readonly alpha: i128;
@@ -5088,7 +5139,7 @@ declare module '@polkadot/types/lookup' {
     readonly losses: AlloraPrimitivesLossesLossReport;
   }
 
-  /** @name PalletInferenceParamsInferenceParams (545) */
+  /** @name PalletInferenceParamsInferenceParams (548) */
   interface PalletInferenceParamsInferenceParams extends Struct {
     readonly epsilonSafeDiv: i128;
     readonly maxTopInferersToReward: u32;
@@ -5099,7 +5150,7 @@ declare module '@polkadot/types/lookup' {
     readonly pNormSafeDiv: i128;
   }
 
-  /** @name PalletInferenceError (546) */
+  /** @name PalletInferenceError (549) */
   interface PalletInferenceError extends Enum {
     readonly isNoSuchTopic: boolean;
     readonly isNotRegisteredWorker: boolean;
@@ -5116,16 +5167,23 @@ declare module '@polkadot/types/lookup' {
     readonly isParamZero: boolean;
     readonly isParamAboveLimit: boolean;
     readonly isNoParamUpdates: boolean;
-    readonly type: 'NoSuchTopic' | 'NotRegisteredWorker' | 'NonceNotOpen' | 'OutsideSubmissionWindow' | 'AlreadySubmitted' | 'EmptyPayload' | 'EmptyForecast' | 'TooManyForecastElements' | 'ValueOutOfRange' | 'ParamNotAFraction' | 'ParamNotPositive' | 'ParamNegative' | 'ParamZero' | 'ParamAboveLimit' | 'NoParamUpdates';
+    readonly isCommitRevealOff: boolean;
+    readonly isCommitRevealOn: boolean;
+    readonly isNotCommitPhase: boolean;
+    readonly isAlreadyCommitted: boolean;
+    readonly isNotRevealPhase: boolean;
+    readonly isNoCommitment: boolean;
+    readonly isRevealMismatch: boolean;
+    readonly type: 'NoSuchTopic' | 'NotRegisteredWorker' | 'NonceNotOpen' | 'OutsideSubmissionWindow' | 'AlreadySubmitted' | 'EmptyPayload' | 'EmptyForecast' | 'TooManyForecastElements' | 'ValueOutOfRange' | 'ParamNotAFraction' | 'ParamNotPositive' | 'ParamNegative' | 'ParamZero' | 'ParamAboveLimit' | 'NoParamUpdates' | 'CommitRevealOff' | 'CommitRevealOn' | 'NotCommitPhase' | 'AlreadyCommitted' | 'NotRevealPhase' | 'NoCommitment' | 'RevealMismatch';
   }
 
-  /** @name PalletReputationRemoval (549) */
+  /** @name PalletReputationRemoval (552) */
   interface PalletReputationRemoval extends Struct {
     readonly amount: u128;
     readonly due: u32;
   }
 
-  /** @name PalletReputationReputerNonce (553) */
+  /** @name PalletReputationReputerNonce (556) */
   interface PalletReputationReputerNonce extends Struct {
     readonly nonce: u32;
     readonly opensAt: u32;
@@ -5133,24 +5191,24 @@ declare module '@polkadot/types/lookup' {
     readonly reports: u32;
   }
 
-  /** @name AlloraPrimitivesLossesStoredLossReport (555) */
+  /** @name AlloraPrimitivesLossesStoredLossReport (558) */
   interface AlloraPrimitivesLossesStoredLossReport extends Struct {
     readonly combined: AlloraPrimitivesLossesCompactFixed;
     readonly naive: AlloraPrimitivesLossesCompactFixed;
     readonly losses: Vec<AlloraPrimitivesLossesCompactFixed>;
   }
 
-  /** @name AlloraPrimitivesLossesCompactFixed (556) */
+  /** @name AlloraPrimitivesLossesCompactFixed (559) */
   interface AlloraPrimitivesLossesCompactFixed extends Compact<u128> {}
 
-  /** @name AlloraPrimitivesInterfacesScoredReputer (560) */
+  /** @name AlloraPrimitivesInterfacesScoredReputer (563) */
   interface AlloraPrimitivesInterfacesScoredReputer extends Struct {
     readonly reputer: AccountId32;
     readonly stake: u128;
     readonly score: i128;
   }
 
-  /** @name PalletReputationParamsReputationParams (563) */
+  /** @name PalletReputationParamsReputationParams (566) */
   interface PalletReputationParamsReputationParams extends Struct {
     readonly requiredMinimumStake: u128;
     readonly minStakeAmount: u128;
@@ -5164,7 +5222,7 @@ declare module '@polkadot/types/lookup' {
     readonly halfMaxProcessStakeRemovalsEndBlock: u32;
   }
 
-  /** @name PalletReputationError (564) */
+  /** @name PalletReputationError (567) */
   interface PalletReputationError extends Enum {
     readonly isNoSuchTopic: boolean;
     readonly isNotRegisteredReputer: boolean;
@@ -5191,32 +5249,39 @@ declare module '@polkadot/types/lookup' {
     readonly isParamZero: boolean;
     readonly isParamAboveLimit: boolean;
     readonly isNoParamUpdates: boolean;
-    readonly type: 'NoSuchTopic' | 'NotRegisteredReputer' | 'ZeroAmount' | 'CannotHold' | 'InsufficientStake' | 'SelfDelegation' | 'NoPendingRemoval' | 'RemovalQueueFull' | 'BelowMinimumStake' | 'ReputerNonceNotOpen' | 'ReputerWindowNotStarted' | 'ReputerWindowOver' | 'AlreadyReported' | 'WrongParticipants' | 'ValueOutOfRange' | 'NothingToClaim' | 'TooManyReports' | 'StakeBelowMinimum' | 'RemovalLeavesDust' | 'ParamNotAFraction' | 'ParamNotPositive' | 'ParamNegative' | 'ParamZero' | 'ParamAboveLimit' | 'NoParamUpdates';
+    readonly isCommitRevealOff: boolean;
+    readonly isCommitRevealOn: boolean;
+    readonly isNotCommitPhase: boolean;
+    readonly isAlreadyCommitted: boolean;
+    readonly isNotRevealPhase: boolean;
+    readonly isNoCommitment: boolean;
+    readonly isRevealMismatch: boolean;
+    readonly type: 'NoSuchTopic' | 'NotRegisteredReputer' | 'ZeroAmount' | 'CannotHold' | 'InsufficientStake' | 'SelfDelegation' | 'NoPendingRemoval' | 'RemovalQueueFull' | 'BelowMinimumStake' | 'ReputerNonceNotOpen' | 'ReputerWindowNotStarted' | 'ReputerWindowOver' | 'AlreadyReported' | 'WrongParticipants' | 'ValueOutOfRange' | 'NothingToClaim' | 'TooManyReports' | 'StakeBelowMinimum' | 'RemovalLeavesDust' | 'ParamNotAFraction' | 'ParamNotPositive' | 'ParamNegative' | 'ParamZero' | 'ParamAboveLimit' | 'NoParamUpdates' | 'CommitRevealOff' | 'CommitRevealOn' | 'NotCommitPhase' | 'AlreadyCommitted' | 'NotRevealPhase' | 'NoCommitment' | 'RevealMismatch';
   }
 
-  /** @name AlloraRuntimeRuntime (565) */
+  /** @name AlloraRuntimeRuntime (568) */
   type AlloraRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (567) */
+  /** @name SpRuntimeBlockLazyBlock (570) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (571) */
+  /** @name SpRuntimeExtrinsicInclusionMode (574) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (574) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (577) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (576) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (579) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -5225,7 +5290,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (578) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (581) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -5234,7 +5299,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (579) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (582) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -5253,7 +5318,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (580) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (583) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -5262,19 +5327,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (581) */
+  /** @name SpInherentsInherentData (584) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (586) */
+  /** @name SpInherentsCheckInherentsResult (589) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (587) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (590) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -5282,7 +5347,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (589) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (592) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -5291,13 +5356,13 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (590) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (593) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletInferenceQueriesNetworkInferenceView (595) */
+  /** @name PalletInferenceQueriesNetworkInferenceView (598) */
   interface PalletInferenceQueriesNetworkInferenceView extends Struct {
     readonly nonce: u32;
     readonly combined: i128;
@@ -5311,7 +5376,7 @@ declare module '@polkadot/types/lookup' {
     readonly confidenceInterval: Vec<i128>;
   }
 
-  /** @name AlloraPrimitivesQueryQueryError (596) */
+  /** @name AlloraPrimitivesQueryQueryError (599) */
   interface AlloraPrimitivesQueryQueryError extends Enum {
     readonly isNoSuchTopic: boolean;
     readonly isNonceOpen: boolean;
@@ -5322,13 +5387,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoSuchTopic' | 'NonceOpen' | 'NonceNotKept' | 'NoInference' | 'NoInferenceYet' | 'NonceClosing';
   }
 
-  /** @name PalletInferenceQueriesPayloadsView (598) */
+  /** @name PalletInferenceQueriesPayloadsView (601) */
   interface PalletInferenceQueriesPayloadsView extends Struct {
     readonly inferences: Vec<ITuple<[AccountId32, i128]>>;
     readonly forecasts: Vec<ITuple<[AccountId32, Vec<ITuple<[AccountId32, i128]>>]>>;
+    readonly committed: Vec<AccountId32>;
   }
 
-  /** @name AlloraSynthesisRegretsRegretKey (604) */
+  /** @name AlloraSynthesisRegretsRegretKey (607) */
   interface AlloraSynthesisRegretsRegretKey extends Enum {
     readonly isInferer: boolean;
     readonly asInferer: AccountId32;
@@ -5364,7 +5430,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Inferer' | 'Forecaster' | 'Naive' | 'OneOutInfererInferer' | 'OneOutInfererForecaster' | 'OneOutForecasterInferer' | 'OneOutForecasterForecaster' | 'OneIn';
   }
 
-  /** @name PalletTopicsQueriesTopicView (607) */
+  /** @name PalletTopicsQueriesTopicView (610) */
   interface PalletTopicsQueriesTopicView extends Struct {
     readonly id: u64;
     readonly creator: AccountId32;
@@ -5378,7 +5444,7 @@ declare module '@polkadot/types/lookup' {
     readonly reputers: u32;
   }
 
-  /** @name PalletReputationQueriesReputerStakeView (613) */
+  /** @name PalletReputationQueriesReputerStakeView (616) */
   interface PalletReputationQueriesReputerStakeView extends Struct {
     readonly own: u128;
     readonly delegated: u128;
@@ -5386,20 +5452,29 @@ declare module '@polkadot/types/lookup' {
     readonly pendingRemoval: Option<PalletReputationRemoval>;
   }
 
-  /** @name PalletReputationQueriesDelegationView (616) */
+  /** @name PalletReputationQueriesDelegationView (619) */
   interface PalletReputationQueriesDelegationView extends Struct {
     readonly amount: u128;
     readonly pendingReward: u128;
     readonly pendingRemoval: Option<PalletReputationRemoval>;
   }
 
-  /** @name PalletReputationQueriesStakeTotals (618) */
+  /** @name PalletReputationQueriesStakeTotals (621) */
   interface PalletReputationQueriesStakeTotals extends Struct {
     readonly topic: u128;
     readonly total: u128;
   }
 
-  /** @name PalletEmissionsQueriesEmissionView (621) */
+  /** @name PalletReputationQueriesReputerWindowView (625) */
+  interface PalletReputationQueriesReputerWindowView extends Struct {
+    readonly nonce: u32;
+    readonly opensAt: u32;
+    readonly closesAt: u32;
+    readonly reports: u32;
+    readonly committed: Vec<AccountId32>;
+  }
+
+  /** @name PalletEmissionsQueriesEmissionView (626) */
   interface PalletEmissionsQueriesEmissionView extends Struct {
     readonly params: PalletEmissionsMintParams;
     readonly rewardParams: PalletEmissionsParamsRewardParams;
@@ -5414,27 +5489,27 @@ declare module '@polkadot/types/lookup' {
     readonly burnt: u128;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (622) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (627) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (623) */
+  /** @name PalletTransactionPaymentFeeDetails (628) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (625) */
+  /** @name PalletTransactionPaymentInclusionFee (630) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name CumulusPrimitivesCoreCollationInfo (626) */
+  /** @name CumulusPrimitivesCoreCollationInfo (631) */
   interface CumulusPrimitivesCoreCollationInfo extends Struct {
     readonly upwardMessages: Vec<Bytes>;
     readonly horizontalMessages: Vec<PolkadotCorePrimitivesOutboundHrmpMessage>;
@@ -5444,12 +5519,12 @@ declare module '@polkadot/types/lookup' {
     readonly headData: Bytes;
   }
 
-  /** @name CumulusPrimitivesCoreRelayProofRequest (629) */
+  /** @name CumulusPrimitivesCoreRelayProofRequest (634) */
   interface CumulusPrimitivesCoreRelayProofRequest extends Struct {
     readonly keys_: Vec<CumulusPrimitivesCoreRelayStorageKey>;
   }
 
-  /** @name CumulusPrimitivesCoreRelayStorageKey (631) */
+  /** @name CumulusPrimitivesCoreRelayStorageKey (636) */
   interface CumulusPrimitivesCoreRelayStorageKey extends Enum {
     readonly isTop: boolean;
     readonly asTop: Bytes;
@@ -5461,7 +5536,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Top' | 'Child';
   }
 
-  /** @name AlloraRuntimeRuntimeError (635) */
+  /** @name AlloraRuntimeRuntimeError (640) */
   interface AlloraRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

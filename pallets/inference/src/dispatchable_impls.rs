@@ -35,10 +35,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotCommitPhase
 		);
 		let key = (topic_id, nonce);
-		ensure!(
-			!WorkerCommitments::<T>::contains_key(key, &worker),
-			Error::<T>::AlreadyCommitted
-		);
+		ensure!(!WorkerCommitments::<T>::contains_key(key, &worker), Error::<T>::AlreadyCommitted);
 		Self::pay_data_fee(topic_id, &worker)?;
 		WorkerCommitments::<T>::insert(key, &worker, commitment);
 		Self::deposit_event(Event::WorkerPayloadCommitted { topic_id, nonce, worker });
@@ -58,8 +55,8 @@ impl<T: Config> Pallet<T> {
 			Self::worker_phase(&topic, nonce)? == WindowPhase::Reveal,
 			Error::<T>::NotRevealPhase
 		);
-		let committed =
-			WorkerCommitments::<T>::get((topic_id, nonce), &worker).ok_or(Error::<T>::NoCommitment)?;
+		let committed = WorkerCommitments::<T>::get((topic_id, nonce), &worker)
+			.ok_or(Error::<T>::NoCommitment)?;
 		ensure!(
 			commit_reveal::commitment(&(&inference, &forecast), &salt, &worker) == committed,
 			Error::<T>::RevealMismatch

@@ -42,7 +42,8 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), Error<T>> {
 		let key = (topic_id, nonce);
 		ensure!(
-			!Inferences::<T>::contains_key(key, worker) && !Forecasts::<T>::contains_key(key, worker),
+			!Inferences::<T>::contains_key(key, worker)
+				&& !Forecasts::<T>::contains_key(key, worker),
 			Error::<T>::AlreadySubmitted
 		);
 		Ok(())

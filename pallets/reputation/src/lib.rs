@@ -267,13 +267,8 @@ pub mod pallet {
 
 	/// The open reputer nonces of each topic, oldest first.
 	#[pallet::storage]
-	pub type OpenReputerNonces<T: Config> = StorageMap<
-		_,
-		Blake2_128Concat,
-		TopicId,
-		OpenReputerNoncesOf<T>,
-		ValueQuery,
-	>;
+	pub type OpenReputerNonces<T: Config> =
+		StorageMap<_, Blake2_128Concat, TopicId, OpenReputerNoncesOf<T>, ValueQuery>;
 
 	/// The open reputer windows of all topics by closing block, sorted.
 	#[pallet::storage]

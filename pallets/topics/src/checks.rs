@@ -37,10 +37,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(is_open_fraction(c.active_reputer_quantile), Error::<T>::ReputerQuantileOutOfRange);
 		if let Some(phases) = &c.commit_reveal {
 			use allora_primitives::commit_reveal::{check_reveal_length, RevealLengthError};
-			check_reveal_length(c.worker_submission_window, phases.worker).map_err(|e| match e {
-				RevealLengthError::Empty => Error::<T>::WorkerRevealPhaseZero,
-				RevealLengthError::NoCommitPhase => Error::<T>::WorkerRevealPhaseTooLong,
-			})?;
+			check_reveal_length(c.worker_submission_window, phases.worker).map_err(
+				|e| match e {
+					RevealLengthError::Empty => Error::<T>::WorkerRevealPhaseZero,
+					RevealLengthError::NoCommitPhase => Error::<T>::WorkerRevealPhaseTooLong,
+				},
+			)?;
 			check_reveal_length(c.epoch_length, phases.reputer).map_err(|e| match e {
 				RevealLengthError::Empty => Error::<T>::ReputerRevealPhaseZero,
 				RevealLengthError::NoCommitPhase => Error::<T>::ReputerRevealPhaseTooLong,

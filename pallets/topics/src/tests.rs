@@ -934,7 +934,9 @@ fn commit_reveal_changes_only_while_no_window_is_open() {
 #[test]
 fn the_v1_migration_turns_commit_reveal_off_for_every_stored_topic() {
 	use codec::{Decode, Encode};
-	use polkadot_sdk::frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	use polkadot_sdk::frame_support::traits::{
+		GetStorageVersion, OnRuntimeUpgrade, StorageVersion,
+	};
 	run_test(|| {
 		create(ALICE);
 		create(BOB);
@@ -965,7 +967,10 @@ fn the_v1_migration_turns_commit_reveal_off_for_every_stored_topic() {
 			let key = crate::Topics::<Test>::hashed_key_for(id);
 			sp_io::storage::set(&key, &old.encode());
 			let bytes = sp_io::storage::get(&key).unwrap();
-			assert!(TopicOf::<Test>::decode(&mut &bytes[..]).is_err(), "v0 bytes do not decode as v1");
+			assert!(
+				TopicOf::<Test>::decode(&mut &bytes[..]).is_err(),
+				"v0 bytes do not decode as v1"
+			);
 		}
 		StorageVersion::new(0).put::<Pallet<Test>>();
 		migrations::MigrateV0ToV1::<Test>::on_runtime_upgrade();

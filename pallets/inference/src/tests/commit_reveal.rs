@@ -106,7 +106,10 @@ fn nothing_of_a_payload_is_readable_before_its_reveal() {
 		assert_eq!(Forecasts::<Test>::iter_prefix((1, 13)).count(), 0);
 		// The runtime API (and the RPC over it): who committed, no value.
 		let view = Inference::payloads(1, 13).unwrap();
-		assert_eq!(view, PayloadsView { inferences: vec![], forecasts: vec![], committed: vec![worker(0)] });
+		assert_eq!(
+			view,
+			PayloadsView { inferences: vec![], forecasts: vec![], committed: vec![worker(0)] }
+		);
 		// Events: none carries the value.
 		let encoded: Vec<u8> = System::events().encode();
 		assert!(!contains(&encoded, &f("4242").encode()), "an event carries the inference");
@@ -136,14 +139,24 @@ fn a_reveal_that_does_not_match_fails_with_its_own_error() {
 		run_to_block(18);
 		assert_noop!(reveal(worker(0), &payload("2", &[]), salt(1)), Error::<Test>::RevealMismatch);
 		assert_noop!(reveal(worker(0), &p, salt(2)), Error::<Test>::RevealMismatch);
-		assert_noop!(reveal(worker(0), &(p.0, payload("1", &[(worker(1), "1")]).1), salt(1)), Error::<Test>::RevealMismatch);
+		assert_noop!(
+			reveal(worker(0), &(p.0, payload("1", &[(worker(1), "1")]).1), salt(1)),
+			Error::<Test>::RevealMismatch
+		);
 		assert_noop!(reveal(worker(1), &p, salt(1)), Error::<Test>::RevealMismatch);
 		// A failed reveal is paid (Pays::Yes): only a matching one is free.
 		assert_eq!(
-			Inference::reveal_worker_payload(RuntimeOrigin::signed(worker(0)), 1, 13, None, None, salt(1))
-				.unwrap_err()
-				.post_info
-				.pays_fee,
+			Inference::reveal_worker_payload(
+				RuntimeOrigin::signed(worker(0)),
+				1,
+				13,
+				None,
+				None,
+				salt(1)
+			)
+			.unwrap_err()
+			.post_info
+			.pays_fee,
 			Pays::Yes
 		);
 		assert_ok!(reveal(worker(0), &p, salt(1)));
@@ -188,7 +201,10 @@ fn a_topic_without_commit_reveal_refuses_both_calls() {
 		topic_with_workers(6, 2);
 		run_to_block(14);
 		assert_noop!(commit(worker(0), 13, [0; 32]), Error::<Test>::CommitRevealOff);
-		assert_noop!(reveal(worker(0), &payload("1", &[]), salt(1)), Error::<Test>::CommitRevealOff);
+		assert_noop!(
+			reveal(worker(0), &payload("1", &[]), salt(1)),
+			Error::<Test>::CommitRevealOff
+		);
 		assert_ok!(submit(worker(0), 13, Some("1"), &[]));
 	});
 }
