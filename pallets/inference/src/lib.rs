@@ -104,6 +104,9 @@ pub type ForecastOf<T> = BoundedVec<
 	ForecastElement<<T as frame_system::Config>::AccountId>,
 	<T as pallet_topics::Config>::MaxForecastElements,
 >;
+/// A worker's payload as the calls take it, and as its commitment hashes it: the inference and
+/// the forecast.
+pub type PayloadOf<T> = (Option<Fixed>, Option<ForecastOf<T>>);
 /// A stored network inference record.
 pub type RecordOf<T> = NetworkInferenceRecord<
 	<T as frame_system::Config>::AccountId,

@@ -54,7 +54,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn checked_payload(
 		inference: Option<Fixed>,
 		forecast: Option<ForecastOf<T>>,
-	) -> Result<(Option<Fixed>, Option<ForecastOf<T>>), Error<T>> {
+	) -> Result<PayloadOf<T>, Error<T>> {
 		ensure!(inference.is_some() || forecast.is_some(), Error::<T>::EmptyPayload);
 		if let Some(v) = inference {
 			Self::check_value(v)?;

@@ -32,6 +32,10 @@ pub struct ReputerWindowView<AccountId, BlockNumber> {
 	pub committed: Vec<AccountId>,
 }
 
+/// [`ReputerWindowView`] of a runtime.
+pub type ReputerWindowViewOf<T> =
+	ReputerWindowView<<T as polkadot_sdk::frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
 /// A reputer's stake in a topic.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -167,7 +171,7 @@ impl<T: Config> Pallet<T> {
 	/// The open reputer windows of a topic, oldest first, with who committed in each.
 	pub fn open_reputer_nonces(
 		topic_id: TopicId,
-	) -> Result<Vec<ReputerWindowView<T::AccountId, BlockNumberFor<T>>>, QueryError> {
+	) -> Result<Vec<ReputerWindowViewOf<T>>, QueryError> {
 		pallet_topics::Pallet::<T>::queried_topic(topic_id)?;
 		Ok(OpenReputerNonces::<T>::get(topic_id)
 			.into_iter()

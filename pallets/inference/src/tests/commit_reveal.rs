@@ -15,7 +15,7 @@ fn commit_reveal_topic(window: u32, reveal: u32, workers: u64) {
 	}
 }
 
-type Payload = (Option<Fixed>, Option<ForecastOf<Test>>);
+type Payload = PayloadOf<Test>;
 
 fn payload(inference: &str, forecast: &[(AccountId, &str)]) -> Payload {
 	let forecast = (!forecast.is_empty()).then(|| {
