@@ -764,6 +764,34 @@ mod tests {
 			Some((2, 5))
 		);
 		assert!(phases(&["--no-commit-reveal"], 20).is_none());
+		// Over every schedule: the defaults leave both phases of both windows a block, the
+		// chain's bounds (1 ≤ worker < window, 1 ≤ reputer < epoch).
+		for epoch in 2..=400u32 {
+			let a = Cli::try_parse_from([
+				"allora",
+				"topic",
+				"create",
+				"--metadata",
+				"m",
+				"--epoch-length",
+				&epoch.to_string(),
+			])
+			.map(|c| match c.command {
+				Command::Topic(TopicCommand::Create(a)) => a,
+				_ => unreachable!(),
+			})
+			.unwrap();
+			for window in 1..=epoch {
+				match a.reveal_phases(window) {
+					None => assert_eq!(window, 1),
+					Some(p) => assert!(
+						1 <= p.worker && p.worker < window && 1 <= p.reputer && p.reputer < epoch,
+						"epoch {epoch} window {window}: {:?}",
+						(p.worker, p.reputer)
+					),
+				}
+			}
+		}
 		// Off and a length at once: clap names both.
 		let e = create(&["--no-commit-reveal", "--worker-reveal", "2"]).unwrap_err().to_string();
 		assert!(e.contains("--no-commit-reveal") && e.contains("--worker-reveal"), "{e}");

@@ -867,20 +867,6 @@ proptest::proptest! {
 			}
 		});
 	}
-
-	/// The default phases (half of each window) are valid for every schedule that has room for
-	/// a commit phase, and absent for a one-block worker window.
-	#[test]
-	fn the_default_phases_fit_every_schedule(epoch in 2u64..100_000, window_pick in 0u64..100_000) {
-		let window = 1 + window_pick % epoch;
-		match RevealPhases::half(window, epoch) {
-			None => proptest::prop_assert_eq!(window, 1),
-			Some(p) => {
-				proptest::prop_assert!(1 <= p.worker && p.worker < window);
-				proptest::prop_assert!(1 <= p.reputer && p.reputer < epoch);
-			},
-		}
-	}
 }
 
 #[test]

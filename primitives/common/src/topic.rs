@@ -87,21 +87,6 @@ pub struct RevealPhases<BlockNumber> {
 	pub reputer: BlockNumber,
 }
 
-impl<BlockNumber: Copy + Ord + From<u32> + core::ops::Div<Output = BlockNumber>>
-	RevealPhases<BlockNumber>
-{
-	/// The default for a new topic: half of each window (rounded down), at least one block;
-	/// `None` when the worker window is a single block (no room for a commit phase).
-	pub fn half(worker_submission_window: BlockNumber, epoch_length: BlockNumber) -> Option<Self> {
-		let two: BlockNumber = 2u32.into();
-		let one: BlockNumber = 1u32.into();
-		(worker_submission_window > one && epoch_length > one).then(|| RevealPhases {
-			worker: (worker_submission_window / two).max(one),
-			reputer: (epoch_length / two).max(one),
-		})
-	}
-}
-
 /// The fields a topic's creator may change later (`update_topic`); `None` keeps the value.
 ///
 /// The schedule (`epoch_length`, `ground_truth_lag`, `worker_submission_window`) and the meaning
