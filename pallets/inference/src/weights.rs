@@ -7,6 +7,7 @@
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+//! Re-measured on 2026-12-06: commit_worker_payload, reveal_worker_payload, withdraw_payloads (benchmarks/run PALLET:EXTRINSICS).
 
 // Executed Command:
 // /root/.cache/allora-target/release/allora-node
@@ -306,18 +307,20 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Forecasts` (r:0 w:100)
 	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::WorkerCommitments` (r:0 w:100)
+	/// Proof: `Inference::WorkerCommitments` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 100]`.
 	fn withdraw_payloads(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `227 + n * (4 ±0)`
+		//  Measured:  `260 + n * (4 ±0)`
 		//  Estimated: `3891`
-		// Minimum execution time: 11_407_000 picoseconds.
-		Weight::from_parts(7_061_115, 0)
+		// Minimum execution time: 14_323_000 picoseconds.
+		Weight::from_parts(8_551_437, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			// Standard Error: 4_058
-			.saturating_add(Weight::from_parts(4_521_837, 0).saturating_mul(n.into()))
+			// Standard Error: 7_797
+			.saturating_add(Weight::from_parts(6_327_383, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `Inference::CloseInProgress` (r:1 w:0)
 	/// Proof: `Inference::CloseInProgress` (`max_values`: Some(1), `max_size`: Some(101), added: 596, mode: `MaxEncodedLen`)
@@ -355,13 +358,56 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	// Provisional until measured: submit_worker_payload(1) and one read.
+	/// Storage: `Topics::Topics` (r:1 w:0)
+	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(724), added: 3199, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Registrations` (r:1 w:0)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenNonces` (r:1 w:0)
+	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::WorkerCommitments` (r:1 w:1)
+	/// Proof: `Inference::WorkerCommitments` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
+	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn commit_worker_payload() -> Weight {
-		Self::submit_worker_payload(1).saturating_add(T::DbWeight::get().reads(1))
+		// Proof Size summary in bytes:
+		//  Measured:  `1123`
+		//  Estimated: `6196`
+		// Minimum execution time: 86_513_000 picoseconds.
+		Weight::from_parts(104_591_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	// Provisional until measured: submit_worker_payload(e) and one read.
+	/// Storage: `Topics::Topics` (r:1 w:0)
+	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(724), added: 3199, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Registrations` (r:1 w:0)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenNonces` (r:1 w:0)
+	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::WorkerCommitments` (r:1 w:0)
+	/// Proof: `Inference::WorkerCommitments` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Inferences` (r:1 w:1)
+	/// Proof: `Inference::Inferences` (`max_values`: None, `max_size`: Some(92), added: 2567, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Forecasts` (r:1 w:1)
+	/// Proof: `Inference::Forecasts` (`max_values`: None, `max_size`: Some(3150), added: 5625, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Params` (r:1 w:0)
+	/// Proof: `Inference::Params` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// The range of component `e` is `[1, 64]`.
 	fn reveal_worker_payload(e: u32, ) -> Weight {
-		Self::submit_worker_payload(e).saturating_add(T::DbWeight::get().reads(1))
+		// Proof Size summary in bytes:
+		//  Measured:  `1047 + e * (7 ±0)`
+		//  Estimated: `6615`
+		// Minimum execution time: 52_648_000 picoseconds.
+		Weight::from_parts(58_330_956, 0)
+			.saturating_add(Weight::from_parts(0, 6615))
+			// Standard Error: 9_369
+			.saturating_add(Weight::from_parts(831_452, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
@@ -437,11 +483,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 1316).saturating_mul(n.into()))
 	}
 	fn withdraw_payloads(n: u32, ) -> Weight {
-		Weight::from_parts(7_061_115, 0)
+		Weight::from_parts(8_551_437, 0)
 			.saturating_add(Weight::from_parts(0, 3891))
-			.saturating_add(Weight::from_parts(4_521_837, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(6_327_383, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 	}
 	fn on_initialize_idle() -> Weight {
 		Weight::from_parts(12_198_000, 0)
@@ -455,12 +501,17 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	// Provisional until measured: submit_worker_payload(1) and one read.
 	fn commit_worker_payload() -> Weight {
-		Self::submit_worker_payload(1).saturating_add(RocksDbWeight::get().reads(1))
+		Weight::from_parts(104_591_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	// Provisional until measured: submit_worker_payload(e) and one read.
 	fn reveal_worker_payload(e: u32, ) -> Weight {
-		Self::submit_worker_payload(e).saturating_add(RocksDbWeight::get().reads(1))
+		Weight::from_parts(58_330_956, 0)
+			.saturating_add(Weight::from_parts(0, 6615))
+			.saturating_add(Weight::from_parts(831_452, 0).saturating_mul(e.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

@@ -7,6 +7,7 @@
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+//! Re-measured on 2026-12-06: commit_reputer_payload, reveal_reputer_payload, submit_reputer_payload, withdraw_reports (benchmarks/run PALLET:EXTRINSICS).
 
 // Executed Command:
 // /root/.cache/allora-target/release/allora-node
@@ -191,21 +192,23 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `Measured`)
 	/// Storage: `Reputation::LossReports` (r:100 w:100)
 	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `Measured`)
+	/// Storage: `Reputation::ReputerCommitments` (r:100 w:100)
+	/// Proof: `Reputation::ReputerCommitments` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `Measured`)
 	/// The range of component `n` is `[1, 100]`.
 	fn withdraw_reports(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `239 + n * (129 ±0)`
-		//  Estimated: `3705 + n * (2605 ±0)`
-		// Minimum execution time: 42_614_000 picoseconds.
-		Weight::from_parts(40_353_806, 0)
-			.saturating_add(Weight::from_parts(0, 3705))
-			// Standard Error: 71_410
-			.saturating_add(Weight::from_parts(7_323_761, 0).saturating_mul(n.into()))
+		//  Measured:  `270 + n * (244 ±0)`
+		//  Estimated: `3735 + n * (2719 ±0)`
+		// Minimum execution time: 61_268_000 picoseconds.
+		Weight::from_parts(49_521_278, 0)
+			.saturating_add(Weight::from_parts(0, 3735))
+			// Standard Error: 150_807
+			.saturating_add(Weight::from_parts(16_067_370, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2719).saturating_mul(n.into()))
 	}
 	/// Storage: `Reputation::Delegations` (r:1 w:0)
 	/// Proof: `Reputation::Delegations` (`max_values`: None, `max_size`: Some(136), added: 2611, mode: `MaxEncodedLen`)
@@ -278,7 +281,7 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
-	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(724), added: 3199, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Registrations` (r:1 w:0)
 	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Reputation::Params` (r:1 w:0)
@@ -302,13 +305,13 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `w` is `[2, 512]`.
 	fn submit_reputer_payload(w: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1548 + w * (144 ±0)`
+		//  Measured:  `1709 + w * (144 ±0)`
 		//  Estimated: `77356`
-		// Minimum execution time: 124_014_000 picoseconds.
-		Weight::from_parts(182_393_596, 0)
+		// Minimum execution time: 130_688_000 picoseconds.
+		Weight::from_parts(207_992_338, 0)
 			.saturating_add(Weight::from_parts(0, 77356))
-			// Standard Error: 16_162
-			.saturating_add(Weight::from_parts(408_393, 0).saturating_mul(w.into()))
+			// Standard Error: 17_845
+			.saturating_add(Weight::from_parts(676_564, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -467,13 +470,66 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	// Provisional until measured: submit_reputer_payload(1) and one read.
+	/// Storage: `Topics::Topics` (r:1 w:0)
+	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(724), added: 3199, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Registrations` (r:1 w:0)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputerStake` (r:1 w:0)
+	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::DelegatedStake` (r:1 w:0)
+	/// Proof: `Reputation::DelegatedStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:1)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputerCommitments` (r:1 w:1)
+	/// Proof: `Reputation::ReputerCommitments` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Params` (r:1 w:0)
+	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::FeeRevenue` (r:1 w:1)
+	/// Proof: `Topics::FeeRevenue` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn commit_reputer_payload() -> Weight {
-		Self::submit_reputer_payload(1).saturating_add(T::DbWeight::get().reads(1))
+		// Proof Size summary in bytes:
+		//  Measured:  `1399`
+		//  Estimated: `6196`
+		// Minimum execution time: 104_194_000 picoseconds.
+		Weight::from_parts(123_700_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	// Provisional until measured: submit_reputer_payload(w) and one read.
+	/// Storage: `Topics::Topics` (r:1 w:0)
+	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(724), added: 3199, mode: `MaxEncodedLen`)
+	/// Storage: `Topics::Registrations` (r:1 w:0)
+	/// Proof: `Topics::Registrations` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::Params` (r:1 w:0)
+	/// Proof: `Reputation::Params` (`max_values`: Some(1), `max_size`: Some(112), added: 607, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputerStake` (r:1 w:0)
+	/// Proof: `Reputation::ReputerStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::DelegatedStake` (r:1 w:0)
+	/// Proof: `Reputation::DelegatedStake` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:0)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::ReputerCommitments` (r:1 w:0)
+	/// Proof: `Reputation::ReputerCommitments` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::LossReports` (r:1 w:1)
+	/// Proof: `Reputation::LossReports` (`max_values`: None, `max_size`: Some(20590), added: 23065, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::NetworkInferencesAt` (r:1 w:0)
+	/// Proof: `Inference::NetworkInferencesAt` (`max_values`: None, `max_size`: Some(73891), added: 76366, mode: `MaxEncodedLen`)
+	/// The range of component `w` is `[2, 512]`.
 	fn reveal_reputer_payload(w: u32, ) -> Weight {
-		Self::submit_reputer_payload(w).saturating_add(T::DbWeight::get().reads(1))
+		// Proof Size summary in bytes:
+		//  Measured:  `1299 + w * (144 ±0)`
+		//  Estimated: `77356`
+		// Minimum execution time: 75_551_000 picoseconds.
+		Weight::from_parts(145_474_203, 0)
+			.saturating_add(Weight::from_parts(0, 77356))
+			// Standard Error: 17_799
+			.saturating_add(Weight::from_parts(807_433, 0).saturating_mul(w.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
@@ -504,14 +560,14 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_reports(n: u32, ) -> Weight {
-		Weight::from_parts(40_353_806, 0)
-			.saturating_add(Weight::from_parts(0, 3705))
-			.saturating_add(Weight::from_parts(7_323_761, 0).saturating_mul(n.into()))
+		Weight::from_parts(49_521_278, 0)
+			.saturating_add(Weight::from_parts(0, 3735))
+			.saturating_add(Weight::from_parts(16_067_370, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2605).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2719).saturating_mul(n.into()))
 	}
 	fn claim_delegator_rewards() -> Weight {
 		Weight::from_parts(109_312_000, 0)
@@ -532,9 +588,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_reputer_payload(w: u32, ) -> Weight {
-		Weight::from_parts(182_393_596, 0)
+		Weight::from_parts(207_992_338, 0)
 			.saturating_add(Weight::from_parts(0, 77356))
-			.saturating_add(Weight::from_parts(408_393, 0).saturating_mul(w.into()))
+			.saturating_add(Weight::from_parts(676_564, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -589,12 +645,17 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	// Provisional until measured: submit_reputer_payload(1) and one read.
 	fn commit_reputer_payload() -> Weight {
-		Self::submit_reputer_payload(1).saturating_add(RocksDbWeight::get().reads(1))
+		Weight::from_parts(123_700_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
-	// Provisional until measured: submit_reputer_payload(w) and one read.
 	fn reveal_reputer_payload(w: u32, ) -> Weight {
-		Self::submit_reputer_payload(w).saturating_add(RocksDbWeight::get().reads(1))
+		Weight::from_parts(145_474_203, 0)
+			.saturating_add(Weight::from_parts(0, 77356))
+			.saturating_add(Weight::from_parts(807_433, 0).saturating_mul(w.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -7,6 +7,7 @@
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: 1024
+//! Re-measured on 2026-12-06: update_topic (benchmarks/run PALLET:EXTRINSICS).
 
 // Executed Command:
 // /root/.cache/allora-target/release/allora-node
@@ -108,17 +109,29 @@ impl<T: polkadot_sdk::frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:1)
-	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(715), added: 3190, mode: `MaxEncodedLen`)
+	/// Proof: `Topics::Topics` (`max_values`: None, `max_size`: Some(724), added: 3199, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenNonces` (r:1 w:0)
+	/// Proof: `Inference::OpenNonces` (`max_values`: None, `max_size`: Some(426), added: 2901, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RegretUpdateQueue` (r:1 w:0)
+	/// Proof: `Inference::RegretUpdateQueue` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::CloseInProgress` (r:1 w:0)
+	/// Proof: `Inference::CloseInProgress` (`max_values`: Some(1), `max_size`: Some(101), added: 596, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::PruneQueue` (r:1 w:0)
+	/// Proof: `Inference::PruneQueue` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::OpenReputerNonces` (r:1 w:0)
+	/// Proof: `Reputation::OpenReputerNonces` (`max_values`: None, `max_size`: Some(1626), added: 4101, mode: `MaxEncodedLen`)
+	/// Storage: `Reputation::PaymentQueue` (r:1 w:0)
+	/// Proof: `Reputation::PaymentQueue` (`max_values`: Some(1), `max_size`: Some(3074), added: 3569, mode: `MaxEncodedLen`)
 	/// Storage: `Topics::Params` (r:1 w:0)
 	/// Proof: `Topics::Params` (`max_values`: Some(1), `max_size`: Some(148), added: 643, mode: `MaxEncodedLen`)
 	fn update_topic() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1033`
-		//  Estimated: `4180`
-		// Minimum execution time: 17_767_000 picoseconds.
-		Weight::from_parts(19_689_000, 0)
-			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		//  Measured:  `1194`
+		//  Estimated: `5091`
+		// Minimum execution time: 33_075_000 picoseconds.
+		Weight::from_parts(40_445_000, 0)
+			.saturating_add(Weight::from_parts(0, 5091))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Topics::Topics` (r:1 w:0)
@@ -333,9 +346,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn update_topic() -> Weight {
-		Weight::from_parts(19_689_000, 0)
-			.saturating_add(Weight::from_parts(0, 4180))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		Weight::from_parts(40_445_000, 0)
+			.saturating_add(Weight::from_parts(0, 5091))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn fund_topic() -> Weight {
