@@ -154,21 +154,3 @@ pub async fn worker_committed(
 		.map_err(|e| format!("worker commitments: {e}"))?;
 	Ok(found.is_some())
 }
-
-/// Whether `reputer` committed to a report at the nonce (commit–reveal topics).
-pub async fn reputer_committed(
-	at: &AtBlock,
-	id: u64,
-	nonce: u32,
-	reputer: &AccountId,
-) -> Result<bool, String> {
-	let entry = at
-		.storage()
-		.entry(allora::storage().reputation().reputer_commitments())
-		.map_err(|e| e.to_string())?;
-	let found = entry
-		.try_fetch(((id, nonce), *reputer))
-		.await
-		.map_err(|e| format!("reputer commitments: {e}"))?;
-	Ok(found.is_some())
-}
