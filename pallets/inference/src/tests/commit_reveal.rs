@@ -17,16 +17,8 @@ fn commit_reveal_topic(window: u32, reveal: u32, workers: u64) {
 
 type Payload = PayloadOf<Test>;
 
-fn payload(inference: &str, forecast: &[(AccountId, &str)]) -> Payload {
-	let forecast = (!forecast.is_empty()).then(|| {
-		forecast
-			.iter()
-			.map(|(inferer, v)| ForecastElement { inferer: *inferer, value: f(v) })
-			.collect::<Vec<_>>()
-			.try_into()
-			.unwrap()
-	});
-	(Some(f(inference)), forecast)
+fn payload(inference: &str, elements: &[(AccountId, &str)]) -> Payload {
+	(Some(f(inference)), forecast(elements))
 }
 
 fn salt(i: u8) -> Salt {

@@ -25,20 +25,25 @@ fn events() -> Vec<Event<Test>> {
 		.collect()
 }
 
-fn submit(
-	who: AccountId,
-	nonce: u64,
-	inference: Option<&str>,
-	forecast: &[(AccountId, &str)],
-) -> DispatchResult {
-	let forecast = (!forecast.is_empty()).then(|| {
-		forecast
+/// A forecast of `(inferer, value)` elements; none if empty.
+fn forecast(elements: &[(AccountId, &str)]) -> Option<ForecastOf<Test>> {
+	(!elements.is_empty()).then(|| {
+		elements
 			.iter()
 			.map(|(inferer, v)| ForecastElement { inferer: *inferer, value: f(v) })
 			.collect::<Vec<_>>()
 			.try_into()
 			.unwrap()
-	});
+	})
+}
+
+fn submit(
+	who: AccountId,
+	nonce: u64,
+	inference: Option<&str>,
+	elements: &[(AccountId, &str)],
+) -> DispatchResult {
+	let forecast = forecast(elements);
 	Inference::submit_worker_payload(
 		RuntimeOrigin::signed(who),
 		1,
